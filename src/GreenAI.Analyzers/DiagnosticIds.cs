@@ -1,0 +1,7 @@
+namespace GreenAI.Analyzers;
+
+/// <summary>Rule ids. Stable once shipped (AnalyzerReleases.Shipped.md).</summary>
+public static class DiagnosticIds
+{
+    public const string EstimatedImpact = "GAI010";
+}

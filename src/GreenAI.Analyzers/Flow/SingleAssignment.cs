@@ -1,0 +1,128 @@
+using System.Threading;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace GreenAI.Analyzers.Flow;
+
+/// <summary>Finds the one value a local or a readonly field ever gets, or null when there is not exactly one.</summary>
+internal static class SingleAssignment
+{
+    /// <summary>A local declared with an initialiser and never written again in its method.</summary>
+    public static IOperation? OfLocal(ILocalReferenceOperation reference, CancellationToken cancellationToken)
+    {
+        var local = reference.Local;
+        var model = reference.SemanticModel;
+        if (model == null || local.IsRef || local.DeclaringSyntaxReferences.Length != 1)
+        {
+            return null;
+        }
+
+        if (local.DeclaringSyntaxReferences[0].GetSyntax(cancellationToken) is not VariableDeclaratorSyntax { Initializer: { } initializer } declarator
+            || declarator.SyntaxTree != model.SyntaxTree)
+        {
+            return null;
+        }
+
+        var body = Root(reference);
+        if (body == null || IsWrittenAfterDeclaration(body, local))
+        {
+            return null;
+        }
+
+        return model.GetOperation(initializer.Value, cancellationToken);
+    }
+
+    /// <summary>A readonly field with an initialiser, or assigned once in the constructors, in the same file.</summary>
+    public static IOperation? OfReadonlyField(IFieldReferenceOperation reference, CancellationToken cancellationToken)
+    {
+        var field = reference.Field;
+        var model = reference.SemanticModel;
+        if (model == null || !field.IsReadOnly || field.DeclaringSyntaxReferences.Length != 1)
+        {
+            return null;
+        }
+
+        if (field.DeclaringSyntaxReferences[0].GetSyntax(cancellationToken) is not VariableDeclaratorSyntax declarator
+            || declarator.SyntaxTree != model.SyntaxTree)
+        {
+            return null;
+        }
+
+        SyntaxNode? found = declarator.Initializer?.Value;
+        int count = found == null ? 0 : 1;
+        if (declarator.Parent?.Parent?.Parent is TypeDeclarationSyntax type)
+        {
+            foreach (var member in type.Members)
+            {
+                if (member is not ConstructorDeclarationSyntax constructor)
+                {
+                    continue;
+                }
+
+                foreach (var assignment in constructor.DescendantNodes())
+                {
+                    if (assignment is AssignmentExpressionSyntax { RawKind: (int)SyntaxKind.SimpleAssignmentExpression } simple
+                        && model.GetSymbolInfo(simple.Left, cancellationToken).Symbol is IFieldSymbol target
+                        && SymbolEqualityComparer.Default.Equals(target, field))
+                    {
+                        found = simple.Right;
+                        count++;
+                    }
+                }
+            }
+        }
+
+        return count == 1 && found != null ? model.GetOperation(found, cancellationToken) : null;
+    }
+
+    private static IOperation? Root(IOperation operation)
+    {
+        var current = operation;
+        while (current.Parent != null)
+        {
+            current = current.Parent;
+        }
+
+        return current;
+    }
+
+    private static bool IsWrittenAfterDeclaration(IOperation body, ILocalSymbol local)
+    {
+        foreach (var operation in body.Descendants())
+        {
+            switch (operation)
+            {
+                case IAssignmentOperation { Target: ILocalReferenceOperation target } when SymbolEqualityComparer.Default.Equals(target.Local, local):
+                case IIncrementOrDecrementOperation { Target: ILocalReferenceOperation counter } when SymbolEqualityComparer.Default.Equals(counter.Local, local):
+                    return true;
+                case IArgumentOperation { Parameter.RefKind: RefKind.Ref or RefKind.Out, Value: ILocalReferenceOperation passed }
+                    when SymbolEqualityComparer.Default.Equals(passed.Local, local):
+                    return true;
+                case IDeconstructionAssignmentOperation when WritesInDeconstruction(operation, local):
+                    return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool WritesInDeconstruction(IOperation operation, ILocalSymbol local)
+    {
+        if (operation is not IDeconstructionAssignmentOperation deconstruction)
+        {
+            return false;
+        }
+
+        foreach (var target in deconstruction.Target.Descendants())
+        {
+            if (target is ILocalReferenceOperation reference && SymbolEqualityComparer.Default.Equals(reference.Local, local))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}

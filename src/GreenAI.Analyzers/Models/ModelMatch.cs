@@ -1,0 +1,31 @@
+namespace GreenAI.Analyzers.Models;
+
+/// <summary>How a model id written in code was matched to the catalogue.</summary>
+public enum ModelMatchKind
+{
+    /// <summary>The id is a catalogue name or alias (ignoring case).</summary>
+    Exact,
+
+    /// <summary>The id matched after removing a provider prefix, a date, a version or "-latest" suffix.</summary>
+    Normalized,
+
+    /// <summary>No entry for this version; an entry of the same family was taken (e.g. gpt-5.2 as gpt-5).</summary>
+    Family,
+}
+
+/// <summary>A model id from code and the catalogue entry it stands for.</summary>
+public sealed class ModelMatch
+{
+    public ModelMatch(string requestedId, ModelEntry entry, ModelMatchKind kind)
+    {
+        RequestedId = requestedId;
+        Entry = entry;
+        Kind = kind;
+    }
+
+    public string RequestedId { get; }
+
+    public ModelEntry Entry { get; }
+
+    public ModelMatchKind Kind { get; }
+}

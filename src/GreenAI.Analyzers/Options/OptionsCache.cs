@@ -1,0 +1,16 @@
+using System.Collections.Concurrent;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+
+namespace GreenAI.Analyzers.Options;
+
+/// <summary>Options read once per syntax tree of a compilation (per-folder .editorconfig and global configs apply).</summary>
+internal sealed class OptionsCache
+{
+    private readonly AnalyzerConfigOptionsProvider _provider;
+    private readonly ConcurrentDictionary<SyntaxTree, GreenAIOptions> _byTree = new();
+
+    public OptionsCache(AnalyzerConfigOptionsProvider provider) => _provider = provider;
+
+    public GreenAIOptions For(SyntaxTree tree) => _byTree.GetOrAdd(tree, t => GreenAIOptions.Read(_provider.GetOptions(t)));
+}

@@ -1,0 +1,55 @@
+using System.Collections.Immutable;
+
+namespace GreenAI.Analyzers.Sdk;
+
+/// <summary>
+/// One family of paid model calls, as data: the type and methods that call the model, where the model id and the
+/// output cap are written, and who serves it. See research/sdk-surface.md for the SDK facts behind each entry.
+/// </summary>
+internal sealed class ModelCallDefinition
+{
+    public ModelCallDefinition(
+        string sdk,
+        string containingType,
+        string assembly,
+        ImmutableArray<string> methods,
+        ModelSource modelSource,
+        string? argumentType = null,
+        string? modelProperty = null,
+        string? outputCapProperty = null,
+        string? provider = null)
+    {
+        Sdk = sdk;
+        ContainingType = containingType;
+        Assembly = assembly;
+        Methods = methods;
+        ModelSource = modelSource;
+        ArgumentType = argumentType;
+        ModelProperty = modelProperty;
+        OutputCapProperty = outputCapProperty;
+        Provider = provider;
+    }
+
+    /// <summary>Display name of the SDK, e.g. "OpenAI".</summary>
+    public string Sdk { get; }
+
+    /// <summary>Metadata name of the type that declares the methods.</summary>
+    public string ContainingType { get; }
+
+    /// <summary>Name of the assembly that declares it (some type names exist in two assemblies).</summary>
+    public string Assembly { get; }
+
+    public ImmutableArray<string> Methods { get; }
+
+    public ModelSource ModelSource { get; }
+
+    /// <summary>Metadata name of the options/request parameter type that carries the model or the output cap.</summary>
+    public string? ArgumentType { get; }
+
+    public string? ModelProperty { get; }
+
+    public string? OutputCapProperty { get; }
+
+    /// <summary>EcoLogits provider key when the SDK fixes it; null to infer it from the model.</summary>
+    public string? Provider { get; }
+}
