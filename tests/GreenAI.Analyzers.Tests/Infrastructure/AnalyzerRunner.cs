@@ -1,0 +1,89 @@
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Diagnostics;
+
+namespace GreenAI.Analyzers.Tests.Infrastructure;
+
+/// <summary>
+/// Compiles a source against the real SDKs and runs analyzers on it directly (CompilationWithAnalyzers), with the
+/// given .editorconfig options. Fails on compiler errors so that every test snippet is code a user could write.
+/// </summary>
+public static class AnalyzerRunner
+{
+    public static CSharpCompilation Compile(string source, string path = "/0/Test0.cs")
+    {
+        var tree = CSharpSyntaxTree.ParseText(source, new CSharpParseOptions(LanguageVersion.Latest), path);
+        var options = new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable)
+            .WithSpecificDiagnosticOptions(SdkReferences.ExperimentalIds.Select(id => new KeyValuePair<string, ReportDiagnostic>(id, ReportDiagnostic.Suppress)));
+        return CSharpCompilation.Create("Test", new[] { tree }, SdkReferences.References, options);
+    }
+
+    public static async Task<IReadOnlyList<Diagnostic>> RunAsync(
+        DiagnosticAnalyzer analyzer, string source, IReadOnlyDictionary<string, string>? options = null, bool allowCompilerErrors = false)
+    {
+        var compilation = Compile(source);
+        if (!allowCompilerErrors)
+        {
+            var errors = compilation.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error).ToList();
+            Assert.True(errors.Count == 0, "The test source does not compile:\n" + string.Join("\n", errors));
+        }
+
+        var config = new Dictionary<string, string>(options ?? new Dictionary<string, string>());
+        foreach (var id in new[] { "GAI010" })
+        {
+            config.TryAdd($"dotnet_diagnostic.{id}.severity", "warning");
+        }
+
+        var analyzerOptions = new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty, new DictionaryConfigOptionsProvider(config));
+        var withAnalyzers = compilation
+            .WithOptions(compilation.Options.WithSpecificDiagnosticOptions(compilation.Options.SpecificDiagnosticOptions.SetItems(
+                config.Where(kv => kv.Key.StartsWith("dotnet_diagnostic.", StringComparison.Ordinal))
+                      .Select(kv => new KeyValuePair<string, ReportDiagnostic>(kv.Key.Split('.')[1], ParseSeverity(kv.Value))))))
+            .WithAnalyzers(ImmutableArray.Create(analyzer), new CompilationWithAnalyzersOptions(analyzerOptions, OnAnalyzerException, concurrentAnalysis: true, logAnalyzerExecutionTime: false));
+        var diagnostics = await withAnalyzers.GetAllDiagnosticsAsync();
+        var crashes = diagnostics.Where(d => d.Id == "AD0001").ToList();
+        Assert.True(crashes.Count == 0, "An analyzer threw:\n" + string.Join("\n", crashes));
+        return diagnostics.Where(d => d.Id.StartsWith("GAI", StringComparison.Ordinal)).OrderBy(d => d.Location.SourceSpan.Start).ToList();
+    }
+
+    private static void OnAnalyzerException(Exception exception, DiagnosticAnalyzer analyzer, Diagnostic diagnostic) =>
+        throw new InvalidOperationException($"{analyzer.GetType().Name} threw: {exception}", exception);
+
+    private static ReportDiagnostic ParseSeverity(string value) => value.Trim() switch
+    {
+        "error" => ReportDiagnostic.Error,
+        "warning" => ReportDiagnostic.Warn,
+        "suggestion" => ReportDiagnostic.Info,
+        "silent" => ReportDiagnostic.Hidden,
+        "none" => ReportDiagnostic.Suppress,
+        _ => ReportDiagnostic.Default,
+    };
+
+    private sealed class DictionaryConfigOptionsProvider : AnalyzerConfigOptionsProvider
+    {
+        private readonly DictionaryConfigOptions _options;
+
+        public DictionaryConfigOptionsProvider(IReadOnlyDictionary<string, string> values) => _options = new DictionaryConfigOptions(values);
+
+        public override AnalyzerConfigOptions GlobalOptions => _options;
+
+        public override AnalyzerConfigOptions GetOptions(SyntaxTree tree) => _options;
+
+        public override AnalyzerConfigOptions GetOptions(AdditionalText textFile) => _options;
+    }
+
+    private sealed class DictionaryConfigOptions : AnalyzerConfigOptions
+    {
+        private readonly IReadOnlyDictionary<string, string> _values;
+
+        public DictionaryConfigOptions(IReadOnlyDictionary<string, string> values) => _values = values;
+
+        public override bool TryGetValue(string key, out string value)
+        {
+            var found = _values.TryGetValue(key, out var text);
+            value = text ?? string.Empty;
+            return found;
+        }
+    }
+}

@@ -1,0 +1,43 @@
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CodeFixes;
+using Microsoft.CodeAnalysis.CSharp.Testing;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Testing;
+
+namespace GreenAI.Analyzers.Tests.Infrastructure;
+
+/// <summary>
+/// The one verifier every rule's tests use. Sources use markup ({|GAI010:CompleteChat|}) and compile against the
+/// real SDKs; every GAI rule is switched on (as warning) unless the test passes its own .editorconfig lines.
+/// </summary>
+public static class Verify<TAnalyzer>
+    where TAnalyzer : DiagnosticAnalyzer, new()
+{
+    public static readonly string[] AllRulesOn = { "dotnet_diagnostic.GAI010.severity = warning" };
+
+    public static Task Diagnostics(string source, params DiagnosticResult[] expected) =>
+        Diagnostics(source, AllRulesOn, expected);
+
+    public static Task Diagnostics(string source, IEnumerable<string> editorConfig, params DiagnosticResult[] expected)
+    {
+        var test = new AnalyzerTest(editorConfig) { TestCode = source };
+        test.ExpectedDiagnostics.AddRange(expected);
+        return test.RunAsync();
+    }
+
+    /// <summary>Runs the analyzer and returns what it reported, for tests that read messages or properties.</summary>
+    public static Task<IReadOnlyList<Diagnostic>> Run(string source, IReadOnlyDictionary<string, string>? options = null) =>
+        AnalyzerRunner.RunAsync(new TAnalyzer(), source, options);
+
+    public static DiagnosticResult Diagnostic(string id) => new DiagnosticResult(id, DiagnosticSeverity.Warning);
+
+    private class AnalyzerTest : CSharpAnalyzerTest<TAnalyzer, DefaultVerifier>
+    {
+        public AnalyzerTest(IEnumerable<string> editorConfig)
+        {
+            ReferenceAssemblies = TestCompilation.NoReferenceAssemblies;
+            TestCompilation.Configure(TestState, SolutionTransforms);
+            TestState.AnalyzerConfigFiles.Add(TestCompilation.EditorConfig(editorConfig));
+        }
+    }
+}

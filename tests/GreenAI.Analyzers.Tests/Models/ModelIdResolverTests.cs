@@ -1,0 +1,44 @@
+using GreenAI.Analyzers.Models;
+
+namespace GreenAI.Analyzers.Tests.Models;
+
+public class ModelIdResolverTests
+{
+    [Theory]
+    [InlineData("gpt-4o", "gpt-4o", ModelMatchKind.Exact)]
+    [InlineData("GPT-4O", "gpt-4o", ModelMatchKind.Exact)]
+    [InlineData("gpt-4o-2024-08-06", "gpt-4o-2024-08-06", ModelMatchKind.Exact)]
+    [InlineData("gpt-35-turbo", "gpt-3.5-turbo", ModelMatchKind.Exact)]
+    [InlineData("claude-sonnet-4-0", "claude-sonnet-4-20250514", ModelMatchKind.Exact)]
+    [InlineData("openai/gpt-4o-mini", "gpt-4o-mini", ModelMatchKind.Normalized)]
+    [InlineData("anthropic/claude-3-5-haiku-latest", "claude-3-5-haiku-latest", ModelMatchKind.Normalized)]
+    [InlineData("anthropic.claude-3-5-sonnet-20240620-v1:0", "claude-3-5-sonnet-20240620", ModelMatchKind.Normalized)]
+    [InlineData("us.anthropic.claude-3-7-sonnet-20250219-v1:0", "claude-3-7-sonnet-20250219", ModelMatchKind.Normalized)]
+    [InlineData("models/gemini-2.5-flash", "gemini-2.5-flash", ModelMatchKind.Normalized)]
+    [InlineData("gpt-4o-2099-01-01", "gpt-4o", ModelMatchKind.Normalized)]
+    [InlineData("claude-haiku-4-5", "claude-haiku-4-5-20251001", ModelMatchKind.Normalized)]
+    [InlineData("claude-3-5-haiku", "claude-3-5-haiku-latest", ModelMatchKind.Normalized)]
+    [InlineData("mistral-large-2512", "mistral-large-latest", ModelMatchKind.Normalized)]
+    [InlineData("gpt-5.2", "gpt-5", ModelMatchKind.Family)]
+    [InlineData("gpt-5.1-mini", "gpt-5-mini", ModelMatchKind.Family)]
+    [InlineData("claude-opus-4-7", "claude-opus-4-20250514", ModelMatchKind.Family)]
+    public void Resolves(string id, string expected, ModelMatchKind kind)
+    {
+        var match = ModelIdResolver.Resolve(id);
+        Assert.NotNull(match);
+        Assert.Equal(expected, match!.Entry.Name);
+        Assert.Equal(kind, match.Kind);
+        Assert.Equal(id, match.RequestedId);
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("   ")]
+    [InlineData(null)]
+    [InlineData("my-finetune")]
+    [InlineData("o3")]
+    [InlineData("claude-mythos-5")]
+    [InlineData("gpt")]
+    [InlineData("text-embedding-3-small")]
+    public void Unknown_ids_resolve_to_nothing(string? id) => Assert.Null(ModelIdResolver.Resolve(id));
+}
