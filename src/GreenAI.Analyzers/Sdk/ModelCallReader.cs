@@ -34,7 +34,7 @@ internal sealed class ModelCallReader
             _ => OptionsThenReceiver(invocation, argument, definition, cancellationToken),
         };
 
-        return new ModelCall(invocation, definition, model, OutputCap(argument, definition));
+        return new ModelCall(invocation, definition, model, OutputCap(argument, definition, cancellationToken));
     }
 
     private ModelIdValue OptionsThenReceiver(IInvocationOperation invocation, ArgumentObject argument, ModelCallDefinition definition, CancellationToken cancellationToken)
@@ -90,16 +90,17 @@ internal sealed class ModelCallReader
     public ModelIdValue ConstantModelId(IOperation value, CancellationToken cancellationToken)
     {
         var origin = ValueOrigin.Follow(value, cancellationToken);
-        if (origin.ConstantValue.HasValue)
-        {
-            return origin.ConstantValue.Value is string { Length: > 0 } id ? ModelIdValue.Constant(id, null) : ModelIdValue.Absent;
-        }
-
+        // Enum members have a constant (int) value too: recognise the Anthropic enum before plain constants.
         if (origin is IFieldReferenceOperation { Field: { HasConstantValue: true } member }
             && _sdk.AnthropicModelEnum != null
             && SymbolEqualityComparer.Default.Equals(member.ContainingType, _sdk.AnthropicModelEnum))
         {
             return ModelIdValue.Constant(AnthropicModelNames.ToWireName(member.Name), null);
+        }
+
+        if (origin.ConstantValue.HasValue)
+        {
+            return origin.ConstantValue.Value is string { Length: > 0 } id ? ModelIdValue.Constant(id, null) : ModelIdValue.Absent;
         }
 
         return origin is IDefaultValueOperation ? ModelIdValue.Absent : ModelIdValue.NotConstant;
@@ -116,7 +117,7 @@ internal sealed class ModelCallReader
         return value == null ? ModelIdValue.Absent : ConstantModelId(value, cancellationToken);
     }
 
-    private static int? OutputCap(ArgumentObject argument, ModelCallDefinition definition)
+    private static int? OutputCap(ArgumentObject argument, ModelCallDefinition definition, CancellationToken cancellationToken)
     {
         if (definition.OutputCapProperty == null || argument.Creation == null)
         {
@@ -124,7 +125,8 @@ internal sealed class ModelCallReader
         }
 
         var value = InitializerValue(argument.Creation, definition.OutputCapProperty);
-        var constant = value?.ConstantValue ?? default;
+        // int → int? is a conversion without a constant value: look through it.
+        var constant = value == null ? default : ValueOrigin.Follow(value, cancellationToken).ConstantValue;
         if (!constant.HasValue)
         {
             return null;

@@ -13,10 +13,12 @@ public static class AnalyzerRunner
 {
     public static CSharpCompilation Compile(string source, string path = "/0/Test0.cs")
     {
-        var tree = CSharpSyntaxTree.ParseText(source, new CSharpParseOptions(LanguageVersion.Latest), path);
+        var parse = new CSharpParseOptions(LanguageVersion.Latest);
+        var tree = CSharpSyntaxTree.ParseText(source, parse, path);
+        var usings = CSharpSyntaxTree.ParseText(TestCompilation.ImplicitUsings, parse, TestCompilation.ImplicitUsingsPath);
         var options = new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable)
             .WithSpecificDiagnosticOptions(SdkReferences.ExperimentalIds.Select(id => new KeyValuePair<string, ReportDiagnostic>(id, ReportDiagnostic.Suppress)));
-        return CSharpCompilation.Create("Test", new[] { tree }, SdkReferences.References, options);
+        return CSharpCompilation.Create("Test", new[] { tree, usings }, SdkReferences.References, options);
     }
 
     public static async Task<IReadOnlyList<Diagnostic>> RunAsync(

@@ -12,6 +12,7 @@ internal static class TestCompilation
     public static void Configure(SolutionState state, List<Func<Solution, ProjectId, Solution>> transforms)
     {
         state.AdditionalReferences.AddRange(SdkReferences.References);
+        state.Sources.Add((ImplicitUsingsPath, ImplicitUsings));
         transforms.Add((solution, projectId) =>
         {
             var project = solution.GetProject(projectId)!;
@@ -21,6 +22,19 @@ internal static class TestCompilation
             return solution.WithProjectCompilationOptions(projectId, options.WithSpecificDiagnosticOptions(specific));
         });
     }
+
+    /// <summary>The implicit usings of an SDK-style console project, so that snippets read like a user's code.</summary>
+    public const string ImplicitUsings = """
+        global using System;
+        global using System.Collections.Generic;
+        global using System.IO;
+        global using System.Linq;
+        global using System.Net.Http;
+        global using System.Threading;
+        global using System.Threading.Tasks;
+        """;
+
+    public const string ImplicitUsingsPath = "/0/GlobalUsings.g.cs";
 
     /// <summary>An .editorconfig for the test sources: the given lines under [*.cs].</summary>
     public static (string Path, string Content) EditorConfig(IEnumerable<string> lines) =>
