@@ -1,0 +1,110 @@
+using System.Reflection;
+using System.Text.RegularExpressions;
+using GreenAI.Analyzers.Tests.Infrastructure;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+
+namespace GreenAI.Analyzers.Tests.Documentation;
+
+/// <summary>rules.md, the descriptors, the analyzers and the release files cannot drift apart.</summary>
+public class RulesDocumentationTests
+{
+    private static readonly string RulesMd = File.ReadAllText(TestData.PathOf("rules.md"));
+
+    public static IReadOnlyList<DiagnosticDescriptor> Descriptors() =>
+        typeof(GreenAI.Analyzers.DiagnosticIds).Assembly.GetType("GreenAI.Analyzers.Descriptors")!
+            .GetFields(BindingFlags.Public | BindingFlags.Static)
+            .Where(f => f.FieldType == typeof(DiagnosticDescriptor))
+            .Select(f => (DiagnosticDescriptor)f.GetValue(null)!)
+            .ToList();
+
+    public static TheoryData<string> DescriptorIds() => new(Descriptors().Select(d => d.Id));
+
+    [Theory]
+    [MemberData(nameof(DescriptorIds))]
+    public void Every_descriptor_has_a_section_an_index_row_and_a_help_link(string id)
+    {
+        var descriptor = Descriptors().Single(d => d.Id == id);
+        var anchor = id.ToLowerInvariant();
+        Assert.Contains($"<a id=\"{anchor}\"></a>", RulesMd);
+        Assert.Contains($"## {id}: {descriptor.Title}", RulesMd);
+        Assert.EndsWith("rules.md#" + anchor, descriptor.HelpLinkUri);
+
+        var row = IndexRows().SingleOrDefault(r => r[0].Contains($"[{id}]"));
+        Assert.True(row != null, id + " has no row in the index of rules.md");
+        Assert.Equal(descriptor.Title.ToString(), row![1]);
+        Assert.Equal(descriptor.Category, row[2]);
+        Assert.Contains(SeverityWord(descriptor), row[3]);
+    }
+
+    [Fact]
+    public void Every_rule_section_and_index_row_names_a_descriptor()
+    {
+        var ids = Descriptors().Select(d => d.Id).ToHashSet();
+        foreach (Match m in Regex.Matches(RulesMd, @"^## (GAI\d{3}):", RegexOptions.Multiline))
+        {
+            Assert.Contains(m.Groups[1].Value, ids);
+        }
+
+        foreach (var row in IndexRows())
+        {
+            Assert.Contains(Regex.Match(row[0], @"GAI\d{3}").Value, ids);
+        }
+    }
+
+    [Fact]
+    public void Every_analyzer_reports_only_documented_descriptors_and_every_descriptor_is_reported_by_an_analyzer()
+    {
+        var supported = typeof(GreenAI.Analyzers.DiagnosticIds).Assembly.GetTypes()
+            .Where(t => !t.IsAbstract && typeof(DiagnosticAnalyzer).IsAssignableFrom(t))
+            .SelectMany(t => ((DiagnosticAnalyzer)Activator.CreateInstance(t)!).SupportedDiagnostics)
+            .Select(d => d.Id)
+            .ToHashSet();
+        Assert.Equal(Descriptors().Select(d => d.Id).ToHashSet(), supported);
+    }
+
+    [Fact]
+    public void Every_option_read_in_code_is_documented()
+    {
+        var keys = typeof(GreenAI.Analyzers.DiagnosticIds).Assembly.GetType("GreenAI.Analyzers.Options.OptionKeys")!
+            .GetFields(BindingFlags.Public | BindingFlags.Static)
+            .Where(f => f.IsLiteral)
+            .Select(f => (string)f.GetRawConstantValue()!)
+            .ToList();
+        Assert.NotEmpty(keys);
+        foreach (var key in keys)
+        {
+            Assert.Contains($"| `{key}` |", RulesMd);
+        }
+    }
+
+    [Fact]
+    public void Every_descriptor_is_in_the_release_tracking_files()
+    {
+        var src = RepositoryFiles.PathOf("src", "GreenAI.Analyzers");
+        var releases = File.ReadAllText(Path.Combine(src, "AnalyzerReleases.Shipped.md")) + File.ReadAllText(Path.Combine(src, "AnalyzerReleases.Unshipped.md"));
+        foreach (var descriptor in Descriptors())
+        {
+            Assert.Matches(new Regex($@"^{descriptor.Id}\s*\|\s*{Regex.Escape(descriptor.Category)}\s*\|", RegexOptions.Multiline), releases);
+        }
+    }
+
+    private static string SeverityWord(DiagnosticDescriptor descriptor) =>
+        !descriptor.IsEnabledByDefault ? "off" : descriptor.DefaultSeverity switch
+        {
+            DiagnosticSeverity.Error => "error",
+            DiagnosticSeverity.Warning => "warning",
+            DiagnosticSeverity.Info => "info",
+            _ => "hidden",
+        };
+
+    private static List<string[]> IndexRows()
+    {
+        var index = RulesMd.Substring(RulesMd.IndexOf("## Index", StringComparison.Ordinal));
+        index = index.Substring(0, index.IndexOf("\n---", StringComparison.Ordinal));
+        return index.Split('\n')
+            .Where(l => l.StartsWith("| [GAI", StringComparison.Ordinal))
+            .Select(l => l.Trim().Trim('|').Split('|').Select(c => c.Trim()).ToArray())
+            .ToList();
+    }
+}

@@ -1,0 +1,44 @@
+using GreenAI.Analyzers.Rules;
+using GreenAI.Analyzers.Tests.Infrastructure;
+using Microsoft.CodeAnalysis.Diagnostics;
+
+namespace GreenAI.Analyzers.Tests.Robustness;
+
+/// <summary>
+/// Code as a person types it: every prefix of each sample file, cut at each line, must analyse without an analyzer
+/// exception (AnalyzerRunner fails on AD0001 and on any exception the driver reports).
+/// </summary>
+public class HalfTypedCodeTests
+{
+    public static TheoryData<string> SampleFiles() =>
+        new(Directory.GetFiles(RepositoryFiles.PathOf("samples", "GreenAI.Samples"), "*.cs").Select(Path.GetFileName)!);
+
+    public static IEnumerable<DiagnosticAnalyzer> Analyzers() => new DiagnosticAnalyzer[] { new EstimatedImpactAnalyzer() };
+
+    [Theory]
+    [MemberData(nameof(SampleFiles))]
+    public async Task Every_line_prefix_of_a_sample_analyses_without_exception(string file)
+    {
+        var lines = File.ReadAllLines(RepositoryFiles.PathOf("samples", "GreenAI.Samples", file));
+        for (int cut = 1; cut <= lines.Length; cut++)
+        {
+            var source = string.Join("\n", lines.Take(cut));
+            foreach (var analyzer in Analyzers())
+            {
+                await AnalyzerRunner.RunAsync(analyzer, source, allowCompilerErrors: true);
+            }
+        }
+    }
+
+    [Fact]
+    public async Task Whole_sample_files_report_estimates()
+    {
+        int reported = 0;
+        foreach (var file in Directory.GetFiles(RepositoryFiles.PathOf("samples", "GreenAI.Samples"), "*.cs"))
+        {
+            reported += (await AnalyzerRunner.RunAsync(new EstimatedImpactAnalyzer(), File.ReadAllText(file), allowCompilerErrors: true)).Count;
+        }
+
+        Assert.True(reported >= 5, "the samples should show estimates, got " + reported);
+    }
+}
