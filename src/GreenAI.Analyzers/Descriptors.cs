@@ -10,7 +10,29 @@ internal static class Descriptors
     public static class Categories
     {
         public const string Impact = "GreenAI.Impact";
+        public const string ModelChoice = "GreenAI.ModelChoice";
     }
+
+    public static readonly DiagnosticDescriptor LargeModel = new(
+        DiagnosticIds.LargeModel,
+        title: "Large model where a smaller one would do",
+        messageFormat: "{0} {1} per call; {2} {3} ({4} less) ({5})",
+        Categories.ModelChoice,
+        DiagnosticSeverity.Warning,
+        isEnabledByDefault: true,
+        description: "A large chat model is chosen where the same provider offers a smaller model of the same generation. Under the EcoLogits method the smaller model uses many times less energy per output token. Use the small model unless the task needs the large one.",
+        helpLinkUri: HelpLink(DiagnosticIds.LargeModel));
+
+    public static readonly DiagnosticDescriptor UnknownModel = new(
+        DiagnosticIds.UnknownModel,
+        title: "Model not in the impact catalogue",
+        messageFormat: "Model '{0}' is not in the EcoLogits 0.9.1 model repository, so its calls get no estimate; declare it with green_ai.model.{1}.active_params = <billions> (and .total_params for a mixture of experts) in .editorconfig",
+        Categories.ModelChoice,
+        DiagnosticSeverity.Info,
+        isEnabledByDefault: true,
+        description: "A constant model id that the model repository does not know, after normalisation. Reported once per id and compilation. Declared models are honoured by every rule.",
+        helpLinkUri: HelpLink(DiagnosticIds.UnknownModel),
+        customTags: WellKnownDiagnosticTags.CompilationEnd);
 
     public static readonly DiagnosticDescriptor EstimatedImpact = new(
         DiagnosticIds.EstimatedImpact,

@@ -3,5 +3,7 @@ namespace GreenAI.Analyzers;
 /// <summary>Rule ids. Stable once shipped (AnalyzerReleases.Shipped.md).</summary>
 public static class DiagnosticIds
 {
+    public const string LargeModel = "GAI001";
     public const string EstimatedImpact = "GAI010";
+    public const string UnknownModel = "GAI011";
 }

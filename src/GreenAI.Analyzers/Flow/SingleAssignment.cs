@@ -77,6 +77,33 @@ internal static class SingleAssignment
         return count == 1 && found != null ? model.GetOperation(found, cancellationToken) : null;
     }
 
+    /// <summary>A get-only property with an initialiser (<c>{ get; } = "…"</c>) or an expression body (<c>=> "…"</c>), in the same file.</summary>
+    public static IOperation? OfGetOnlyProperty(IPropertyReferenceOperation reference, CancellationToken cancellationToken)
+    {
+        var property = reference.Property;
+        var model = reference.SemanticModel;
+        if (model == null || property.SetMethod != null || property.IsIndexer || property.DeclaringSyntaxReferences.Length != 1
+            || property.DeclaringSyntaxReferences[0].GetSyntax(cancellationToken) is not PropertyDeclarationSyntax declaration
+            || declaration.SyntaxTree != model.SyntaxTree)
+        {
+            return null;
+        }
+
+        ExpressionSyntax? value = declaration.ExpressionBody?.Expression ?? declaration.Initializer?.Value;
+        if (value == null && declaration.AccessorList != null)
+        {
+            foreach (var accessor in declaration.AccessorList.Accessors)
+            {
+                if (accessor.ExpressionBody != null)
+                {
+                    value = accessor.ExpressionBody.Expression;
+                }
+            }
+        }
+
+        return value == null ? null : model.GetOperation(value, cancellationToken);
+    }
+
     private static IOperation? Root(IOperation operation)
     {
         var current = operation;

@@ -10,6 +10,9 @@ public static class EstimateText
     public static string Amounts(ImpactEstimate estimate) =>
         "≈" + Range(estimate.EnergyWh) + " Wh, " + Range(estimate.GwpG) + " gCO2e, " + Range(estimate.WaterMl) + " mL water";
 
+    /// <summary>"≈0.85–1.53 Wh".</summary>
+    public static string Energy(ImpactEstimate estimate) => "≈" + Range(estimate.EnergyWh) + " Wh";
+
     /// <summary>"400 output tokens, USA mix, EcoLogits 0.9.1".</summary>
     public static string Assumptions(ImpactEstimate estimate) =>
         estimate.OutputTokens.ToString(CultureInfo.InvariantCulture) + " output tokens, " + estimate.Zone + " mix, " + EcoLogitsConstants.MethodDisplayName;

@@ -1,5 +1,8 @@
+using System;
+using System.Collections.Generic;
 using System.Globalization;
 using GreenAI.Analyzers.Impact;
+using GreenAI.Analyzers.Models;
 using Microsoft.CodeAnalysis.Diagnostics;
 
 namespace GreenAI.Analyzers.Options;
@@ -10,18 +13,45 @@ internal sealed class GreenAIOptions
     /// <summary>400 output tokens: the unit of Mistral's published lifecycle analysis of a Le Chat answer.</summary>
     public const int DefaultOutputTokensDefault = 400;
 
-    public static readonly GreenAIOptions Defaults = new(DefaultOutputTokensDefault, null);
+    /// <summary>30 B active parameters: the lower estimate of gpt-5, the smallest model the rule must call large (rules.md § GAI001).</summary>
+    public const double LargeModelMinActiveParamsDefault = 30;
 
-    private GreenAIOptions(int defaultOutputTokens, string? electricityZone)
+    public static readonly GreenAIOptions Defaults = new(
+        DefaultOutputTokensDefault, null, LargeModelMinActiveParamsDefault, NameMap.Empty, NameMap.Empty, ModelDeclarations.None);
+
+    private GreenAIOptions(
+        int defaultOutputTokens,
+        string? electricityZone,
+        double largeModelMinActiveParams,
+        IReadOnlyDictionary<string, string> modelAlternatives,
+        IReadOnlyDictionary<string, string> azureDeployments,
+        ModelDeclarations declarations)
     {
         DefaultOutputTokens = defaultOutputTokens;
         ElectricityZone = electricityZone;
+        LargeModelMinActiveParams = largeModelMinActiveParams;
+        ModelAlternatives = modelAlternatives;
+        AzureDeployments = azureDeployments;
+        Declarations = declarations;
     }
 
     public int DefaultOutputTokens { get; }
 
     /// <summary>A zone of the EcoLogits mixes, or null to use each provider's default.</summary>
     public string? ElectricityZone { get; }
+
+    public double LargeModelMinActiveParams { get; }
+
+    /// <summary>large id → the smaller id to suggest, overriding the built-in table.</summary>
+    public IReadOnlyDictionary<string, string> ModelAlternatives { get; }
+
+    /// <summary>Azure OpenAI deployment name → the model it serves.</summary>
+    public IReadOnlyDictionary<string, string> AzureDeployments { get; }
+
+    /// <summary>Models the user declared with green_ai.model.&lt;id&gt;.active_params / .total_params.</summary>
+    public ModelDeclarations Declarations { get; }
+
+    public ModelMatch? Resolve(string? id) => Declarations.Find(id) ?? ModelIdResolver.Resolve(id);
 
     public static GreenAIOptions Read(AnalyzerConfigOptions options)
     {
@@ -39,6 +69,23 @@ internal sealed class GreenAIOptions
             zone = mix.Zone;
         }
 
-        return outputTokens == DefaultOutputTokensDefault && zone == null ? Defaults : new GreenAIOptions(outputTokens, zone);
+        double threshold = LargeModelMinActiveParamsDefault;
+        if (options.TryGetValue(OptionKeys.LargeModelMinActiveParams, out var thresholdText)
+            && double.TryParse(thresholdText.Trim(), NumberStyles.Float, CultureInfo.InvariantCulture, out var parsed)
+            && parsed > 0 && !double.IsInfinity(parsed))
+        {
+            threshold = parsed;
+        }
+
+        var alternatives = Map(options, OptionKeys.ModelAlternatives);
+        var deployments = Map(options, OptionKeys.AzureDeployments);
+        var declarations = ModelDeclarations.Read(options);
+
+        bool allDefault = outputTokens == DefaultOutputTokensDefault && zone == null && threshold == LargeModelMinActiveParamsDefault
+            && alternatives.Count == 0 && deployments.Count == 0 && declarations.IsEmpty;
+        return allDefault ? Defaults : new GreenAIOptions(outputTokens, zone, threshold, alternatives, deployments, declarations);
     }
+
+    private static IReadOnlyDictionary<string, string> Map(AnalyzerConfigOptions options, string key) =>
+        options.TryGetValue(key, out var text) ? NameMap.Parse(text) ?? NameMap.Empty : NameMap.Empty;
 }

@@ -5,4 +5,12 @@ internal static class OptionKeys
 {
     public const string DefaultOutputTokens = "green_ai.default_output_tokens";
     public const string ElectricityZone = "green_ai.electricity_zone";
+    public const string LargeModelMinActiveParams = "green_ai.large_model_min_active_params";
+    public const string ModelAlternatives = "green_ai.model_alternatives";
+    public const string AzureDeployments = "green_ai.azure_deployments";
+
+    /// <summary>green_ai.model.&lt;id&gt;.active_params and .total_params declare a model the catalogue lacks.</summary>
+    public const string ModelDeclarationPrefix = "green_ai.model.";
+    public const string ActiveParamsSuffix = ".active_params";
+    public const string TotalParamsSuffix = ".total_params";
 }

@@ -1,7 +1,6 @@
 using System.Collections.Immutable;
 using GreenAI.Analyzers.Impact;
 using GreenAI.Analyzers.Models;
-using GreenAI.Analyzers.Options;
 using GreenAI.Analyzers.Sdk;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
@@ -21,39 +20,38 @@ public sealed class EstimatedImpactAnalyzer : DiagnosticAnalyzer
         context.EnableConcurrentExecution();
         context.RegisterCompilationStartAction(start =>
         {
-            var sdk = SdkSymbols.Create(start.Compilation);
-            if (sdk == null)
+            var services = AnalysisServices.Create(start.Compilation, start.Options, start.CancellationToken);
+            if (services == null)
             {
                 return; // No AI SDK referenced: nothing to do, nothing registered.
             }
 
-            var reader = new ModelCallReader(sdk);
-            var options = new OptionsCache(start.Options.AnalyzerConfigOptionsProvider);
-            start.RegisterOperationAction(c => Analyze(c, reader, options), OperationKind.Invocation);
+            start.RegisterOperationAction(c => Analyze(c, services), OperationKind.Invocation);
         });
     }
 
-    private static void Analyze(OperationAnalysisContext context, ModelCallReader reader, OptionsCache optionsCache)
+    private static void Analyze(OperationAnalysisContext context, AnalysisServices services)
     {
-        var call = reader.Read((IInvocationOperation)context.Operation, context.CancellationToken);
+        var call = services.Calls.Read((IInvocationOperation)context.Operation, context.CancellationToken);
         if (call?.Model.Kind != ModelIdValueKind.Constant)
         {
             return;
         }
 
-        var match = ModelIdResolver.Resolve(call.Model.Id);
-        if (match == null)
+        // When the code chooses between models (a ternary, several config files), estimate the largest.
+        var options = services.Options.For(context.Operation.Syntax.SyntaxTree);
+        var model = ModelSize.Largest(ResolvedModel.ResolveAll(call.Model, options));
+        if (model?.Match == null)
         {
             return; // Unknown model: no estimate, never a guess.
         }
 
-        var options = optionsCache.For(context.Operation.Syntax.SyntaxTree);
-        var estimate = LlmEstimator.Estimate(match.Entry, call.OutputCap ?? options.DefaultOutputTokens, call.Provider, options.ElectricityZone);
+        var estimate = LlmEstimator.Estimate(model.Match.Entry, call.OutputCap ?? options.DefaultOutputTokens, call.Provider, options.ElectricityZone);
         context.ReportDiagnostic(Diagnostic.Create(
             Descriptors.EstimatedImpact,
             CallLocation.Of(call.Invocation),
             estimate.ToProperties(),
-            ModelDisplay.Describe(match, estimate),
+            ModelDisplay.Describe(model.Match, estimate),
             EstimateText.Amounts(estimate),
             EstimateText.Assumptions(estimate)));
     }

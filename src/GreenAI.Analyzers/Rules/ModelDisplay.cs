@@ -9,9 +9,12 @@ internal static class ModelDisplay
     public static string Describe(ModelMatch match, ImpactEstimate estimate)
     {
         var provider = Providers.Find(estimate.Provider)?.DisplayName ?? estimate.Provider;
-        var model = match.Kind == ModelMatchKind.Exact || string.Equals(match.RequestedId, match.Entry.Name, System.StringComparison.OrdinalIgnoreCase)
+        return Name(match) + " via " + provider;
+    }
+
+    /// <summary>"gpt-4o", or "gpt-5.2 (as gpt-5, same family)" when the numbers are for another catalogue name.</summary>
+    public static string Name(ModelMatch match) =>
+        match.Kind == ModelMatchKind.Exact || string.Equals(match.RequestedId, match.Entry.Name, System.StringComparison.OrdinalIgnoreCase)
             ? match.RequestedId
             : match.RequestedId + " (as " + match.Entry.Name + (match.Kind == ModelMatchKind.Family ? ", same family" : string.Empty) + ")";
-        return model + " via " + provider;
-    }
 }

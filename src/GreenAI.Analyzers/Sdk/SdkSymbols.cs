@@ -6,38 +6,60 @@ namespace GreenAI.Analyzers.Sdk;
 
 /// <summary>
 /// The SDK catalogue bound to one compilation's symbols, built once in the compilation-start action. Look-ups are a
-/// name check against a frozen set first, then a dictionary of types: cheap on every invocation.
+/// name check against a frozen set first, then a dictionary of types: cheap on every operation.
 /// </summary>
 internal sealed class SdkSymbols
 {
     private readonly Dictionary<INamedTypeSymbol, List<ModelCallDefinition>> _callsByType;
-    private readonly Dictionary<INamedTypeSymbol, List<ClientFactoryDefinition>> _factoriesByType;
+    private readonly Dictionary<INamedTypeSymbol, List<ModelSlotDefinition>> _slotsByType;
     private readonly Dictionary<string, INamedTypeSymbol> _argumentTypes;
     private readonly ImmutableHashSet<string> _callMethodNames;
+    private readonly ImmutableHashSet<string> _slotMemberNames;
 
-    private SdkSymbols(
-        Dictionary<INamedTypeSymbol, List<ModelCallDefinition>> callsByType,
-        Dictionary<INamedTypeSymbol, List<ClientFactoryDefinition>> factoriesByType,
-        Dictionary<string, INamedTypeSymbol> argumentTypes,
-        INamedTypeSymbol? anthropicModelEnum)
+    private SdkSymbols(Compilation compilation)
     {
-        _callsByType = callsByType;
-        _factoriesByType = factoriesByType;
-        _argumentTypes = argumentTypes;
-        AnthropicModelEnum = anthropicModelEnum;
-        var names = ImmutableHashSet.CreateBuilder<string>();
-        foreach (var list in callsByType.Values)
+        _callsByType = new Dictionary<INamedTypeSymbol, List<ModelCallDefinition>>(SymbolEqualityComparer.Default);
+        _slotsByType = new Dictionary<INamedTypeSymbol, List<ModelSlotDefinition>>(SymbolEqualityComparer.Default);
+        _argumentTypes = new Dictionary<string, INamedTypeSymbol>();
+        var callNames = ImmutableHashSet.CreateBuilder<string>();
+        foreach (var definition in SdkCatalog.ModelCalls)
         {
-            foreach (var definition in list)
+            foreach (var type in FindTypes(compilation, definition.ContainingType, definition.Assembly))
             {
-                names.UnionWith(definition.Methods);
+                Add(_callsByType, type, definition);
+                callNames.UnionWith(definition.Methods);
+            }
+
+            if (definition.ArgumentType != null && compilation.GetTypeByMetadataName(definition.ArgumentType) is { } argumentType)
+            {
+                _argumentTypes[definition.ArgumentType] = argumentType;
             }
         }
 
-        _callMethodNames = names.ToImmutable();
+        var slotNames = ImmutableHashSet.CreateBuilder<string>();
+        foreach (var slot in SdkCatalog.ModelSlots)
+        {
+            foreach (var type in FindTypes(compilation, slot.ContainingType, slot.Assembly))
+            {
+                Add(_slotsByType, type, slot);
+                slotNames.Add(slot.Method ?? slot.Property!);
+            }
+        }
+
+        _callMethodNames = callNames.ToImmutable();
+        _slotMemberNames = slotNames.ToImmutable();
+        AnthropicModelEnum = FirstOrNull(FindTypes(compilation, SdkCatalog.AnthropicModelEnum, "Anthropic"));
+        BetalgoModels = FirstOrNull(FindTypes(compilation, Models.BetalgoModelNames.ModelsType, "Betalgo.Ranul.OpenAI"));
+        Configuration = compilation.GetTypeByMetadataName("Microsoft.Extensions.Configuration.IConfiguration");
     }
 
     public INamedTypeSymbol? AnthropicModelEnum { get; }
+
+    /// <summary>Betalgo's <c>Models</c> class (static model-name properties, nested enum <c>Model</c>).</summary>
+    public INamedTypeSymbol? BetalgoModels { get; }
+
+    /// <summary>Microsoft.Extensions.Configuration.IConfiguration, to read model ids from appsettings*.json.</summary>
+    public INamedTypeSymbol? Configuration { get; }
 
     /// <summary>Returns null when the compilation references none of the SDKs: then the analyzers register nothing.</summary>
     public static SdkSymbols? Create(Compilation compilation)
@@ -47,37 +69,8 @@ internal sealed class SdkSymbols
             return null;
         }
 
-        var calls = new Dictionary<INamedTypeSymbol, List<ModelCallDefinition>>(SymbolEqualityComparer.Default);
-        var argumentTypes = new Dictionary<string, INamedTypeSymbol>();
-        foreach (var definition in SdkCatalog.ModelCalls)
-        {
-            foreach (var type in FindTypes(compilation, definition.ContainingType, definition.Assembly))
-            {
-                Add(calls, type, definition);
-            }
-
-            if (definition.ArgumentType != null && compilation.GetTypeByMetadataName(definition.ArgumentType) is { } argumentType)
-            {
-                argumentTypes[definition.ArgumentType] = argumentType;
-            }
-        }
-
-        var factories = new Dictionary<INamedTypeSymbol, List<ClientFactoryDefinition>>(SymbolEqualityComparer.Default);
-        foreach (var definition in SdkCatalog.ClientFactories)
-        {
-            foreach (var type in FindTypes(compilation, definition.ContainingType, definition.Assembly))
-            {
-                Add(factories, type, definition);
-            }
-        }
-
-        if (calls.Count == 0)
-        {
-            return null;
-        }
-
-        var anthropicModel = FirstOrNull(FindTypes(compilation, SdkCatalog.AnthropicModelEnum, "Anthropic"));
-        return new SdkSymbols(calls, factories, argumentTypes, anthropicModel);
+        var symbols = new SdkSymbols(compilation);
+        return symbols._callsByType.Count == 0 && symbols._slotsByType.Count == 0 ? null : symbols;
     }
 
     /// <summary>The definition of the model call this method is, or null. Extension methods compare their unreduced form.</summary>
@@ -105,30 +98,70 @@ internal sealed class SdkSymbols
         return null;
     }
 
-    /// <summary>The options or request type of a call definition in this compilation, or null.</summary>
-    public INamedTypeSymbol? ArgumentTypeOf(ModelCallDefinition definition) =>
-        definition.ArgumentType != null && _argumentTypes.TryGetValue(definition.ArgumentType, out var type) ? type : null;
-
-    /// <summary>The factory this method or constructor is (a client bound to a model), or null.</summary>
-    public ClientFactoryDefinition? FindClientFactory(IMethodSymbol method)
+    /// <summary>The model slot a parameter of this method or constructor is, or null.</summary>
+    public ModelSlotDefinition? FindParameterSlot(IMethodSymbol method, IParameterSymbol parameter)
     {
         var original = (method.ReducedFrom ?? method).OriginalDefinition;
-        if (original.ContainingType is not { } type || !_factoriesByType.TryGetValue(type.OriginalDefinition, out var definitions))
+        var name = original.MethodKind == MethodKind.Constructor ? ".ctor" : original.Name;
+        if (!_slotMemberNames.Contains(name) || original.ContainingType is not { } type || !_slotsByType.TryGetValue(type.OriginalDefinition, out var slots))
         {
             return null;
         }
 
-        bool isConstructor = original.MethodKind == MethodKind.Constructor;
-        foreach (var definition in definitions)
+        foreach (var slot in slots)
         {
-            if (isConstructor ? definition.Method == null : definition.Method == original.Name)
+            if (slot.Method == name && slot.Parameter == parameter.Name)
             {
-                return definition;
+                return slot;
             }
         }
 
         return null;
     }
+
+    /// <summary>The model slot a property is, or null.</summary>
+    public ModelSlotDefinition? FindPropertySlot(IPropertySymbol property)
+    {
+        if (!_slotMemberNames.Contains(property.Name) || property.ContainingType is not { } type || !_slotsByType.TryGetValue(type.OriginalDefinition, out var slots))
+        {
+            return null;
+        }
+
+        foreach (var slot in slots)
+        {
+            if (slot.Property == property.Name)
+            {
+                return slot;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The slot of a method or constructor that returns a client bound to a model, or null.</summary>
+    public ModelSlotDefinition? FindClientFactory(IMethodSymbol method)
+    {
+        var original = (method.ReducedFrom ?? method).OriginalDefinition;
+        var name = original.MethodKind == MethodKind.Constructor ? ".ctor" : original.Name;
+        if (!_slotMemberNames.Contains(name) || original.ContainingType is not { } type || !_slotsByType.TryGetValue(type.OriginalDefinition, out var slots))
+        {
+            return null;
+        }
+
+        foreach (var slot in slots)
+        {
+            if (slot.CreatesClient && slot.Method == name)
+            {
+                return slot;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The options or request type of a call definition in this compilation, or null.</summary>
+    public INamedTypeSymbol? ArgumentTypeOf(ModelCallDefinition definition) =>
+        definition.ArgumentType != null && _argumentTypes.TryGetValue(definition.ArgumentType, out var type) ? type : null;
 
     private static bool ReferencesAnySdk(Compilation compilation)
     {

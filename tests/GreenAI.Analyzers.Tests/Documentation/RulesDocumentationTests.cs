@@ -72,9 +72,15 @@ public class RulesDocumentationTests
             .Select(f => (string)f.GetRawConstantValue()!)
             .ToList();
         Assert.NotEmpty(keys);
-        foreach (var key in keys)
+        foreach (var key in keys.Where(k => k.StartsWith("green_ai.", StringComparison.Ordinal) && !k.EndsWith('.')))
         {
             Assert.Contains($"| `{key}` |", RulesMd);
+        }
+
+        // The per-model declaration keys are built from a prefix and suffixes.
+        foreach (var suffix in keys.Where(k => k.StartsWith('.')))
+        {
+            Assert.Contains($"| `green_ai.model.<id>{suffix}` |", RulesMd);
         }
     }
 

@@ -32,25 +32,26 @@ public static class AnalyzerRunner
         }
 
         var config = new Dictionary<string, string>(options ?? new Dictionary<string, string>());
-        foreach (var id in new[] { "GAI010" })
+        foreach (var id in new[] { "GAI001", "GAI010", "GAI011" })
         {
             config.TryAdd($"dotnet_diagnostic.{id}.severity", "warning");
         }
 
+        var exceptions = new List<Exception>();
         var analyzerOptions = new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty, new DictionaryConfigOptionsProvider(config));
         var withAnalyzers = compilation
             .WithOptions(compilation.Options.WithSpecificDiagnosticOptions(compilation.Options.SpecificDiagnosticOptions.SetItems(
                 config.Where(kv => kv.Key.StartsWith("dotnet_diagnostic.", StringComparison.Ordinal))
                       .Select(kv => new KeyValuePair<string, ReportDiagnostic>(kv.Key.Split('.')[1], ParseSeverity(kv.Value))))))
-            .WithAnalyzers(ImmutableArray.Create(analyzer), new CompilationWithAnalyzersOptions(analyzerOptions, OnAnalyzerException, concurrentAnalysis: true, logAnalyzerExecutionTime: false));
+            .WithAnalyzers(
+                ImmutableArray.Create(analyzer),
+                new CompilationWithAnalyzersOptions(analyzerOptions, (e, _, _) => { lock (exceptions) { exceptions.Add(e); } }, concurrentAnalysis: true, logAnalyzerExecutionTime: false));
         var diagnostics = await withAnalyzers.GetAllDiagnosticsAsync();
+        Assert.True(exceptions.Count == 0, $"{analyzer.GetType().Name} threw:\n" + string.Join("\n", exceptions));
         var crashes = diagnostics.Where(d => d.Id == "AD0001").ToList();
         Assert.True(crashes.Count == 0, "An analyzer threw:\n" + string.Join("\n", crashes));
         return diagnostics.Where(d => d.Id.StartsWith("GAI", StringComparison.Ordinal)).OrderBy(d => d.Location.SourceSpan.Start).ToList();
     }
-
-    private static void OnAnalyzerException(Exception exception, DiagnosticAnalyzer analyzer, Diagnostic diagnostic) =>
-        throw new InvalidOperationException($"{analyzer.GetType().Name} threw: {exception}", exception);
 
     private static ReportDiagnostic ParseSeverity(string value) => value.Trim() switch
     {
@@ -80,6 +81,8 @@ public static class AnalyzerRunner
         private readonly IReadOnlyDictionary<string, string> _values;
 
         public DictionaryConfigOptions(IReadOnlyDictionary<string, string> values) => _values = values;
+
+        public override IEnumerable<string> Keys => _values.Keys;
 
         public override bool TryGetValue(string key, out string value)
         {

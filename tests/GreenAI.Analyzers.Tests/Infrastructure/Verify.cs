@@ -13,7 +13,12 @@ namespace GreenAI.Analyzers.Tests.Infrastructure;
 public static class Verify<TAnalyzer>
     where TAnalyzer : DiagnosticAnalyzer, new()
 {
-    public static readonly string[] AllRulesOn = { "dotnet_diagnostic.GAI010.severity = warning" };
+    public static readonly string[] AllRulesOn =
+    {
+        "dotnet_diagnostic.GAI001.severity = warning",
+        "dotnet_diagnostic.GAI010.severity = warning",
+        "dotnet_diagnostic.GAI011.severity = warning",
+    };
 
     public static Task Diagnostics(string source, params DiagnosticResult[] expected) =>
         Diagnostics(source, AllRulesOn, expected);

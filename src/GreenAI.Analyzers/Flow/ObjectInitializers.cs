@@ -1,0 +1,47 @@
+using System.Threading;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace GreenAI.Analyzers.Flow;
+
+/// <summary>Reads property values set in an object initialiser: <c>new ChatOptions { ModelId = "…", MaxOutputTokens = 200 }</c>.</summary>
+internal static class ObjectInitializers
+{
+    public static IOperation? ValueOf(IObjectCreationOperation creation, string property)
+    {
+        if (creation.Initializer == null)
+        {
+            return null;
+        }
+
+        foreach (var initializer in creation.Initializer.Initializers)
+        {
+            if (initializer is ISimpleAssignmentOperation { Target: IPropertyReferenceOperation target } assignment
+                && target.Property.Name == property)
+            {
+                return assignment.Value;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>A positive integer constant set for the property (an output cap), clamped to int; null otherwise.</summary>
+    public static int? PositiveIntOf(IObjectCreationOperation creation, string property, CancellationToken cancellationToken)
+    {
+        var value = ValueOf(creation, property);
+        // int → int? is a conversion without a constant value: look through it.
+        var constant = value == null ? default : ValueOrigin.Follow(value, cancellationToken).ConstantValue;
+        if (!constant.HasValue)
+        {
+            return null;
+        }
+
+        return constant.Value switch
+        {
+            int i when i > 0 => i,
+            long l when l > 0 => l > int.MaxValue ? int.MaxValue : (int)l,
+            _ => null,
+        };
+    }
+}

@@ -1,0 +1,33 @@
+using System;
+using System.Collections.Generic;
+
+namespace GreenAI.Analyzers.Models;
+
+/// <summary>
+/// Betalgo's <c>Models.Gpt_4o</c> properties and <c>Models.Model</c> enum members have no compile-time value; this is
+/// the table of what they return (embedded betalgo-models.tsv, read from Betalgo.Ranul.OpenAI 9.2.6 at run time).
+/// </summary>
+internal static class BetalgoModelNames
+{
+    public const string ModelsType = "Betalgo.Ranul.OpenAI.ObjectModels.Models";
+
+    private static readonly Lazy<Dictionary<string, string>> Table = new(Load);
+
+    /// <summary>The wire id of <c>Models.{member}</c> (enumMember false) or <c>Models.Model.{member}</c>, or null.</summary>
+    public static string? Find(string member, bool enumMember) =>
+        Table.Value.TryGetValue((enumMember ? "Models.Model." : "Models.") + member, out var id) ? id : null;
+
+    private static Dictionary<string, string> Load()
+    {
+        var table = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var row in EmbeddedTable.Rows("GreenAI.Analyzers.betalgo-models.tsv"))
+        {
+            if (row.Length >= 2)
+            {
+                table[row[0]] = row[1];
+            }
+        }
+
+        return table;
+    }
+}

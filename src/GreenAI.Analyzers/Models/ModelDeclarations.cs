@@ -1,0 +1,84 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using GreenAI.Analyzers.Impact;
+using GreenAI.Analyzers.Options;
+using Microsoft.CodeAnalysis.Diagnostics;
+
+namespace GreenAI.Analyzers.Models;
+
+/// <summary>
+/// Models declared in .editorconfig for ids the catalogue lacks: green_ai.model.&lt;id&gt;.active_params = 70 and
+/// optionally .total_params (default: the active count, a dense model). Honoured by every rule.
+/// </summary>
+internal sealed class ModelDeclarations
+{
+    public static readonly ModelDeclarations None = new(new Dictionary<string, ModelEntry>(StringComparer.OrdinalIgnoreCase));
+
+    /// <summary>Provider whose data-centre defaults apply to a declared model when the SDK does not fix one.</summary>
+    public const string DeclaredModelProvider = Providers.HuggingFace;
+
+    private readonly Dictionary<string, ModelEntry> _entries;
+
+    private ModelDeclarations(Dictionary<string, ModelEntry> entries) => _entries = entries;
+
+    public bool IsEmpty => _entries.Count == 0;
+
+    public ModelMatch? Find(string? id)
+    {
+        if (id == null || _entries.Count == 0)
+        {
+            return null;
+        }
+
+        return _entries.TryGetValue(id.Trim(), out var entry) ? new ModelMatch(id.Trim(), entry, ModelMatchKind.Exact) : null;
+    }
+
+    public static ModelDeclarations Read(AnalyzerConfigOptions options)
+    {
+        Dictionary<string, ModelEntry>? entries = null;
+        foreach (var key in KeysOf(options))
+        {
+            if (!key.StartsWith(OptionKeys.ModelDeclarationPrefix, StringComparison.OrdinalIgnoreCase)
+                || !key.EndsWith(OptionKeys.ActiveParamsSuffix, StringComparison.OrdinalIgnoreCase))
+            {
+                continue;
+            }
+
+            var id = key.Substring(OptionKeys.ModelDeclarationPrefix.Length, key.Length - OptionKeys.ModelDeclarationPrefix.Length - OptionKeys.ActiveParamsSuffix.Length);
+            if (id.Length == 0 || !TryReadBillions(options, key, out var active))
+            {
+                continue;
+            }
+
+            var total = TryReadBillions(options, OptionKeys.ModelDeclarationPrefix + id + OptionKeys.TotalParamsSuffix, out var declaredTotal) && declaredTotal >= active
+                ? declaredTotal
+                : active;
+            entries ??= new Dictionary<string, ModelEntry>(StringComparer.OrdinalIgnoreCase);
+            entries[id] = new ModelEntry(DeclaredModelProvider, id, total > active ? "moe" : "dense", ValueRange.Point(total), ValueRange.Point(active), new[] { "declared-in-editorconfig" });
+        }
+
+        return entries == null ? None : new ModelDeclarations(entries);
+    }
+
+    /// <summary>All keys, or none on a host that cannot list them (AnalyzerConfigOptions.Keys is not implemented everywhere).</summary>
+    private static IEnumerable<string> KeysOf(AnalyzerConfigOptions options)
+    {
+        try
+        {
+            return new List<string>(options.Keys);
+        }
+        catch (NotImplementedException)
+        {
+            return Array.Empty<string>();
+        }
+    }
+
+    private static bool TryReadBillions(AnalyzerConfigOptions options, string key, out double value)
+    {
+        value = 0;
+        return options.TryGetValue(key, out var text)
+            && double.TryParse(text.Trim(), NumberStyles.Float, CultureInfo.InvariantCulture, out value)
+            && value > 0 && value < 100_000;
+    }
+}

@@ -1,0 +1,60 @@
+using System.Collections.Immutable;
+using GreenAI.Analyzers.Impact;
+using GreenAI.Analyzers.Models;
+using GreenAI.Analyzers.Options;
+using GreenAI.Analyzers.Sdk;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+
+namespace GreenAI.Analyzers.Rules;
+
+/// <summary>
+/// GAI001: a large chat model chosen where the same provider has a smaller one of the same generation. Reported on the
+/// expression that chooses the model (once per choice), not on the calls made through the client.
+/// </summary>
+[DiagnosticAnalyzer(LanguageNames.CSharp)]
+public sealed class LargeModelAnalyzer : DiagnosticAnalyzer
+{
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => ImmutableArray.Create(Descriptors.LargeModel);
+
+    public override void Initialize(AnalysisContext context)
+    {
+        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+        context.EnableConcurrentExecution();
+        context.RegisterCompilationStartAction(start =>
+        {
+            var services = AnalysisServices.Create(start.Compilation, start.Options, start.CancellationToken);
+            if (services != null)
+            {
+                ModelSlotScanner.Register(start, services, (c, use) => Analyze(c, use, services));
+            }
+        });
+    }
+
+    private static void Analyze(OperationAnalysisContext context, ModelSlotUse use, AnalysisServices services)
+    {
+        var value = services.Ids.Read(use.Value, context.CancellationToken);
+        if (value.Kind != ModelIdValueKind.Constant)
+        {
+            return;
+        }
+
+        var options = services.Options.For(context.Operation.Syntax.SyntaxTree);
+        foreach (var model in ResolvedModel.ResolveAll(value.WithSlot(use.Slot.Provider, use.Slot.Holds == SlotValue.DeploymentName), options))
+        {
+            if (LargeModelFinding.Create(model, use, options) is { } finding)
+            {
+                context.ReportDiagnostic(Diagnostic.Create(
+                    Descriptors.LargeModel,
+                    ChoiceLocation.Of(model.Candidate, use),
+                    finding.Properties,
+                    finding.ModelText,
+                    EstimateText.Energy(finding.Large),
+                    finding.AlternativeId,
+                    EstimateText.Energy(finding.Small),
+                    finding.RatioText,
+                    EstimateText.Assumptions(finding.Large)));
+            }
+        }
+    }
+}

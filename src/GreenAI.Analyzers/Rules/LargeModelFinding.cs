@@ -1,0 +1,112 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Globalization;
+using GreenAI.Analyzers.Flow;
+using GreenAI.Analyzers.Impact;
+using GreenAI.Analyzers.Models;
+using GreenAI.Analyzers.Options;
+using GreenAI.Analyzers.Sdk;
+
+namespace GreenAI.Analyzers.Rules;
+
+/// <summary>A large model, its smaller alternative, both estimates and what the fix needs (GAI001).</summary>
+internal sealed class LargeModelFinding
+{
+    public const string AlternativeKey = "alternative";
+    public const string AlternativeEnergyMinKey = "alternative_energy_wh_min";
+    public const string AlternativeEnergyMaxKey = "alternative_energy_wh_max";
+
+    /// <summary>The built-in alternative, when green_ai.model_alternatives configures a different one (the fix offers both).</summary>
+    public const string BuiltInAlternativeKey = "builtin_alternative";
+
+    /// <summary>For an Azure deployment: the configured deployment that serves the alternative (the fix writes it), if any.</summary>
+    public const string AlternativeDeploymentKey = "alternative_deployment";
+
+    /// <summary>"deployment" when the code names an Azure deployment rather than a model.</summary>
+    public const string SlotKindKey = "slot";
+
+    private LargeModelFinding(string modelText, string alternativeId, ImpactEstimate large, ImpactEstimate small, ImmutableDictionary<string, string?> properties)
+    {
+        ModelText = modelText;
+        AlternativeId = alternativeId;
+        Large = large;
+        Small = small;
+        Properties = properties;
+    }
+
+    public string ModelText { get; }
+
+    public string AlternativeId { get; }
+
+    public ImpactEstimate Large { get; }
+
+    public ImpactEstimate Small { get; }
+
+    public ImmutableDictionary<string, string?> Properties { get; }
+
+    /// <summary>"≈24–34×": how many times less energy the alternative uses (min with min, max with max).</summary>
+    public string RatioText => "≈" + EstimateText.Range(new ValueRange(Large.EnergyWh.Min / Small.EnergyWh.Min, Large.EnergyWh.Max / Small.EnergyWh.Max)) + "×";
+
+    public static LargeModelFinding? Create(ResolvedModel model, ModelSlotUse use, GreenAIOptions options)
+    {
+        var match = model.Match;
+        if (match == null || match.Entry.ActiveParamsB.Min < options.LargeModelMinActiveParams)
+        {
+            return null;
+        }
+
+        var builtIn = ModelAlternatives.BuiltIn(match.Entry);
+        var alternativeId = ModelAlternatives.Configured(match, options.ModelAlternatives) ?? (builtIn.IsEmpty ? null : builtIn[0]);
+        var alternative = alternativeId == null ? null : options.Resolve(alternativeId);
+        if (alternativeId == null || alternative == null || alternative.Entry == match.Entry)
+        {
+            return null;
+        }
+
+        int tokens = (use.Owner != null && use.Slot.OutputCapProperty != null
+            ? ObjectInitializers.PositiveIntOf(use.Owner, use.Slot.OutputCapProperty, default)
+            : null) ?? options.DefaultOutputTokens;
+        var large = LlmEstimator.Estimate(match.Entry, tokens, use.Slot.Provider, options.ElectricityZone);
+        var small = LlmEstimator.Estimate(alternative.Entry, tokens, use.Slot.Provider, options.ElectricityZone);
+        if (small.EnergyWh.Max >= large.EnergyWh.Max)
+        {
+            return null; // A configured "alternative" that is not smaller is no advice.
+        }
+
+        var properties = large.ToProperties().ToBuilder();
+        properties[AlternativeKey] = alternativeId;
+        properties[AlternativeEnergyMinKey] = small.EnergyWh.Min.ToString("R", CultureInfo.InvariantCulture);
+        properties[AlternativeEnergyMaxKey] = small.EnergyWh.Max.ToString("R", CultureInfo.InvariantCulture);
+        if (!builtIn.IsEmpty && builtIn[0] != alternativeId)
+        {
+            properties[BuiltInAlternativeKey] = builtIn[0];
+        }
+
+        if (model.DeploymentName != null)
+        {
+            properties[SlotKindKey] = "deployment";
+            if (DeploymentServing(alternative.Entry, options) is { } deployment)
+            {
+                properties[AlternativeDeploymentKey] = deployment;
+            }
+        }
+
+        var modelText = model.DeploymentName != null
+            ? model.DeploymentName + " (" + ModelDisplay.Name(match) + ")"
+            : ModelDisplay.Name(match);
+        return new LargeModelFinding(modelText, alternativeId, large, small, properties.ToImmutable());
+    }
+
+    private static string? DeploymentServing(ModelEntry alternative, GreenAIOptions options)
+    {
+        foreach (KeyValuePair<string, string> deployment in options.AzureDeployments)
+        {
+            if (options.Resolve(deployment.Value)?.Entry == alternative)
+            {
+                return deployment.Key;
+            }
+        }
+
+        return null;
+    }
+}

@@ -1,0 +1,70 @@
+using System;
+using System.Collections.Concurrent;
+using System.Collections.Immutable;
+using GreenAI.Analyzers.Models;
+using GreenAI.Analyzers.Sdk;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+
+namespace GreenAI.Analyzers.Rules;
+
+/// <summary>
+/// GAI011: a constant chat-model id that the catalogue does not know, once per id and compilation (at its first
+/// place in file order), with how to declare it. Reported at compilation end, so it shows in builds and full analysis.
+/// </summary>
+[DiagnosticAnalyzer(LanguageNames.CSharp)]
+public sealed class UnknownModelAnalyzer : DiagnosticAnalyzer
+{
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => ImmutableArray.Create(Descriptors.UnknownModel);
+
+    public override void Initialize(AnalysisContext context)
+    {
+        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+        context.EnableConcurrentExecution();
+        context.RegisterCompilationStartAction(start =>
+        {
+            var services = AnalysisServices.Create(start.Compilation, start.Options, start.CancellationToken);
+            if (services == null)
+            {
+                return;
+            }
+
+            var firstPlaceById = new ConcurrentDictionary<string, Location>(StringComparer.OrdinalIgnoreCase);
+            ModelSlotScanner.Register(start, services, (c, use) => Collect(c, use, services, firstPlaceById));
+            start.RegisterCompilationEndAction(end =>
+            {
+                foreach (var unknown in firstPlaceById)
+                {
+                    end.ReportDiagnostic(Diagnostic.Create(Descriptors.UnknownModel, unknown.Value, unknown.Key, unknown.Key.ToLowerInvariant()));
+                }
+            });
+        });
+    }
+
+    private static void Collect(OperationAnalysisContext context, ModelSlotUse use, AnalysisServices services, ConcurrentDictionary<string, Location> firstPlaceById)
+    {
+        var value = services.Ids.Read(use.Value, context.CancellationToken);
+        if (value.Kind != ModelIdValueKind.Constant)
+        {
+            return;
+        }
+
+        var options = services.Options.For(context.Operation.Syntax.SyntaxTree);
+        foreach (var model in ResolvedModel.ResolveAll(value.WithSlot(use.Slot.Provider, use.Slot.Holds == SlotValue.DeploymentName), options))
+        {
+            if (model.Match != null)
+            {
+                continue;
+            }
+
+            var location = ChoiceLocation.Of(model.Candidate, use);
+            firstPlaceById.AddOrUpdate(model.ModelId, location, (_, existing) => IsEarlier(location, existing) ? location : existing);
+        }
+    }
+
+    private static bool IsEarlier(Location candidate, Location existing)
+    {
+        int byFile = string.CompareOrdinal(candidate.SourceTree?.FilePath, existing.SourceTree?.FilePath);
+        return byFile != 0 ? byFile < 0 : candidate.SourceSpan.Start < existing.SourceSpan.Start;
+    }
+}

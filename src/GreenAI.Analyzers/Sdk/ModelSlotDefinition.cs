@@ -1,0 +1,85 @@
+namespace GreenAI.Analyzers.Sdk;
+
+/// <summary>What a model slot holds.</summary>
+internal enum SlotValue
+{
+    /// <summary>A model id.</summary>
+    ModelId,
+
+    /// <summary>An Azure OpenAI deployment name: a model only through green_ai.azure_deployments.</summary>
+    DeploymentName,
+}
+
+/// <summary>
+/// A place where code chooses a chat model, as data: a parameter of a method or constructor
+/// (<c>GetChatClient(model)</c>, <c>new ChatClient(model, …)</c>, <c>AddOpenAIChatCompletion(modelId, …)</c>) or a
+/// property (<c>ChatOptions.ModelId</c>, <c>MessageCreateParams.Model</c>). Embedding, image, audio and video model
+/// slots are not listed here: GAI001 is about chat models.
+/// </summary>
+internal sealed class ModelSlotDefinition
+{
+    private ModelSlotDefinition(string containingType, string assembly, string? method, string? parameter, string? property, string? provider)
+    {
+        ContainingType = containingType;
+        Assembly = assembly;
+        Method = method;
+        Parameter = parameter;
+        Property = property;
+        Provider = provider;
+    }
+
+    public string ContainingType { get; }
+
+    public string Assembly { get; }
+
+    /// <summary>Method name; ".ctor" for a constructor; null for a property slot.</summary>
+    public string? Method { get; }
+
+    public string? Parameter { get; }
+
+    public string? Property { get; }
+
+    /// <summary>EcoLogits provider the SDK fixes, or null to infer it from the model.</summary>
+    public string? Provider { get; }
+
+    public SlotValue Holds { get; private set; }
+
+    /// <summary>The method or constructor returns a client bound to this model (<c>GetChatClient</c>, <c>AsIChatClient</c>).</summary>
+    public bool CreatesClient { get; private set; }
+
+    /// <summary>When the call also passes this parameter, this slot steps aside (SK Azure: modelId names the model of a deployment).</summary>
+    public string? UnlessParameter { get; private set; }
+
+    /// <summary>For a property slot: the output-cap property of the same object, read from the same initialiser.</summary>
+    public string? OutputCapProperty { get; private set; }
+
+    public bool IsProperty => Property != null;
+
+    public static ModelSlotDefinition MethodParameter(string type, string assembly, string method, string parameter, string? provider) =>
+        new(type, assembly, method, parameter, null, provider);
+
+    public static ModelSlotDefinition ConstructorParameter(string type, string assembly, string parameter, string? provider) =>
+        new(type, assembly, ".ctor", parameter, null, provider);
+
+    public static ModelSlotDefinition PropertyOf(string type, string assembly, string property, string? provider) =>
+        new(type, assembly, null, null, property, provider);
+
+    public ModelSlotDefinition Client()
+    {
+        CreatesClient = true;
+        return this;
+    }
+
+    public ModelSlotDefinition Cap(string outputCapProperty)
+    {
+        OutputCapProperty = outputCapProperty;
+        return this;
+    }
+
+    public ModelSlotDefinition Deployment(string? unlessParameter = null)
+    {
+        Holds = SlotValue.DeploymentName;
+        UnlessParameter = unlessParameter;
+        return this;
+    }
+}
