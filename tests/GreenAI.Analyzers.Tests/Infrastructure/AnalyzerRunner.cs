@@ -22,7 +22,11 @@ public static class AnalyzerRunner
     }
 
     public static async Task<IReadOnlyList<Diagnostic>> RunAsync(
-        DiagnosticAnalyzer analyzer, string source, IReadOnlyDictionary<string, string>? options = null, bool allowCompilerErrors = false)
+        DiagnosticAnalyzer analyzer,
+        string source,
+        IReadOnlyDictionary<string, string>? options = null,
+        bool allowCompilerErrors = false,
+        IEnumerable<(string Path, string Text)>? additionalFiles = null)
     {
         var compilation = Compile(source);
         if (!allowCompilerErrors)
@@ -38,7 +42,9 @@ public static class AnalyzerRunner
         }
 
         var exceptions = new List<Exception>();
-        var analyzerOptions = new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty, new DictionaryConfigOptionsProvider(config));
+        var analyzerOptions = new AnalyzerOptions(
+            (additionalFiles ?? Array.Empty<(string, string)>()).Select(f => (AdditionalText)new InMemoryAdditionalText(f.Path, f.Text)).ToImmutableArray(),
+            new DictionaryConfigOptionsProvider(config));
         var withAnalyzers = compilation
             .WithOptions(compilation.Options.WithSpecificDiagnosticOptions(compilation.Options.SpecificDiagnosticOptions.SetItems(
                 config.Where(kv => kv.Key.StartsWith("dotnet_diagnostic.", StringComparison.Ordinal))
@@ -62,6 +68,21 @@ public static class AnalyzerRunner
         "none" => ReportDiagnostic.Suppress,
         _ => ReportDiagnostic.Default,
     };
+
+    private sealed class InMemoryAdditionalText : AdditionalText
+    {
+        private readonly Microsoft.CodeAnalysis.Text.SourceText _text;
+
+        public InMemoryAdditionalText(string path, string text)
+        {
+            Path = path;
+            _text = Microsoft.CodeAnalysis.Text.SourceText.From(text);
+        }
+
+        public override string Path { get; }
+
+        public override Microsoft.CodeAnalysis.Text.SourceText GetText(CancellationToken cancellationToken = default) => _text;
+    }
 
     private sealed class DictionaryConfigOptionsProvider : AnalyzerConfigOptionsProvider
     {

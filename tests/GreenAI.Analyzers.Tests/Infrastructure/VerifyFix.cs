@@ -1,0 +1,46 @@
+using Microsoft.CodeAnalysis.CodeFixes;
+using Microsoft.CodeAnalysis.CSharp.Testing;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Testing;
+
+namespace GreenAI.Analyzers.Tests.Infrastructure;
+
+/// <summary>
+/// The one verifier for code fixes: the source with markup, the code after the fix, and the framework's own checks —
+/// the fixed code compiles against the real SDKs, and Fix All in document, project and solution gives the same result.
+/// </summary>
+public static class VerifyFix<TAnalyzer, TCodeFix>
+    where TAnalyzer : DiagnosticAnalyzer, new()
+    where TCodeFix : CodeFixProvider, new()
+{
+    public static Task Fix(string source, string fixedSource, IEnumerable<string>? editorConfig = null, string? equivalenceKey = null) =>
+        Fix(new[] { source }, new[] { fixedSource }, editorConfig, equivalenceKey);
+
+    public static Task Fix(string[] sources, string[] fixedSources, IEnumerable<string>? editorConfig = null, string? equivalenceKey = null)
+    {
+        var test = new Test(editorConfig ?? Verify<TAnalyzer>.AllRulesOn) { CodeActionEquivalenceKey = equivalenceKey };
+        for (int i = 0; i < sources.Length; i++)
+        {
+            test.TestState.Sources.Add(($"/0/Test{i}.cs", sources[i]));
+            test.FixedState.Sources.Add(($"/0/Test{i}.cs", fixedSources[i]));
+        }
+
+        return test.RunAsync();
+    }
+
+    /// <summary>The diagnostic is reported and no fix is offered: the code stays as it is.</summary>
+    public static Task NoFix(string source, IEnumerable<string>? editorConfig = null) => Fix(source, source, editorConfig);
+
+    private sealed class Test : CSharpCodeFixTest<TAnalyzer, TCodeFix, DefaultVerifier>
+    {
+        public Test(IEnumerable<string> editorConfig)
+        {
+            ReferenceAssemblies = TestCompilation.NoReferenceAssemblies;
+            TestCompilation.Configure(TestState, SolutionTransforms);
+            TestState.AnalyzerConfigFiles.Add(TestCompilation.EditorConfig(editorConfig));
+            FixedState.AnalyzerConfigFiles.Add(TestCompilation.EditorConfig(editorConfig));
+            // Same document order in both states: the implicit usings first, as TestCompilation.Configure adds them.
+            FixedState.Sources.Add((TestCompilation.ImplicitUsingsPath, TestCompilation.ImplicitUsings));
+        }
+    }
+}
