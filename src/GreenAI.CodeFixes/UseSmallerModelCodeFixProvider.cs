@@ -46,6 +46,11 @@ public sealed class UseSmallerModelCodeFixProvider : CodeFixProvider
             }
 
             var properties = diagnostic.Properties;
+            if (properties.ContainsKey(LargeModelFinding.NoFixKey))
+            {
+                continue;
+            }
+
             var ratio = Ratio(properties);
             if (properties.TryGetValue(LargeModelFinding.SlotKindKey, out var slot) && slot == "deployment")
             {

@@ -22,6 +22,9 @@ internal sealed class LargeModelFinding
     /// <summary>For an Azure deployment: the configured deployment that serves the alternative (the fix writes it), if any.</summary>
     public const string AlternativeDeploymentKey = "alternative_deployment";
 
+    /// <summary>Present when no fix may be offered, with the reason (a runtime with its own model names and no configured alternative).</summary>
+    public const string NoFixKey = "no_fix";
+
     /// <summary>"deployment" when the code names an Azure deployment rather than a model.</summary>
     public const string SlotKindKey = "slot";
 
@@ -56,7 +59,8 @@ internal sealed class LargeModelFinding
         }
 
         var builtIn = ModelAlternatives.BuiltIn(match.Entry);
-        var alternativeId = ModelAlternatives.Configured(match, options.ModelAlternatives) ?? (builtIn.IsEmpty ? null : builtIn[0]);
+        var configured = ModelAlternatives.Configured(match, options.ModelAlternatives);
+        var alternativeId = configured ?? (builtIn.IsEmpty ? null : builtIn[0]);
         var alternative = alternativeId == null ? null : options.Resolve(alternativeId);
         if (alternativeId == null || alternative == null || alternative.Entry == match.Entry)
         {
@@ -77,7 +81,11 @@ internal sealed class LargeModelFinding
         properties[AlternativeKey] = alternativeId;
         properties[AlternativeEnergyMinKey] = small.EnergyWh.Min.ToString("R", CultureInfo.InvariantCulture);
         properties[AlternativeEnergyMaxKey] = small.EnergyWh.Max.ToString("R", CultureInfo.InvariantCulture);
-        if (!builtIn.IsEmpty && builtIn[0] != alternativeId)
+        if (use.Slot.OwnModelNames && configured == null)
+        {
+            properties[NoFixKey] = "runtime-model-names";
+        }
+        else if (!builtIn.IsEmpty && builtIn[0] != alternativeId && !use.Slot.OwnModelNames)
         {
             properties[BuiltInAlternativeKey] = builtIn[0];
         }

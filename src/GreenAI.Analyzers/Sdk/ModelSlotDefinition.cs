@@ -53,6 +53,12 @@ internal sealed class ModelSlotDefinition
     /// <summary>For a property slot: the output-cap property of the same object, read from the same initialiser.</summary>
     public string? OutputCapProperty { get; private set; }
 
+    /// <summary>
+    /// The runtime names models its own way (Ollama tags such as "mistral-large"): catalogue ids would not run there, so
+    /// the fix only writes an alternative the user configured in green_ai.model_alternatives.
+    /// </summary>
+    public bool OwnModelNames { get; private set; }
+
     public bool IsProperty => Property != null;
 
     public static ModelSlotDefinition MethodParameter(string type, string assembly, string method, string parameter, string? provider) =>
@@ -67,6 +73,12 @@ internal sealed class ModelSlotDefinition
     public ModelSlotDefinition Client()
     {
         CreatesClient = true;
+        return this;
+    }
+
+    public ModelSlotDefinition LocalRuntime()
+    {
+        OwnModelNames = true;
         return this;
     }
 

@@ -122,13 +122,13 @@ internal static class SdkCatalog
         ModelSlotDefinition.ConstructorParameter("Microsoft.SemanticKernel.Connectors.AzureOpenAI.AzureOpenAIChatCompletionService", SkAzureAsm, "modelId", Providers.OpenAI),
 
         // OllamaSharp: per request, or the client's default model.
-        ModelSlotDefinition.PropertyOf("OllamaSharp.Models.Chat.ChatRequest", "OllamaSharp", "Model", null),
-        ModelSlotDefinition.PropertyOf("OllamaSharp.Models.GenerateRequest", "OllamaSharp", "Model", null),
-        ModelSlotDefinition.ConstructorParameter("OllamaSharp.OllamaApiClient", "OllamaSharp", "defaultModel", null).Client(),
-        ModelSlotDefinition.PropertyOf("OllamaSharp.OllamaApiClient", "OllamaSharp", "SelectedModel", null),
-        ModelSlotDefinition.PropertyOf("OllamaSharp.IOllamaApiClient", "OllamaSharp", "SelectedModel", null),
-        ModelSlotDefinition.PropertyOf("OllamaSharp.OllamaApiClient+Configuration", "OllamaSharp", "Model", null),
-        ModelSlotDefinition.PropertyOf("OllamaSharp.Chat", "OllamaSharp", "Model", null),
+        ModelSlotDefinition.PropertyOf("OllamaSharp.Models.Chat.ChatRequest", "OllamaSharp", "Model", null).LocalRuntime(),
+        ModelSlotDefinition.PropertyOf("OllamaSharp.Models.GenerateRequest", "OllamaSharp", "Model", null).LocalRuntime(),
+        ModelSlotDefinition.ConstructorParameter("OllamaSharp.OllamaApiClient", "OllamaSharp", "defaultModel", null).Client().LocalRuntime(),
+        ModelSlotDefinition.PropertyOf("OllamaSharp.OllamaApiClient", "OllamaSharp", "SelectedModel", null).LocalRuntime(),
+        ModelSlotDefinition.PropertyOf("OllamaSharp.IOllamaApiClient", "OllamaSharp", "SelectedModel", null).LocalRuntime(),
+        ModelSlotDefinition.PropertyOf("OllamaSharp.OllamaApiClient+Configuration", "OllamaSharp", "Model", null).LocalRuntime(),
+        ModelSlotDefinition.PropertyOf("OllamaSharp.Chat", "OllamaSharp", "Model", null).LocalRuntime(),
 
         // Azure AI Inference: the model travels in the options.
         ModelSlotDefinition.PropertyOf("Azure.AI.Inference.ChatCompletionsOptions", "Azure.AI.Inference", "Model", null).Cap("MaxTokens"),

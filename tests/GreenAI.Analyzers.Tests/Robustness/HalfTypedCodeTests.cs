@@ -13,7 +13,11 @@ public class HalfTypedCodeTests
     public static TheoryData<string> SampleFiles() =>
         new(Directory.GetFiles(RepositoryFiles.PathOf("samples", "GreenAI.Samples"), "*.cs").Select(Path.GetFileName)!);
 
-    public static IEnumerable<DiagnosticAnalyzer> Analyzers() => new DiagnosticAnalyzer[] { new EstimatedImpactAnalyzer() };
+    /// <summary>Every analyzer of the package.</summary>
+    public static IEnumerable<DiagnosticAnalyzer> Analyzers() =>
+        typeof(EstimatedImpactAnalyzer).Assembly.GetTypes()
+            .Where(t => !t.IsAbstract && typeof(DiagnosticAnalyzer).IsAssignableFrom(t))
+            .Select(t => (DiagnosticAnalyzer)Activator.CreateInstance(t)!);
 
     [Theory]
     [MemberData(nameof(SampleFiles))]

@@ -231,4 +231,30 @@ public class UseSmallerModelCodeFixTests
         """,
         Verify<LargeModelAnalyzer>.AllRulesOn.Append("green_ai.model_alternatives = gpt-4.1:gpt-4.1-nano"),
         UseSmallerModelCodeFixProvider.PrimaryKey);
+
+    [Fact]
+    public Task Ollama_ids_get_no_catalogue_fix_but_a_configured_alternative_is_written() => Fix.Fix("""
+        using OllamaSharp.Models.Chat;
+
+        class Bot
+        {
+            ChatRequest Large() => new() { Model = {|GAI001:"mistral-large"|} };
+        }
+        """, """
+        using OllamaSharp.Models.Chat;
+
+        class Bot
+        {
+            ChatRequest Large() => new() { Model = "mistral-small" };
+        }
+        """,
+        Verify<LargeModelAnalyzer>.AllRulesOn.Append("green_ai.model_alternatives = mistral-large:mistral-small"));
+
+    [Fact]
+    public Task Ollama_ids_without_a_configured_alternative_get_no_fix() => Fix.NoFix("""
+        class Bot
+        {
+            OllamaSharp.Models.Chat.ChatRequest Large() => new() { Model = {|GAI001:"mistral-large"|} };
+        }
+        """);
 }
