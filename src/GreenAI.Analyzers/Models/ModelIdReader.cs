@@ -58,6 +58,9 @@ internal sealed class ModelIdReader
         {
             case IConditionalOperation { IsRef: false, WhenFalse: { } whenFalse } conditional:
                 return ModelIdValue.Either(Read(conditional.WhenTrue, cancellationToken, depth + 1), Read(whenFalse, cancellationToken, depth + 1));
+            case ICoalesceOperation coalesce:
+                // config["Model"] ?? "gpt-4o": the fallback is a model the code chooses.
+                return ModelIdValue.Either(Read(coalesce.Value, cancellationToken, depth + 1), Read(coalesce.WhenNull, cancellationToken, depth + 1));
             case IInterpolatedStringOperation interpolation:
                 return Interpolated(interpolation, cancellationToken, depth);
             case IBinaryOperation { OperatorKind: BinaryOperatorKind.Add } concatenation when concatenation.Type?.SpecialType == SpecialType.System_String:

@@ -57,7 +57,9 @@ public static class ModelIdResolver
     private static string StripDecorations(string id)
     {
         id = ProviderPrefix.Replace(id, string.Empty);
-        return BedrockVersionSuffix.Replace(id, string.Empty);
+        id = BedrockVersionSuffix.Replace(id, string.Empty);
+        // Vertex AI writes the date after '@': claude-3-7-sonnet@20250219.
+        return id.Replace('@', '-');
     }
 
     /// <summary>Tries the id as is, without "-latest" or a date, then as the newest dated entry of that name.</summary>
@@ -75,7 +77,33 @@ public static class ModelIdResolver
             return entry;
         }
 
-        return catalog.FindExact(bare + "-latest") ?? NewestDated(bare, catalog);
+        return catalog.FindExact(bare + "-latest") ?? NewestDated(bare, catalog) ?? WithoutOrganisation(id, catalog);
+    }
+
+    /// <summary>"llama-2-7b-chat" → "meta-llama/Llama-2-7b-chat": the one Hugging Face name ending in "/" + id.</summary>
+    private static ModelEntry? WithoutOrganisation(string id, ModelCatalog catalog)
+    {
+        if (id.IndexOf('/') >= 0)
+        {
+            return null;
+        }
+
+        ModelEntry? found = null;
+        var suffix = "/" + id;
+        foreach (var model in catalog.Models)
+        {
+            if (model.Name.EndsWith(suffix, StringComparison.OrdinalIgnoreCase))
+            {
+                if (found != null)
+                {
+                    return null; // Two organisations publish that name: do not pick one.
+                }
+
+                found = model;
+            }
+        }
+
+        return found;
     }
 
     private static ModelEntry? NewestDated(string bare, ModelCatalog catalog)

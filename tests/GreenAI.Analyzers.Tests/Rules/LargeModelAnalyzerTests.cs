@@ -108,6 +108,23 @@ public class LargeModelAnalyzerTests
         """);
 
     [Fact]
+    public Task Semantic_Kernel_Azure_deployment_without_model_id_uses_the_mapping() => VerifyGai001.Diagnostics("""
+        using Microsoft.Extensions.DependencyInjection;
+        using Microsoft.SemanticKernel;
+
+        class Startup
+        {
+            void Configure(IServiceCollection services)
+            {
+                services.AddKernel().AddAzureOpenAIChatCompletion({|GAI001:"support-prod"|}, "https://example.invalid", "key");
+                services.AddKernel().AddAzureOpenAIChatCompletion("support-cheap", "https://example.invalid", "key");
+                services.AddKernel().AddOpenAIChatClient({|GAI001:"gpt-4o"|}, "key");
+            }
+        }
+        """,
+        VerifyGai001.AllRulesOn.Append("green_ai.azure_deployments = support-prod:gpt-4o, support-cheap:gpt-4o-mini"));
+
+    [Fact]
     public Task Ollama_request_client_default_and_selected_model() => VerifyGai001.Diagnostics("""
         using OllamaSharp;
         using OllamaSharp.Models.Chat;
@@ -211,6 +228,21 @@ public class LargeModelAnalyzerTests
                 client.GetChatClient(hard ? {|GAI001:"gpt-4o"|} : "gpt-4o-mini");
                 client.GetChatClient(hard ? {|GAI001:"o1"|} : {|GAI001:"gpt-4.1"|});
                 client.GetChatClient(hard ? fallback : "gpt-4o-mini");
+            }
+        }
+        """);
+
+    [Fact]
+    public Task Coalesce_fallback_is_a_choice_the_code_makes() => VerifyGai001.Diagnostics("""
+        using OpenAI;
+
+        class Bot
+        {
+            void Run(OpenAIClient client)
+            {
+                var model = Environment.GetEnvironmentVariable("OPENAI_MODEL") ?? "gpt-4o";
+                client.GetChatClient({|GAI001:model|});
+                client.GetChatClient(Environment.GetEnvironmentVariable("OPENAI_MODEL") ?? "gpt-4o-mini");
             }
         }
         """);
