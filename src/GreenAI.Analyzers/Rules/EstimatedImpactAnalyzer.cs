@@ -10,25 +10,12 @@ namespace GreenAI.Analyzers.Rules;
 
 /// <summary>GAI010: the estimated energy, carbon and water of every model call whose model resolves to a constant.</summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
-public sealed class EstimatedImpactAnalyzer : DiagnosticAnalyzer
+public sealed class EstimatedImpactAnalyzer : SdkAnalyzer
 {
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => ImmutableArray.Create(Descriptors.EstimatedImpact);
 
-    public override void Initialize(AnalysisContext context)
-    {
-        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
-        context.EnableConcurrentExecution();
-        context.RegisterCompilationStartAction(start =>
-        {
-            var services = AnalysisServices.Create(start.Compilation, start.Options, start.CancellationToken);
-            if (services == null)
-            {
-                return; // No AI SDK referenced: nothing to do, nothing registered.
-            }
-
-            start.RegisterOperationAction(c => Analyze(c, services), OperationKind.Invocation);
-        });
-    }
+    internal override void Register(CompilationStartAnalysisContext start, AnalysisServices services) =>
+        start.RegisterOperationAction(c => Analyze(c, services), OperationKind.Invocation);
 
     private static void Analyze(OperationAnalysisContext context, AnalysisServices services)
     {

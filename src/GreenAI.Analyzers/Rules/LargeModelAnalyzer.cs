@@ -13,23 +13,12 @@ namespace GreenAI.Analyzers.Rules;
 /// expression that chooses the model (once per choice), not on the calls made through the client.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
-public sealed class LargeModelAnalyzer : DiagnosticAnalyzer
+public sealed class LargeModelAnalyzer : SdkAnalyzer
 {
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => ImmutableArray.Create(Descriptors.LargeModel);
 
-    public override void Initialize(AnalysisContext context)
-    {
-        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
-        context.EnableConcurrentExecution();
-        context.RegisterCompilationStartAction(start =>
-        {
-            var services = AnalysisServices.Create(start.Compilation, start.Options, start.CancellationToken);
-            if (services != null)
-            {
-                ModelSlotScanner.Register(start, services, (c, use) => Analyze(c, use, services));
-            }
-        });
-    }
+    internal override void Register(CompilationStartAnalysisContext start, AnalysisServices services) =>
+        ModelSlotScanner.Register(start, services, (c, use) => Analyze(c, use, services));
 
     private static void Analyze(OperationAnalysisContext context, ModelSlotUse use, AnalysisServices services)
     {

@@ -13,31 +13,20 @@ namespace GreenAI.Analyzers.Rules;
 /// place in file order), with how to declare it. Reported at compilation end, so it shows in builds and full analysis.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
-public sealed class UnknownModelAnalyzer : DiagnosticAnalyzer
+public sealed class UnknownModelAnalyzer : SdkAnalyzer
 {
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => ImmutableArray.Create(Descriptors.UnknownModel);
 
-    public override void Initialize(AnalysisContext context)
+    internal override void Register(CompilationStartAnalysisContext start, AnalysisServices services)
     {
-        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
-        context.EnableConcurrentExecution();
-        context.RegisterCompilationStartAction(start =>
+        var firstPlaceById = new ConcurrentDictionary<string, Location>(StringComparer.OrdinalIgnoreCase);
+        ModelSlotScanner.Register(start, services, (c, use) => Collect(c, use, services, firstPlaceById));
+        start.RegisterCompilationEndAction(end =>
         {
-            var services = AnalysisServices.Create(start.Compilation, start.Options, start.CancellationToken);
-            if (services == null)
+            foreach (var unknown in firstPlaceById)
             {
-                return;
+                end.ReportDiagnostic(Diagnostic.Create(Descriptors.UnknownModel, unknown.Value, unknown.Key, unknown.Key.ToLowerInvariant()));
             }
-
-            var firstPlaceById = new ConcurrentDictionary<string, Location>(StringComparer.OrdinalIgnoreCase);
-            ModelSlotScanner.Register(start, services, (c, use) => Collect(c, use, services, firstPlaceById));
-            start.RegisterCompilationEndAction(end =>
-            {
-                foreach (var unknown in firstPlaceById)
-                {
-                    end.ReportDiagnostic(Diagnostic.Create(Descriptors.UnknownModel, unknown.Value, unknown.Key, unknown.Key.ToLowerInvariant()));
-                }
-            });
         });
     }
 
