@@ -11,7 +11,28 @@ internal static class Descriptors
     {
         public const string Impact = "GreenAI.Impact";
         public const string ModelChoice = "GreenAI.ModelChoice";
+        public const string Repetition = "GreenAI.Repetition";
     }
+
+    public static readonly DiagnosticDescriptor UnboundedLoop = new(
+        DiagnosticIds.UnboundedLoop,
+        title: "Model call in a loop that nothing bounds",
+        messageFormat: "{0} is called in a loop that nothing bounds: {1}; {2}",
+        Categories.Repetition,
+        DiagnosticSeverity.Warning,
+        isEnabledByDefault: true,
+        description: "A model call (chat, agent run, image, video, embedding, or polling a generation job) repeats until the model's output or a job's status says stop, with no iteration limit: agent and polling loops can run, and bill energy, without end. Cap the iterations.",
+        helpLinkUri: HelpLink(DiagnosticIds.UnboundedLoop));
+
+    public static readonly DiagnosticDescriptor CallPerItem = new(
+        DiagnosticIds.CallPerItem,
+        title: "One model call per item",
+        messageFormat: "{0} runs once per item of {1}: {2}",
+        Categories.Repetition,
+        DiagnosticSeverity.Info,
+        isEnabledByDefault: true,
+        description: "A model call inside a loop over a collection (foreach, for over Count, Select, Parallel.ForEach, List.ForEach) multiplies its cost by the number of items. Batch embeddings, or move a loop-invariant request out of the loop.",
+        helpLinkUri: HelpLink(DiagnosticIds.CallPerItem));
 
     public static readonly DiagnosticDescriptor LargeModel = new(
         DiagnosticIds.LargeModel,

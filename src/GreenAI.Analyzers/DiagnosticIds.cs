@@ -4,6 +4,8 @@ namespace GreenAI.Analyzers;
 public static class DiagnosticIds
 {
     public const string LargeModel = "GAI001";
+    public const string UnboundedLoop = "GAI002";
+    public const string CallPerItem = "GAI003";
     public const string EstimatedImpact = "GAI010";
     public const string UnknownModel = "GAI011";
 }

@@ -16,8 +16,11 @@ internal sealed class GreenAIOptions
     /// <summary>30 B active parameters: the lower estimate of gpt-5, the smallest model the rule must call large (rules.md § GAI001).</summary>
     public const double LargeModelMinActiveParamsDefault = 30;
 
+    /// <summary>10 iterations: the cap the GAI002 fix writes unless green_ai.max_loop_iterations says otherwise.</summary>
+    public const int MaxLoopIterationsDefault = 10;
+
     public static readonly GreenAIOptions Defaults = new(
-        DefaultOutputTokensDefault, null, LargeModelMinActiveParamsDefault, NameMap.Empty, NameMap.Empty, ModelDeclarations.None);
+        DefaultOutputTokensDefault, null, LargeModelMinActiveParamsDefault, NameMap.Empty, NameMap.Empty, ModelDeclarations.None, MaxLoopIterationsDefault);
 
     private GreenAIOptions(
         int defaultOutputTokens,
@@ -25,8 +28,10 @@ internal sealed class GreenAIOptions
         double largeModelMinActiveParams,
         IReadOnlyDictionary<string, string> modelAlternatives,
         IReadOnlyDictionary<string, string> azureDeployments,
-        ModelDeclarations declarations)
+        ModelDeclarations declarations,
+        int maxLoopIterations)
     {
+        MaxLoopIterations = maxLoopIterations;
         DefaultOutputTokens = defaultOutputTokens;
         ElectricityZone = electricityZone;
         LargeModelMinActiveParams = largeModelMinActiveParams;
@@ -36,6 +41,9 @@ internal sealed class GreenAIOptions
     }
 
     public int DefaultOutputTokens { get; }
+
+    /// <summary>The iteration cap the GAI002 fix inserts.</summary>
+    public int MaxLoopIterations { get; }
 
     /// <summary>A zone of the EcoLogits mixes, or null to use each provider's default.</summary>
     public string? ElectricityZone { get; }
@@ -77,13 +85,21 @@ internal sealed class GreenAIOptions
             threshold = parsed;
         }
 
+        int maxIterations = MaxLoopIterationsDefault;
+        if (options.TryGetValue(OptionKeys.MaxLoopIterations, out var iterationsText)
+            && int.TryParse(iterationsText.Trim(), NumberStyles.Integer, CultureInfo.InvariantCulture, out var iterations)
+            && iterations > 0)
+        {
+            maxIterations = iterations;
+        }
+
         var alternatives = Map(options, OptionKeys.ModelAlternatives);
         var deployments = Map(options, OptionKeys.AzureDeployments);
         var declarations = ModelDeclarations.Read(options);
 
         bool allDefault = outputTokens == DefaultOutputTokensDefault && zone == null && threshold == LargeModelMinActiveParamsDefault
-            && alternatives.Count == 0 && deployments.Count == 0 && declarations.IsEmpty;
-        return allDefault ? Defaults : new GreenAIOptions(outputTokens, zone, threshold, alternatives, deployments, declarations);
+            && alternatives.Count == 0 && deployments.Count == 0 && declarations.IsEmpty && maxIterations == MaxLoopIterationsDefault;
+        return allDefault ? Defaults : new GreenAIOptions(outputTokens, zone, threshold, alternatives, deployments, declarations, maxIterations);
     }
 
     private static IReadOnlyDictionary<string, string> Map(AnalyzerConfigOptions options, string key) =>

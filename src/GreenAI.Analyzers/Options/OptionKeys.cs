@@ -8,6 +8,7 @@ internal static class OptionKeys
     public const string LargeModelMinActiveParams = "green_ai.large_model_min_active_params";
     public const string ModelAlternatives = "green_ai.model_alternatives";
     public const string AzureDeployments = "green_ai.azure_deployments";
+    public const string MaxLoopIterations = "green_ai.max_loop_iterations";
 
     /// <summary>green_ai.model.&lt;id&gt;.active_params and .total_params declare a model the catalogue lacks.</summary>
     public const string ModelDeclarationPrefix = "green_ai.model.";

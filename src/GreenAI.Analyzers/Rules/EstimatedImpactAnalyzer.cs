@@ -20,26 +20,18 @@ public sealed class EstimatedImpactAnalyzer : SdkAnalyzer
     private static void Analyze(OperationAnalysisContext context, AnalysisServices services)
     {
         var call = services.Calls.Read((IInvocationOperation)context.Operation, context.CancellationToken);
-        if (call?.Model.Kind != ModelIdValueKind.Constant)
+        var estimate = call == null ? null : CallEstimate.For(call, services.Options.For(context.Operation.Syntax.SyntaxTree));
+        if (call == null || estimate == null)
         {
             return;
         }
 
-        // When the code chooses between models (a ternary, several config files), estimate the largest.
-        var options = services.Options.For(context.Operation.Syntax.SyntaxTree);
-        var model = ModelSize.Largest(ResolvedModel.ResolveAll(call.Model, options));
-        if (model?.Match == null)
-        {
-            return; // Unknown model: no estimate, never a guess.
-        }
-
-        var estimate = LlmEstimator.Estimate(model.Match.Entry, call.OutputCap ?? options.DefaultOutputTokens, call.Provider, options.ElectricityZone);
         context.ReportDiagnostic(Diagnostic.Create(
             Descriptors.EstimatedImpact,
             CallLocation.Of(call.Invocation),
-            estimate.ToProperties(),
-            ModelDisplay.Describe(model.Match, estimate),
-            EstimateText.Amounts(estimate),
-            EstimateText.Assumptions(estimate)));
+            estimate.Estimate.ToProperties(),
+            ModelDisplay.Describe(estimate.Match, estimate.Estimate),
+            EstimateText.Amounts(estimate.Estimate),
+            EstimateText.Assumptions(estimate.Estimate)));
     }
 }

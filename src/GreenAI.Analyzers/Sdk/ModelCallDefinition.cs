@@ -17,8 +17,12 @@ internal sealed class ModelCallDefinition
         string? argumentType = null,
         string? modelProperty = null,
         string? outputCapProperty = null,
-        string? provider = null)
+        string? provider = null,
+        Modality modality = Modality.Chat,
+        string? modelParameter = null)
     {
+        Modality = modality;
+        ModelParameter = modelParameter;
         Sdk = sdk;
         ContainingType = containingType;
         Assembly = assembly;
@@ -42,6 +46,11 @@ internal sealed class ModelCallDefinition
     public ImmutableArray<string> Methods { get; }
 
     public ModelSource ModelSource { get; }
+
+    public Modality Modality { get; }
+
+    /// <summary>For <see cref="ModelSource.ParameterThenRequest"/>: the name of the model parameter.</summary>
+    public string? ModelParameter { get; }
 
     /// <summary>Metadata name of the options/request parameter type that carries the model or the output cap.</summary>
     public string? ArgumentType { get; }

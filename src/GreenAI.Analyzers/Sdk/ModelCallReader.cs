@@ -36,7 +36,9 @@ internal sealed class ModelCallReader
         {
             ModelSource.Receiver => ClientModel(Receiver(invocation), cancellationToken, 0),
             ModelSource.Request => PropertyModel(argument, definition.ModelProperty, cancellationToken),
-            _ => OptionsThenReceiver(invocation, argument, definition, cancellationToken),
+            ModelSource.OptionsThenReceiver => OptionsThenReceiver(invocation, argument, definition, cancellationToken),
+            ModelSource.ParameterThenRequest => ParameterThenRequest(invocation, argument, definition, cancellationToken),
+            _ => ModelIdValue.NotConstant,
         };
 
         return new ModelCall(invocation, definition, model, OutputCap(argument, definition, cancellationToken));
@@ -88,6 +90,23 @@ internal sealed class ModelCallReader
         }
 
         return ClientModel(Receiver(invocation), cancellationToken, 0);
+    }
+
+    private ModelIdValue ParameterThenRequest(IInvocationOperation invocation, ArgumentObject argument, ModelCallDefinition definition, CancellationToken cancellationToken)
+    {
+        foreach (var parameterArgument in invocation.Arguments)
+        {
+            if (parameterArgument.Parameter?.Name == definition.ModelParameter && parameterArgument.ArgumentKind != ArgumentKind.DefaultValue)
+            {
+                var fromParameter = _ids.Read(parameterArgument.Value, cancellationToken);
+                if (fromParameter.Kind != ModelIdValueKind.Absent)
+                {
+                    return fromParameter;
+                }
+            }
+        }
+
+        return PropertyModel(argument, definition.ModelProperty, cancellationToken);
     }
 
     private ModelIdValue PropertyModel(ArgumentObject argument, string? property, CancellationToken cancellationToken)

@@ -74,7 +74,64 @@ internal static class SdkCatalog
             argumentType: "Anthropic.Models.Beta.Messages.MessageCreateParams",
             modelProperty: "Model",
             outputCapProperty: "MaxTokens",
-            provider: Providers.Anthropic));
+            provider: Providers.Anthropic),
+
+        // Text generation whose model this version does not read (counted by the loop rules).
+        new ModelCallDefinition(
+            "OpenAI", "OpenAI.Responses.ResponsesClient", "OpenAI",
+            ImmutableArray.Create("CreateResponse", "CreateResponseAsync", "CreateResponseStreaming", "CreateResponseStreamingAsync"),
+            ModelSource.ParameterThenRequest,
+            argumentType: "OpenAI.Responses.CreateResponseOptions",
+            modelProperty: "Model",
+            outputCapProperty: "MaxOutputTokenCount",
+            provider: Providers.OpenAI,
+            modelParameter: "model"),
+        Unread("OpenAI", "OpenAI.Assistants.AssistantClient", "OpenAI", Modality.Chat, "CreateRun", "CreateRunAsync", "CreateRunStreaming", "CreateRunStreamingAsync", "CreateThreadAndRun", "CreateThreadAndRunAsync", "CreateThreadAndRunStreaming", "CreateThreadAndRunStreamingAsync"),
+        Unread("OpenAI", "OpenAI.Assistants.AssistantClient", "OpenAI", Modality.JobStatus, "GetRun", "GetRunAsync"),
+        Unread("OpenAI", "OpenAI.Embeddings.EmbeddingClient", "OpenAI", Modality.Embedding, "GenerateEmbedding", "GenerateEmbeddingAsync", "GenerateEmbeddings", "GenerateEmbeddingsAsync"),
+        Unread("OpenAI", "OpenAI.Images.ImageClient", "OpenAI", Modality.Image, "GenerateImage", "GenerateImageAsync", "GenerateImages", "GenerateImagesAsync", "GenerateImageEdit", "GenerateImageEditAsync", "GenerateImageEdits", "GenerateImageEditsAsync", "GenerateImageVariation", "GenerateImageVariationAsync", "GenerateImageVariations", "GenerateImageVariationsAsync", "GenerateImagesStreamingAsync", "GenerateImageEditsStreamingAsync"),
+        Unread("OpenAI", "OpenAI.Videos.VideoClient", "OpenAI", Modality.Video, "CreateVideo", "CreateVideoAsync", "CreateVideoRemix", "CreateVideoRemixAsync"),
+        Unread("OpenAI", "OpenAI.Videos.VideoClient", "OpenAI", Modality.JobStatus, "GetVideo", "GetVideoAsync"),
+        Unread("OpenAI", "OpenAI.Audio.AudioClient", "OpenAI", Modality.Audio, "GenerateSpeech", "GenerateSpeechAsync", "GenerateSpeechStreamingAsync", "TranscribeAudio", "TranscribeAudioAsync", "TranscribeAudioStreamingAsync", "TranslateAudio", "TranslateAudioAsync"),
+        Unread("Microsoft.Extensions.AI", "Microsoft.Extensions.AI.IEmbeddingGenerator`2", "Microsoft.Extensions.AI.Abstractions", Modality.Embedding, "GenerateAsync"),
+        Unread("Microsoft.Extensions.AI", "Microsoft.Extensions.AI.EmbeddingGeneratorExtensions", "Microsoft.Extensions.AI.Abstractions", Modality.Embedding, "GenerateAsync", "GenerateVectorAsync", "GenerateAndZipAsync"),
+        Unread("Microsoft.Extensions.AI", "Microsoft.Extensions.AI.IImageGenerator", "Microsoft.Extensions.AI.Abstractions", Modality.Image, "GenerateAsync"),
+        Unread("Microsoft.Extensions.AI", "Microsoft.Extensions.AI.ImageGeneratorExtensions", "Microsoft.Extensions.AI.Abstractions", Modality.Image, "GenerateImagesAsync", "EditImageAsync", "EditImagesAsync"),
+        Unread("Microsoft Agent Framework", "Microsoft.Agents.AI.AIAgent", "Microsoft.Agents.AI.Abstractions", Modality.Chat, "RunAsync", "RunStreamingAsync"),
+        Unread("Semantic Kernel", "Microsoft.SemanticKernel.KernelExtensions", "Microsoft.SemanticKernel.Core", Modality.Chat, "InvokePromptAsync", "InvokePromptStreamingAsync"),
+        Unread("Semantic Kernel", "Microsoft.SemanticKernel.ChatCompletion.IChatCompletionService", "Microsoft.SemanticKernel.Abstractions", Modality.Chat, "GetChatMessageContentsAsync", "GetStreamingChatMessageContentsAsync"),
+        Unread("Semantic Kernel", "Microsoft.SemanticKernel.ChatCompletion.ChatCompletionServiceExtensions", "Microsoft.SemanticKernel.Abstractions", Modality.Chat, "GetChatMessageContentAsync", "GetChatMessageContentsAsync", "GetStreamingChatMessageContentsAsync"),
+        Unread("Semantic Kernel", "Microsoft.SemanticKernel.TextToImage.ITextToImageService", "Microsoft.SemanticKernel.Abstractions", Modality.Image, "GetImageContentsAsync"),
+        Unread("Semantic Kernel", "Microsoft.SemanticKernel.TextToImage.TextToImageServiceExtensions", "Microsoft.SemanticKernel.Abstractions", Modality.Image, "GenerateImageAsync"),
+        Unread("OllamaSharp", "OllamaSharp.IOllamaApiClient", "OllamaSharp", Modality.Chat, "ChatAsync", "GenerateAsync"),
+        Unread("OllamaSharp", "OllamaSharp.OllamaApiClient", "OllamaSharp", Modality.Chat, "ChatAsync", "GenerateAsync"),
+        Unread("OllamaSharp", "OllamaSharp.IOllamaApiClient", "OllamaSharp", Modality.Embedding, "EmbedAsync"),
+        Unread("OllamaSharp", "OllamaSharp.OllamaApiClient", "OllamaSharp", Modality.Embedding, "EmbedAsync"),
+        Unread("OllamaSharp", "OllamaSharp.OllamaApiClientExtensions", "OllamaSharp", Modality.Chat, "GenerateAsync"),
+        Unread("OllamaSharp", "OllamaSharp.OllamaApiClientExtensions", "OllamaSharp", Modality.Embedding, "EmbedAsync"),
+        Unread("OllamaSharp", "OllamaSharp.Chat", "OllamaSharp", Modality.Chat, "SendAsync", "SendAsAsync"),
+        new ModelCallDefinition(
+            "Azure AI Inference", "Azure.AI.Inference.ChatCompletionsClient", "Azure.AI.Inference",
+            ImmutableArray.Create("Complete", "CompleteAsync", "CompleteStreaming", "CompleteStreamingAsync"),
+            ModelSource.Request,
+            argumentType: "Azure.AI.Inference.ChatCompletionsOptions",
+            modelProperty: "Model",
+            outputCapProperty: "MaxTokens"),
+        Unread("Azure AI Inference", "Azure.AI.Inference.EmbeddingsClient", "Azure.AI.Inference", Modality.Embedding, "Embed", "EmbedAsync"),
+        new ModelCallDefinition(
+            "Betalgo", "Betalgo.Ranul.OpenAI.Interfaces.IChatCompletionService", "Betalgo.Ranul.OpenAI",
+            ImmutableArray.Create("CreateCompletion", "CreateCompletionAsStream"),
+            ModelSource.ParameterThenRequest,
+            argumentType: "Betalgo.Ranul.OpenAI.ObjectModels.RequestModels.ChatCompletionCreateRequest",
+            modelProperty: "Model",
+            outputCapProperty: "MaxTokens",
+            provider: Providers.OpenAI,
+            modelParameter: "modelId"),
+        Unread("Betalgo", "Betalgo.Ranul.OpenAI.Interfaces.IEmbeddingService", "Betalgo.Ranul.OpenAI", Modality.Embedding, "CreateEmbedding"),
+        Unread("Betalgo", "Betalgo.Ranul.OpenAI.Interfaces.IImageService", "Betalgo.Ranul.OpenAI", Modality.Image, "CreateImage", "CreateImageEdit", "CreateImageVariation"));
+
+    private static ModelCallDefinition Unread(string sdk, string type, string assembly, Modality modality, params string[] methods) =>
+        new(sdk, type, assembly, ImmutableArray.Create(methods), ModelSource.None, modality: modality);
 
     private const string OpenAIAsm = "OpenAI";
     private const string SkOpenAIAsm = "Microsoft.SemanticKernel.Connectors.OpenAI";

@@ -36,7 +36,7 @@ public static class AnalyzerRunner
         }
 
         var config = new Dictionary<string, string>(options ?? new Dictionary<string, string>());
-        foreach (var id in new[] { "GAI001", "GAI010", "GAI011" })
+        foreach (var id in TestCompilation.RuleIds)
         {
             config.TryAdd($"dotnet_diagnostic.{id}.severity", "warning");
         }

@@ -23,6 +23,14 @@ internal static class TestCompilation
         });
     }
 
+    /// <summary>Every rule id of the package (the constants of DiagnosticIds).</summary>
+    public static readonly string[] RuleIds = typeof(GreenAI.Analyzers.DiagnosticIds)
+        .GetFields(System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.Static)
+        .Where(f => f.IsLiteral)
+        .Select(f => (string)f.GetRawConstantValue()!)
+        .OrderBy(id => id, StringComparer.Ordinal)
+        .ToArray();
+
     /// <summary>The implicit usings of an SDK-style console project, so that snippets read like a user's code.</summary>
     public const string ImplicitUsings = """
         global using System;

@@ -13,12 +13,8 @@ namespace GreenAI.Analyzers.Tests.Infrastructure;
 public static class Verify<TAnalyzer>
     where TAnalyzer : DiagnosticAnalyzer, new()
 {
-    public static readonly string[] AllRulesOn =
-    {
-        "dotnet_diagnostic.GAI001.severity = warning",
-        "dotnet_diagnostic.GAI010.severity = warning",
-        "dotnet_diagnostic.GAI011.severity = warning",
-    };
+    /// <summary>Every GAI rule switched on as a warning, so that markup does not depend on default severities.</summary>
+    public static readonly string[] AllRulesOn = TestCompilation.RuleIds.Select(id => $"dotnet_diagnostic.{id}.severity = warning").ToArray();
 
     public static Task Diagnostics(string source, params DiagnosticResult[] expected) =>
         Diagnostics(source, AllRulesOn, expected);

@@ -1,0 +1,164 @@
+using System;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace GreenAI.Analyzers.Flow;
+
+/// <summary>
+/// What bounds a loop, as a reader sees it: a counter compared to a limit in its condition or in a guarded exit
+/// (<c>if (++attempts &gt; Max) break;</c>, a catch filter), a cancellation token, or a person who must answer each turn.
+/// </summary>
+internal static class LoopBounds
+{
+    /// <summary>True when the condition compares a counter the loop changes (<c>i &lt; max</c> with <c>i++</c>).</summary>
+    public static bool HasCounterComparison(IOperation? condition, ILoopOperation loop)
+    {
+        if (condition == null)
+        {
+            return false;
+        }
+
+        foreach (var operation in SelfAndDescendants(condition))
+        {
+            if (operation is IBinaryOperation binary && IsRelational(binary.OperatorKind)
+                && (IsCounter(binary.LeftOperand, loop) || IsCounter(binary.RightOperand, loop)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>True when the condition checks a cancellation token (<c>!token.IsCancellationRequested</c>).</summary>
+    public static bool ChecksCancellation(IOperation? condition)
+    {
+        if (condition == null)
+        {
+            return false;
+        }
+
+        foreach (var operation in SelfAndDescendants(condition))
+        {
+            if (operation is IPropertyReferenceOperation { Property.Name: "IsCancellationRequested" })
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>A break, return or throw in the loop guarded by a counter comparison, or a catch filter that counts.</summary>
+    public static bool HasCountedExit(ILoopOperation loop)
+    {
+        foreach (var operation in loop.Body.Descendants())
+        {
+            switch (operation)
+            {
+                case IBranchOperation or IReturnOperation or IThrowOperation:
+                    for (var parent = operation.Parent; parent != null && parent != loop; parent = parent.Parent)
+                    {
+                        if (parent is IConditionalOperation conditional && HasCounterComparison(conditional.Condition, loop))
+                        {
+                            return true;
+                        }
+                    }
+
+                    break;
+                case ICatchClauseOperation { Filter: { } filter } when HasCounterComparison(filter, loop):
+                    return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The loop waits for a person every turn (Console.ReadLine, ReadKey, TextReader.ReadLine[Async]): a chat REPL.</summary>
+    public static bool WaitsForAPerson(ILoopOperation loop, IOperation? condition)
+    {
+        foreach (var root in new[] { loop.Body, condition })
+        {
+            if (root == null)
+            {
+                continue;
+            }
+
+            foreach (var operation in SelfAndDescendants(root))
+            {
+                if (operation is IInvocationOperation { TargetMethod: { } method }
+                    && method.Name is "ReadLine" or "ReadLineAsync" or "ReadKey" or "Read"
+                    && method.ContainingType?.ContainingNamespace?.ToDisplayString() is "System" or "System.IO")
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsRelational(BinaryOperatorKind kind) =>
+        kind is BinaryOperatorKind.LessThan or BinaryOperatorKind.LessThanOrEqual
+            or BinaryOperatorKind.GreaterThan or BinaryOperatorKind.GreaterThanOrEqual;
+
+    /// <summary>A local, parameter or field that the loop increments, decrements or adds to (directly or inside the comparison).</summary>
+    private static bool IsCounter(IOperation side, ILoopOperation loop)
+    {
+        var target = Unwrap(side);
+        if (target is IIncrementOrDecrementOperation)
+        {
+            return true; // ++attempts > Max
+        }
+
+        var symbol = SymbolOf(target);
+        if (symbol == null)
+        {
+            return false;
+        }
+
+        foreach (var operation in SelfAndDescendants(loop))
+        {
+            var changed = operation switch
+            {
+                IIncrementOrDecrementOperation increment => SymbolOf(increment.Target),
+                ICompoundAssignmentOperation compound => SymbolOf(compound.Target),
+                _ => null,
+            };
+            if (changed != null && SymbolEqualityComparer.Default.Equals(changed, symbol))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static IOperation Unwrap(IOperation operation)
+    {
+        while (operation is IConversionOperation conversion)
+        {
+            operation = conversion.Operand;
+        }
+
+        return operation;
+    }
+
+    private static ISymbol? SymbolOf(IOperation operation) => Unwrap(operation) switch
+    {
+        ILocalReferenceOperation local => local.Local,
+        IParameterReferenceOperation parameter => parameter.Parameter,
+        IFieldReferenceOperation field => field.Field,
+        IPropertyReferenceOperation property => property.Property,
+        _ => null,
+    };
+
+    internal static System.Collections.Generic.IEnumerable<IOperation> SelfAndDescendants(IOperation root)
+    {
+        yield return root;
+        foreach (var operation in root.Descendants())
+        {
+            yield return operation;
+        }
+    }
+}

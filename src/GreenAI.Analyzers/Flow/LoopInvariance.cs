@@ -1,0 +1,65 @@
+using System.Collections.Generic;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace GreenAI.Analyzers.Flow;
+
+/// <summary>
+/// Is a call the same request on every iteration? Its receiver and arguments read nothing the loop declares (the
+/// iteration variable, locals inside it, a lambda's parameters) or assigns.
+/// </summary>
+internal static class LoopInvariance
+{
+    public static bool IsInvariant(IInvocationOperation call, IOperation scope)
+    {
+        var variant = new HashSet<ISymbol>(SymbolEqualityComparer.Default);
+        if (scope is IForEachLoopOperation forEach)
+        {
+            foreach (var local in forEach.Locals)
+            {
+                variant.Add(local);
+            }
+        }
+
+        foreach (var operation in scope.DescendantsAndSelf())
+        {
+            switch (operation)
+            {
+                case IVariableDeclaratorOperation declarator:
+                    variant.Add(declarator.Symbol);
+                    break;
+                case IAnonymousFunctionOperation lambda:
+                    foreach (var parameter in lambda.Symbol.Parameters)
+                    {
+                        variant.Add(parameter);
+                    }
+
+                    break;
+                case IAssignmentOperation { Target: { } target } when SymbolOf(target) is { } assigned:
+                    variant.Add(assigned);
+                    break;
+                case IIncrementOrDecrementOperation { Target: { } counter } when SymbolOf(counter) is { } counted:
+                    variant.Add(counted);
+                    break;
+            }
+        }
+
+        foreach (var operation in call.DescendantsAndSelf())
+        {
+            if (SymbolOf(operation) is { } read && variant.Contains(read))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static ISymbol? SymbolOf(IOperation operation) => operation switch
+    {
+        ILocalReferenceOperation local => local.Local,
+        IParameterReferenceOperation parameter => parameter.Parameter,
+        IFieldReferenceOperation field => field.Field,
+        _ => null,
+    };
+}

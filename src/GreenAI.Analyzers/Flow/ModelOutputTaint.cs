@@ -1,0 +1,115 @@
+using System;
+using System.Collections.Generic;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace GreenAI.Analyzers.Flow;
+
+/// <summary>
+/// Does a loop condition depend on model output? Variables the loop assigns from a model call (or from such variables,
+/// or inside a branch that tests them, as in <c>switch (completion.FinishReason) { case ToolCalls: requiresAction = true; }</c>)
+/// carry model output; a condition that reads one, or calls a model itself, depends on it.
+/// </summary>
+internal static class ModelOutputTaint
+{
+    private const int MaxRounds = 6;
+
+    public static bool ConditionDependsOnModelOutput(IOperation condition, ILoopOperation loop, Func<IInvocationOperation, bool> isModelCall)
+    {
+        if (ContainsModelCall(condition, isModelCall))
+        {
+            return true;
+        }
+
+        var tainted = new HashSet<ISymbol>(SymbolEqualityComparer.Default);
+        for (int round = 0; round < MaxRounds; round++)
+        {
+            bool grew = false;
+            foreach (var operation in loop.Body.Descendants())
+            {
+                if (Assignment(operation) is not ({ } target, { } value) || tainted.Contains(target))
+                {
+                    continue;
+                }
+
+                if (ContainsModelCall(value, isModelCall) || Reads(value, tainted) || UnderTaintedBranch(operation, loop, tainted))
+                {
+                    tainted.Add(target);
+                    grew = true;
+                }
+            }
+
+            if (!grew)
+            {
+                break;
+            }
+        }
+
+        return Reads(condition, tainted);
+    }
+
+    private static (ISymbol? Target, IOperation? Value) Assignment(IOperation operation) => operation switch
+    {
+        ISimpleAssignmentOperation assignment => (SymbolOf(assignment.Target), assignment.Value),
+        IVariableDeclaratorOperation { Initializer: { } initializer } declarator => (declarator.Symbol, initializer.Value),
+        _ => (null, null),
+    };
+
+    private static bool UnderTaintedBranch(IOperation operation, ILoopOperation loop, HashSet<ISymbol> tainted)
+    {
+        for (var parent = operation.Parent; parent != null && parent != loop; parent = parent.Parent)
+        {
+            var test = parent switch
+            {
+                IConditionalOperation conditional => conditional.Condition,
+                ISwitchOperation @switch => @switch.Value,
+                _ => null,
+            };
+            if (test != null && Reads(test, tainted))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool ContainsModelCall(IOperation root, Func<IInvocationOperation, bool> isModelCall)
+    {
+        foreach (var operation in LoopBounds.SelfAndDescendants(root))
+        {
+            if (operation is IInvocationOperation invocation && isModelCall(invocation))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool Reads(IOperation root, HashSet<ISymbol> tainted)
+    {
+        if (tainted.Count == 0)
+        {
+            return false;
+        }
+
+        foreach (var operation in LoopBounds.SelfAndDescendants(root))
+        {
+            if (SymbolOf(operation) is { } symbol && tainted.Contains(symbol))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static ISymbol? SymbolOf(IOperation operation) => operation switch
+    {
+        ILocalReferenceOperation local => local.Local,
+        IParameterReferenceOperation parameter => parameter.Parameter,
+        IFieldReferenceOperation field => field.Field,
+        _ => null,
+    };
+}

@@ -1,0 +1,219 @@
+using System;
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace GreenAI.Analyzers.Flow;
+
+/// <summary>
+/// Why a model call may run many times: the loops around it (up to the enclosing method, lambda or local function,
+/// except a lambda that is the per-item body of Select, Parallel.ForEach or List.ForEach) and direct recursion.
+/// </summary>
+internal static class Repetition
+{
+    /// <summary>The first loop around the call that nothing bounds, or recursion without a depth limit; null otherwise.</summary>
+    public static LoopFinding? Unbounded(IInvocationOperation call, Func<IInvocationOperation, bool> isModelCall)
+    {
+        for (var parent = call.Parent; parent != null; parent = parent.Parent)
+        {
+            if (IsBoundary(parent))
+            {
+                return parent is IAnonymousFunctionOperation ? null : Recursion(call, parent);
+            }
+
+            if (parent is ILoopOperation loop && UnboundedReason(loop, isModelCall) is { } found)
+            {
+                return found;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The innermost per-item loop or per-item lambda around the call, or null.</summary>
+    public static LoopFinding? PerItem(IInvocationOperation call)
+    {
+        for (var parent = call.Parent; parent != null; parent = parent.Parent)
+        {
+            switch (parent)
+            {
+                case IForEachLoopOperation forEach:
+                    return new LoopFinding(forEach, LoopShape.PerItem, "foreach", forEach.Collection.Syntax.ToString(), CollectionSize.Of(forEach.Collection));
+                case IForLoopOperation forLoop when CollectionBound(forLoop) is { } collection:
+                    return new LoopFinding(forLoop, LoopShape.PerItem, "for", collection.Syntax.ToString(), CollectionSize.Of(collection));
+                case IAnonymousFunctionOperation lambda:
+                    return PerItemLambda(lambda);
+                case ILocalFunctionOperation or IMethodBodyOperation:
+                    return null;
+            }
+        }
+
+        return null;
+    }
+
+    private static bool IsBoundary(IOperation operation) =>
+        operation is IAnonymousFunctionOperation or ILocalFunctionOperation or IMethodBodyOperation or IConstructorBodyOperation;
+
+    private static LoopFinding? UnboundedReason(ILoopOperation loop, Func<IInvocationOperation, bool> isModelCall)
+    {
+        IOperation? condition;
+        switch (loop)
+        {
+            case IWhileLoopOperation whileLoop:
+                condition = whileLoop.Condition;
+                break;
+            case IForLoopOperation forLoop:
+                condition = forLoop.Condition;
+                break;
+            default:
+                return null; // foreach: one call per item, GAI003's business.
+        }
+
+        if (LoopBounds.WaitsForAPerson(loop, condition) || LoopBounds.HasCountedExit(loop)
+            || LoopBounds.HasCounterComparison(condition, loop) || LoopBounds.ChecksCancellation(condition))
+        {
+            return null;
+        }
+
+        if (condition == null || condition.ConstantValue is { HasValue: true, Value: true })
+        {
+            var written = loop.Syntax switch
+            {
+                ForStatementSyntax => "for (;;)",
+                DoStatementSyntax => "do … while (true)",
+                _ => "while (true)",
+            };
+            return new LoopFinding(loop, LoopShape.Forever, $"`{written}` has no iteration limit");
+        }
+
+        return ModelOutputTaint.ConditionDependsOnModelOutput(condition, loop, isModelCall)
+            ? new LoopFinding(loop, LoopShape.ModelDrivenCondition, $"its condition `{Shorten(condition.Syntax.ToString())}` depends only on model output, with no iteration limit")
+            : null;
+    }
+
+    /// <summary>The method calls itself, and no parameter counts down (or up) toward a limit it is compared with.</summary>
+    private static LoopFinding? Recursion(IInvocationOperation call, IOperation body)
+    {
+        if (body is not (IMethodBodyOperation or ILocalFunctionOperation) || SymbolOf(body, call) is not { } method)
+        {
+            return null;
+        }
+
+        foreach (var operation in body.Descendants())
+        {
+            if (operation is IInvocationOperation self && SymbolEqualityComparer.Default.Equals(self.TargetMethod.OriginalDefinition, method.OriginalDefinition)
+                && !PassesADepth(self, body))
+            {
+                return new LoopFinding(body, LoopShape.Recursion, $"`{method.Name}` calls itself with no depth limit");
+            }
+        }
+
+        return null;
+    }
+
+    private static IMethodSymbol? SymbolOf(IOperation body, IInvocationOperation call) => body switch
+    {
+        ILocalFunctionOperation local => local.Symbol,
+        _ => call.SemanticModel?.GetEnclosingSymbol(call.Syntax.SpanStart) as IMethodSymbol,
+    };
+
+    /// <summary>A recursive call passes <c>depth - 1</c> (or + 1) for a parameter the method compares with a limit.</summary>
+    private static bool PassesADepth(IInvocationOperation self, IOperation body)
+    {
+        foreach (var argument in self.Arguments)
+        {
+            if (argument.Value is IBinaryOperation { OperatorKind: BinaryOperatorKind.Subtract or BinaryOperatorKind.Add, LeftOperand: IParameterReferenceOperation depth }
+                && IsComparedIn(body, depth.Parameter))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsComparedIn(IOperation body, IParameterSymbol parameter)
+    {
+        foreach (var operation in body.Descendants())
+        {
+            if (operation is IBinaryOperation { OperatorKind: BinaryOperatorKind.LessThan or BinaryOperatorKind.LessThanOrEqual or BinaryOperatorKind.GreaterThan or BinaryOperatorKind.GreaterThanOrEqual or BinaryOperatorKind.Equals } comparison
+                && (Refers(comparison.LeftOperand, parameter) || Refers(comparison.RightOperand, parameter)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool Refers(IOperation operation, IParameterSymbol parameter)
+    {
+        while (operation is IConversionOperation conversion)
+        {
+            operation = conversion.Operand;
+        }
+
+        return operation is IParameterReferenceOperation reference && SymbolEqualityComparer.Default.Equals(reference.Parameter, parameter);
+    }
+
+    /// <summary><c>for (var i = 0; i &lt; items.Count; i++)</c>: the collection whose Count or Length bounds the loop.</summary>
+    private static IOperation? CollectionBound(IForLoopOperation loop)
+    {
+        if (loop.Condition is IBinaryOperation { OperatorKind: BinaryOperatorKind.LessThan or BinaryOperatorKind.LessThanOrEqual } comparison
+            && Unwrap(comparison.RightOperand) is IPropertyReferenceOperation { Property.Name: "Count" or "Length", Instance: { } collection })
+        {
+            return collection;
+        }
+
+        return null;
+    }
+
+    private static readonly ImmutableHashSet<string> PerItemMethods = ImmutableHashSet.Create("Select", "SelectMany", "ForEach", "ForEachAsync");
+
+    /// <summary>A lambda passed to Enumerable.Select/SelectMany, Parallel.ForEach/ForEachAsync or List.ForEach runs once per item.</summary>
+    private static LoopFinding? PerItemLambda(IAnonymousFunctionOperation lambda)
+    {
+        var parent = lambda.Parent;
+        while (parent is IDelegateCreationOperation or IConversionOperation)
+        {
+            parent = parent.Parent;
+        }
+
+        if (parent is not IArgumentOperation { Parent: IInvocationOperation iterator } || !PerItemMethods.Contains(iterator.TargetMethod.Name))
+        {
+            return null;
+        }
+
+        var type = iterator.TargetMethod.ContainingType;
+        var typeName = type?.ToDisplayString(SymbolDisplayFormat.CSharpErrorMessageFormat.WithGenericsOptions(SymbolDisplayGenericsOptions.None)) ?? string.Empty;
+        if (typeName is not ("System.Linq.Enumerable" or "System.Linq.ParallelEnumerable" or "System.Threading.Tasks.Parallel" or "System.Collections.Generic.List" or "System.Linq.AsyncEnumerable"))
+        {
+            return null;
+        }
+
+        var collection = iterator.Instance ?? (iterator.Arguments.Length > 0 ? iterator.Arguments[0].Value : null);
+        if (collection == null)
+        {
+            return null;
+        }
+
+        return new LoopFinding(iterator, LoopShape.PerItem, iterator.TargetMethod.Name, Unwrap(collection).Syntax.ToString(), CollectionSize.Of(collection));
+    }
+
+    private static IOperation Unwrap(IOperation operation)
+    {
+        while (operation is IConversionOperation conversion)
+        {
+            operation = conversion.Operand;
+        }
+
+        return operation;
+    }
+
+    private static string Shorten(string text)
+    {
+        text = string.Join(" ", text.Split(new[] { ' ', '\r', '\n', '\t' }, StringSplitOptions.RemoveEmptyEntries));
+        return text.Length <= 60 ? text : text.Substring(0, 57) + "...";
+    }
+}

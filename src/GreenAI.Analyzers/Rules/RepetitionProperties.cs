@@ -1,0 +1,24 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using GreenAI.Analyzers.Flow;
+
+namespace GreenAI.Analyzers.Rules;
+
+/// <summary>Diagnostic properties of GAI002/GAI003: the estimate contract plus what their fixes need to find the loop.</summary>
+internal static class RepetitionProperties
+{
+    public const string LoopStart = "loop_start";
+    public const string LoopShape = "loop_shape";
+    public const string MaxIterations = "max_iterations";
+    public const string Polling = "polling";
+    public const string ItemCount = "item_count";
+    public const string LoopInvariant = "loop_invariant";
+
+    public static ImmutableDictionary<string, string?>.Builder Create(CallEstimate? estimate, LoopFinding finding)
+    {
+        var properties = estimate?.Estimate.ToProperties().ToBuilder() ?? ImmutableDictionary.CreateBuilder<string, string?>();
+        properties[LoopStart] = finding.Scope.Syntax.SpanStart.ToString(CultureInfo.InvariantCulture);
+        properties[LoopShape] = finding.Shape.ToString();
+        return properties;
+    }
+}

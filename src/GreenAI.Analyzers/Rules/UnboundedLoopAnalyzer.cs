@@ -1,0 +1,55 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using GreenAI.Analyzers.Flow;
+using GreenAI.Analyzers.Sdk;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace GreenAI.Analyzers.Rules;
+
+/// <summary>
+/// GAI002: a model call (any modality, including polling a generation job) in a loop that nothing bounds —
+/// <c>while (true)</c>, a condition on model output only, recursion without a depth limit.
+/// </summary>
+[DiagnosticAnalyzer(LanguageNames.CSharp)]
+public sealed class UnboundedLoopAnalyzer : SdkAnalyzer
+{
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => ImmutableArray.Create(Descriptors.UnboundedLoop);
+
+    internal override void Register(CompilationStartAnalysisContext start, AnalysisServices services) =>
+        start.RegisterOperationAction(c => Analyze(c, services), OperationKind.Invocation);
+
+    private static void Analyze(OperationAnalysisContext context, AnalysisServices services)
+    {
+        var invocation = (IInvocationOperation)context.Operation;
+        var call = services.Calls.Read(invocation, context.CancellationToken);
+        if (call == null)
+        {
+            return;
+        }
+
+        var finding = Repetition.Unbounded(invocation, i => services.Sdk.FindModelCall(i.TargetMethod) != null);
+        if (finding == null)
+        {
+            return;
+        }
+
+        var options = services.Options.For(invocation.Syntax.SyntaxTree);
+        var estimate = CallEstimate.For(call, options);
+        var properties = RepetitionProperties.Create(estimate, finding);
+        properties[RepetitionProperties.MaxIterations] = options.MaxLoopIterations.ToString(CultureInfo.InvariantCulture);
+        if (call.Definition.Modality == Modality.JobStatus)
+        {
+            properties[RepetitionProperties.Polling] = "true";
+        }
+
+        context.ReportDiagnostic(Diagnostic.Create(
+            Descriptors.UnboundedLoop,
+            CallLocation.Of(invocation),
+            properties.ToImmutable(),
+            CallDisplay.Of(invocation),
+            finding.Reason,
+            estimate?.PerRepetition("iteration") ?? "no estimate per iteration (the model is not a constant here)"));
+    }
+}
