@@ -1,0 +1,178 @@
+using GreenAI.Analyzers.Rules;
+using GreenAI.Analyzers.Tests.Infrastructure;
+using Fix = GreenAI.Analyzers.Tests.Infrastructure.VerifyFix<GreenAI.Analyzers.Rules.UnboundedLoopAnalyzer, GreenAI.CodeFixes.CapModelLoopCodeFixProvider>;
+
+namespace GreenAI.Analyzers.Tests.Rules;
+
+public class CapModelLoopCodeFixTests
+{
+    [Fact]
+    public Task While_true_becomes_a_counted_loop_with_a_named_constant() => Fix.Fix("""
+        using OpenAI.Chat;
+
+        class Agent
+        {
+            async Task Run(ChatClient chat)
+            {
+                // keep asking until done
+                while (true)
+                {
+                    var answer = await chat.{|GAI002:CompleteChatAsync|}("next step?");
+                    if (answer.Value.FinishReason == ChatFinishReason.Stop) break;
+                }
+            }
+        }
+        """, """
+        using OpenAI.Chat;
+
+        class Agent
+        {
+            /// <summary>How many model calls a loop may make before it stops (GreenAI GAI002).</summary>
+            private const int MaxModelCalls = 10;
+
+            async Task Run(ChatClient chat)
+            {
+                // keep asking until done
+                for (var modelCalls = 0; modelCalls < MaxModelCalls; modelCalls++)
+                {
+                    var answer = await chat.CompleteChatAsync("next step?");
+                    if (answer.Value.FinishReason == ChatFinishReason.Stop) break;
+                }
+            }
+        }
+        """);
+
+    [Fact]
+    public Task Condition_loop_keeps_its_condition_and_do_while_gets_a_guard() => Fix.Fix("""
+        using OpenAI.Chat;
+
+        class Agent
+        {
+            async Task Run(ChatClient chat, List<ChatMessage> messages)
+            {
+                ChatCompletion result = await chat.CompleteChatAsync(messages);
+                while (result.FinishReason == ChatFinishReason.ToolCalls)
+                {
+                    result = await chat.{|GAI002:CompleteChatAsync|}(messages);
+                }
+
+                bool again;
+                do
+                {
+                    ChatCompletion step = await chat.{|GAI002:CompleteChatAsync|}(messages);
+                    again = step.FinishReason == ChatFinishReason.ToolCalls;
+                }
+                while (again);
+            }
+        }
+        """, """
+        using OpenAI.Chat;
+
+        class Agent
+        {
+            /// <summary>How many model calls a loop may make before it stops (GreenAI GAI002).</summary>
+            private const int MaxModelCalls = 10;
+
+            async Task Run(ChatClient chat, List<ChatMessage> messages)
+            {
+                ChatCompletion result = await chat.CompleteChatAsync(messages);
+                for (var modelCalls = 0; result.FinishReason == ChatFinishReason.ToolCalls && modelCalls < MaxModelCalls; modelCalls++)
+                {
+                    result = await chat.CompleteChatAsync(messages);
+                }
+
+                bool again;
+                var modelCalls2 = 0;
+                do
+                {
+                    if (++modelCalls2 > MaxModelCalls) break;
+                    ChatCompletion step = await chat.CompleteChatAsync(messages);
+                    again = step.FinishReason == ChatFinishReason.ToolCalls;
+                }
+                while (again);
+            }
+        }
+        """);
+
+    [Fact]
+    public Task Polling_loop_gets_a_backoff_and_the_configured_cap() => Fix.Fix("""
+        using OpenAI.Assistants;
+
+        class Jobs
+        {
+            async Task Run(AssistantClient assistants, ThreadRun run)
+            {
+                while (!run.Status.IsTerminal)
+                {
+                    run = await assistants.{|GAI002:GetRunAsync|}(run.ThreadId, run.Id);
+                }
+            }
+        }
+        """, """
+        using OpenAI.Assistants;
+
+        class Jobs
+        {
+            /// <summary>How many model calls a loop may make before it stops (GreenAI GAI002).</summary>
+            private const int MaxModelCalls = 30;
+
+            async Task Run(AssistantClient assistants, ThreadRun run)
+            {
+                for (var modelCalls = 0; !run.Status.IsTerminal && modelCalls < MaxModelCalls; modelCalls++)
+                {
+                    run = await assistants.GetRunAsync(run.ThreadId, run.Id);
+                    await Task.Delay(TimeSpan.FromSeconds(Math.Min(30, 2 * (modelCalls + 1))));
+                }
+            }
+        }
+        """,
+        Verify<UnboundedLoopAnalyzer>.AllRulesOn.Append("green_ai.max_loop_iterations = 30"));
+
+    [Fact]
+    public Task Fix_all_caps_a_loop_with_two_calls_once() => Fix.Fix("""
+        using OpenAI.Chat;
+
+        class Agent
+        {
+            void Run(ChatClient chat)
+            {
+                for (;;)
+                {
+                    chat.{|GAI002:CompleteChat|}("plan");
+                    chat.{|GAI002:CompleteChat|}("act");
+                }
+            }
+        }
+        """, """
+        using OpenAI.Chat;
+
+        class Agent
+        {
+            /// <summary>How many model calls a loop may make before it stops (GreenAI GAI002).</summary>
+            private const int MaxModelCalls = 10;
+
+            void Run(ChatClient chat)
+            {
+                for (var modelCalls = 0; modelCalls < MaxModelCalls; modelCalls++)
+                {
+                    chat.CompleteChat("plan");
+                    chat.CompleteChat("act");
+                }
+            }
+        }
+        """);
+
+    [Fact]
+    public Task Recursion_gets_no_fix() => Fix.NoFix("""
+        using Microsoft.Extensions.AI;
+
+        class Planner
+        {
+            async Task<string> Refine(IChatClient client, string draft)
+            {
+                var response = await client.{|GAI002:GetResponseAsync|}("Improve: " + draft);
+                return response.Text.Contains("DONE") ? response.Text : await Refine(client, response.Text);
+            }
+        }
+        """);
+}
