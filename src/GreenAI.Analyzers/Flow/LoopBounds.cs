@@ -86,9 +86,7 @@ internal static class LoopBounds
 
             foreach (var operation in SelfAndDescendants(root))
             {
-                if (operation is IInvocationOperation { TargetMethod: { } method }
-                    && method.Name is "ReadLine" or "ReadLineAsync" or "ReadKey" or "Read"
-                    && method.ContainingType?.ContainingNamespace?.ToDisplayString() is "System" or "System.IO")
+                if (operation is IInvocationOperation { TargetMethod: { } method } && AsksAPerson(method))
                 {
                     return true;
                 }
@@ -97,6 +95,22 @@ internal static class LoopBounds
 
         return false;
     }
+
+    /// <summary>Console input (System.Console, TextReader) or a console prompt library (Spectre.Console's AnsiConsole.Prompt/Ask/Confirm).</summary>
+    private static bool AsksAPerson(IMethodSymbol method)
+    {
+        var type = method.ContainingType;
+        var ns = type?.ContainingNamespace?.ToDisplayString() ?? string.Empty;
+        return method.Name switch
+        {
+            "ReadLine" or "ReadLineAsync" or "ReadKey" or "Read" => ns is "System" or "System.IO" || IsConsoleLibrary(type, ns),
+            "Prompt" or "PromptAsync" or "Ask" or "AskAsync" or "Confirm" or "ConfirmAsync" => IsConsoleLibrary(type, ns),
+            _ => false,
+        };
+    }
+
+    private static bool IsConsoleLibrary(INamedTypeSymbol? type, string ns) =>
+        ns.IndexOf("Console", StringComparison.Ordinal) >= 0 || (type?.Name.IndexOf("Console", StringComparison.Ordinal) ?? -1) >= 0;
 
     private static bool IsRelational(BinaryOperatorKind kind) =>
         kind is BinaryOperatorKind.LessThan or BinaryOperatorKind.LessThanOrEqual

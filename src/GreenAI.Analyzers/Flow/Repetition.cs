@@ -1,3 +1,4 @@
+using System.Linq;
 using System;
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
@@ -38,6 +39,10 @@ internal static class Repetition
         {
             switch (parent)
             {
+                case IForEachLoopOperation forEach when forEach.Collection.Syntax.Span.Contains(call.Syntax.Span):
+                    continue; // `foreach (var update in chat.CompleteChatStreaming(…))`: the call runs once.
+                case IForLoopOperation forLoop when forLoop.Before.Any(b => b.Syntax.Span.Contains(call.Syntax.Span)):
+                    continue; // The initialiser of a for runs once.
                 case IForEachLoopOperation forEach:
                     return new LoopFinding(forEach, LoopShape.PerItem, "foreach", forEach.Collection.Syntax.ToString(), CollectionSize.Of(forEach.Collection));
                 case IForLoopOperation forLoop when CollectionBound(forLoop) is { } collection:
@@ -88,7 +93,7 @@ internal static class Repetition
         }
 
         return ModelOutputTaint.ConditionDependsOnModelOutput(condition, loop, isModelCall)
-            ? new LoopFinding(loop, LoopShape.ModelDrivenCondition, $"its condition `{Shorten(condition.Syntax.ToString())}` depends only on model output, with no iteration limit")
+            ? new LoopFinding(loop, LoopShape.ModelDrivenCondition, $"its condition `{Shorten(condition.Syntax.ToString())}` depends only on model output or job status, with no iteration limit")
             : null;
     }
 

@@ -21,8 +21,16 @@ public static class AnalyzerRunner
         return CSharpCompilation.Create("Test", new[] { tree, usings }, SdkReferences.References, options);
     }
 
-    public static async Task<IReadOnlyList<Diagnostic>> RunAsync(
+    public static Task<IReadOnlyList<Diagnostic>> RunAsync(
         DiagnosticAnalyzer analyzer,
+        string source,
+        IReadOnlyDictionary<string, string>? options = null,
+        bool allowCompilerErrors = false,
+        IEnumerable<(string Path, string Text)>? additionalFiles = null) =>
+        RunAsync(new[] { analyzer }, source, options, allowCompilerErrors, additionalFiles);
+
+    public static async Task<IReadOnlyList<Diagnostic>> RunAsync(
+        IReadOnlyList<DiagnosticAnalyzer> analyzers,
         string source,
         IReadOnlyDictionary<string, string>? options = null,
         bool allowCompilerErrors = false,
@@ -50,10 +58,10 @@ public static class AnalyzerRunner
                 config.Where(kv => kv.Key.StartsWith("dotnet_diagnostic.", StringComparison.Ordinal))
                       .Select(kv => new KeyValuePair<string, ReportDiagnostic>(kv.Key.Split('.')[1], ParseSeverity(kv.Value))))))
             .WithAnalyzers(
-                ImmutableArray.Create(analyzer),
+                analyzers.ToImmutableArray(),
                 new CompilationWithAnalyzersOptions(analyzerOptions, (e, _, _) => { lock (exceptions) { exceptions.Add(e); } }, concurrentAnalysis: true, logAnalyzerExecutionTime: false));
         var diagnostics = await withAnalyzers.GetAllDiagnosticsAsync();
-        Assert.True(exceptions.Count == 0, $"{analyzer.GetType().Name} threw:\n" + string.Join("\n", exceptions));
+        Assert.True(exceptions.Count == 0, "An analyzer threw:\n" + string.Join("\n", exceptions));
         var crashes = diagnostics.Where(d => d.Id == "AD0001").ToList();
         Assert.True(crashes.Count == 0, "An analyzer threw:\n" + string.Join("\n", crashes));
         return diagnostics.Where(d => d.Id.StartsWith("GAI", StringComparison.Ordinal)).OrderBy(d => d.Location.SourceSpan.Start).ToList();

@@ -83,6 +83,8 @@ public class CallPerItemAnalyzerTests
                 while (true) { chat.CompleteChat("GAI002, not GAI003"); break; }
                 var lazy = new Lazy<string>(() => chat.CompleteChat("once").Value.Content[0].Text);
                 var first = documents.Where(d => d.Length > 3).FirstOrDefault();
+                foreach (var update in chat.CompleteChatStreaming("streamed once")) { }
+                for (var answer = chat.CompleteChat("once"); answer.Value.Content.Count > 10;) { break; }
             }
         }
         """);

@@ -200,7 +200,20 @@ public class UnboundedLoopAnalyzerTests
                 {
                     await chat.CompleteChatAsync(input);
                 }
+
+                while (true)
+                {
+                    var query = Spectre.Console.AnsiConsole.Ask("Enter a message (type 'quit' to exit)");
+                    if (query == "quit") break;
+                    await chat.CompleteChatAsync(query);
+                }
             }
+        }
+
+        // A stand-in with Spectre.Console's shape (the package is not referenced by the test bed).
+        namespace Spectre.Console
+        {
+            public static class AnsiConsole { public static string Ask(string prompt) => prompt; }
         }
         """);
 
