@@ -10,8 +10,8 @@ public sealed class DocumentIndexer(IEmbeddingGenerator<string, Embedding<float>
         var vectors = new List<ReadOnlyMemory<float>>();
         foreach (var document in documents)
         {
-            var embedding = await embeddings.GenerateAsync(new[] { document });
-            vectors.Add(embedding[0].Vector);
+            var vector = await embeddings.GenerateVectorAsync(document);
+            vectors.Add(vector);
         }
 
         return vectors;
