@@ -1,5 +1,6 @@
 using System.Linq;
 using System;
+using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -14,16 +15,23 @@ namespace GreenAI.Analyzers.Flow;
 internal static class Repetition
 {
     /// <summary>The first loop around the call that nothing bounds, or recursion without a depth limit; null otherwise.</summary>
-    public static LoopFinding? Unbounded(IInvocationOperation call, Func<IInvocationOperation, bool> isModelCall)
+    /// <param name="cache">Findings by loop or method syntax: every call in a loop asks the same question about it.</param>
+    public static LoopFinding? Unbounded(IInvocationOperation call, Func<IInvocationOperation, bool> isModelCall, ConcurrentDictionary<SyntaxNode, LoopFinding?> cache)
     {
         for (var parent = call.Parent; parent != null; parent = parent.Parent)
         {
             if (IsBoundary(parent))
             {
-                return parent is IAnonymousFunctionOperation ? null : Recursion(call, parent);
+                if (parent is IAnonymousFunctionOperation)
+                {
+                    return null;
+                }
+
+                var body = parent;
+                return cache.GetOrAdd(body.Syntax, _ => Recursion(call, body));
             }
 
-            if (parent is ILoopOperation loop && UnboundedReason(loop, isModelCall) is { } found)
+            if (parent is ILoopOperation loop && cache.GetOrAdd(loop.Syntax, _ => UnboundedReason(loop, isModelCall)) is { } found)
             {
                 return found;
             }

@@ -1,3 +1,5 @@
+using System.Collections.Concurrent;
+using System.Runtime.CompilerServices;
 using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
@@ -9,6 +11,10 @@ namespace GreenAI.Analyzers.Flow;
 /// <summary>Finds the one value a local or a readonly field ever gets, or null when there is not exactly one.</summary>
 internal static class SingleAssignment
 {
+    // The one value of a field, found by scanning constructors, is the same for every call through that field: found once per compilation.
+    // The operation is kept, not just the syntax: getting it again would bind the constructor again in each caller's model.
+    private static readonly ConditionalWeakTable<Compilation, ConcurrentDictionary<ISymbol, IOperation?>> MemberValues = new();
+
     /// <summary>A local declared with an initialiser and never written again in its method.</summary>
     public static IOperation? OfLocal(ILocalReferenceOperation reference, CancellationToken cancellationToken)
     {
@@ -44,6 +50,14 @@ internal static class SingleAssignment
             return null;
         }
 
+        return ValuesOf(model.Compilation).GetOrAdd(field, _ => FindFieldValue(field, model, cancellationToken) is { } value ? model.GetOperation(value, cancellationToken) : null);
+    }
+
+    private static ConcurrentDictionary<ISymbol, IOperation?> ValuesOf(Compilation compilation) =>
+        MemberValues.GetValue(compilation, _ => new ConcurrentDictionary<ISymbol, IOperation?>(SymbolEqualityComparer.Default));
+
+    private static SyntaxNode? FindFieldValue(IFieldSymbol field, SemanticModel model, CancellationToken cancellationToken)
+    {
         if (field.DeclaringSyntaxReferences[0].GetSyntax(cancellationToken) is not VariableDeclaratorSyntax declarator
             || declarator.SyntaxTree != model.SyntaxTree)
         {
@@ -74,7 +88,7 @@ internal static class SingleAssignment
             }
         }
 
-        return count == 1 && found != null ? model.GetOperation(found, cancellationToken) : null;
+        return count == 1 ? found : null;
     }
 
     /// <summary>A get-only property with an initialiser (<c>{ get; } = "…"</c>) or an expression body (<c>=> "…"</c>), in the same file.</summary>
@@ -101,7 +115,7 @@ internal static class SingleAssignment
             }
         }
 
-        return value == null ? null : model.GetOperation(value, cancellationToken);
+        return value == null ? null : ValuesOf(model.Compilation).GetOrAdd(property, _ => model.GetOperation(value, cancellationToken));
     }
 
     private static IOperation? Root(IOperation operation)

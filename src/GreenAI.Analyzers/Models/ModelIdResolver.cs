@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Concurrent;
 using System.Text.RegularExpressions;
 
 namespace GreenAI.Analyzers.Models;
@@ -27,6 +28,11 @@ public static class ModelIdResolver
     // claude-sonnet-4-6 → claude-sonnet-4 (a one-digit minor version after the major).
     private static readonly Regex ClaudeMinorVersion = new(@"^(claude-[a-z]+-\d+)-\d$", RegexOptions.CultureInvariant);
 
+    private const int MaxCachedIds = 4096;
+
+    // Code names few distinct ids; normalisation scans the catalogue, so each id is resolved once per process.
+    private static readonly ConcurrentDictionary<string, ModelMatch?> ResolvedIds = new(StringComparer.Ordinal);
+
     public static ModelMatch? Resolve(string? id, ModelCatalog? catalog = null)
     {
         if (id == null || string.IsNullOrWhiteSpace(id) || id.Length > 200)
@@ -34,7 +40,27 @@ public static class ModelIdResolver
             return null;
         }
 
-        catalog ??= ModelCatalog.Default;
+        if (catalog != null)
+        {
+            return ResolveUncached(id, catalog);
+        }
+
+        if (ResolvedIds.TryGetValue(id, out var cached))
+        {
+            return cached;
+        }
+
+        var match = ResolveUncached(id, ModelCatalog.Default);
+        if (ResolvedIds.Count < MaxCachedIds)
+        {
+            ResolvedIds.TryAdd(id, match);
+        }
+
+        return match;
+    }
+
+    private static ModelMatch? ResolveUncached(string id, ModelCatalog catalog)
+    {
         var requested = id.Trim();
         var exact = catalog.FindExact(requested);
         if (exact != null)

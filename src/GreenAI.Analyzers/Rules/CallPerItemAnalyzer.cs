@@ -20,7 +20,7 @@ public sealed class CallPerItemAnalyzer : SdkAnalyzer
     private static void Analyze(OperationAnalysisContext context, AnalysisServices services)
     {
         var invocation = (IInvocationOperation)context.Operation;
-        var call = services.Calls.Read(invocation, context.CancellationToken);
+        var call = services.ReadCall(invocation, context.CancellationToken);
         var finding = call == null ? null : Repetition.PerItem(invocation);
         if (call == null || finding == null)
         {

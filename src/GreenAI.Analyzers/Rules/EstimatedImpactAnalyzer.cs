@@ -19,7 +19,7 @@ public sealed class EstimatedImpactAnalyzer : SdkAnalyzer
 
     private static void Analyze(OperationAnalysisContext context, AnalysisServices services)
     {
-        var call = services.Calls.Read((IInvocationOperation)context.Operation, context.CancellationToken);
+        var call = services.ReadCall((IInvocationOperation)context.Operation, context.CancellationToken);
         var estimate = call == null ? null : CallEstimate.For(call, services.Options.For(context.Operation.Syntax.SyntaxTree));
         if (call == null || estimate == null)
         {

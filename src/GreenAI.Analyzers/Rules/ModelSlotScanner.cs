@@ -11,15 +11,31 @@ internal static class ModelSlotScanner
 {
     public static void Register(CompilationStartAnalysisContext context, AnalysisServices services, Action<OperationAnalysisContext, ModelSlotUse> action)
     {
+        // On calls and creations rather than on every argument: one cheap name check per call, arguments only for slots.
         context.RegisterOperationAction(
             c =>
             {
-                if (ModelSlotUse.FromArgument((IArgumentOperation)c.Operation, services.Sdk) is { } use)
+                var arguments = c.Operation switch
                 {
-                    action(c, use);
+                    IInvocationOperation invocation when services.Sdk.HasParameterSlots(invocation.TargetMethod) => invocation.Arguments,
+                    IObjectCreationOperation { Constructor: { } constructor } creation when services.Sdk.HasParameterSlots(constructor) => creation.Arguments,
+                    _ => default,
+                };
+                if (arguments.IsDefaultOrEmpty)
+                {
+                    return;
+                }
+
+                foreach (var argument in arguments)
+                {
+                    if (ModelSlotUse.FromArgument(argument, services.Sdk) is { } use)
+                    {
+                        action(c, use);
+                    }
                 }
             },
-            OperationKind.Argument);
+            OperationKind.Invocation,
+            OperationKind.ObjectCreation);
         context.RegisterOperationAction(
             c =>
             {

@@ -23,13 +23,13 @@ public sealed class UnboundedLoopAnalyzer : SdkAnalyzer
     private static void Analyze(OperationAnalysisContext context, AnalysisServices services)
     {
         var invocation = (IInvocationOperation)context.Operation;
-        var call = services.Calls.Read(invocation, context.CancellationToken);
+        var call = services.ReadCall(invocation, context.CancellationToken);
         if (call == null)
         {
             return;
         }
 
-        var finding = Repetition.Unbounded(invocation, i => services.Sdk.FindModelCall(i.TargetMethod) != null);
+        var finding = Repetition.Unbounded(invocation, i => services.Sdk.FindModelCall(i.TargetMethod) != null, services.LoopFindings);
         if (finding == null)
         {
             return;

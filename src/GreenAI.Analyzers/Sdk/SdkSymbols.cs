@@ -16,21 +16,33 @@ internal sealed class SdkSymbols
     private readonly ImmutableHashSet<string> _callMethodNames;
     private readonly ImmutableHashSet<string> _slotMemberNames;
 
+    private readonly Dictionary<string, IAssemblySymbol> _sdkAssemblies;
+
     private SdkSymbols(Compilation compilation)
     {
+        // Only the SDK assemblies are searched: a look-up across every reference would load all their type tables.
+        _sdkAssemblies = new Dictionary<string, IAssemblySymbol>();
+        foreach (var assembly in compilation.SourceModule.ReferencedAssemblySymbols)
+        {
+            if (SdkCatalog.AssemblyNames.Contains(assembly.Name) || assembly.Name == ConfigurationAssembly)
+            {
+                _sdkAssemblies[assembly.Name] = assembly;
+            }
+        }
+
         _callsByType = new Dictionary<INamedTypeSymbol, List<ModelCallDefinition>>(SymbolEqualityComparer.Default);
         _slotsByType = new Dictionary<INamedTypeSymbol, List<ModelSlotDefinition>>(SymbolEqualityComparer.Default);
         _argumentTypes = new Dictionary<string, INamedTypeSymbol>();
         var callNames = ImmutableHashSet.CreateBuilder<string>();
         foreach (var definition in SdkCatalog.ModelCalls)
         {
-            foreach (var type in FindTypes(compilation, definition.ContainingType, definition.Assembly))
+            if (FindType(definition.ContainingType, definition.Assembly) is { } type)
             {
                 Add(_callsByType, type, definition);
                 callNames.UnionWith(definition.Methods);
             }
 
-            if (definition.ArgumentType != null && compilation.GetTypeByMetadataName(definition.ArgumentType) is { } argumentType)
+            if (definition.ArgumentType != null && !_argumentTypes.ContainsKey(definition.ArgumentType) && FindTypeInAnySdk(definition.ArgumentType) is { } argumentType)
             {
                 _argumentTypes[definition.ArgumentType] = argumentType;
             }
@@ -39,7 +51,7 @@ internal sealed class SdkSymbols
         var slotNames = ImmutableHashSet.CreateBuilder<string>();
         foreach (var slot in SdkCatalog.ModelSlots)
         {
-            foreach (var type in FindTypes(compilation, slot.ContainingType, slot.Assembly))
+            if (FindType(slot.ContainingType, slot.Assembly) is { } type)
             {
                 Add(_slotsByType, type, slot);
                 slotNames.Add(slot.Method ?? slot.Property!);
@@ -48,10 +60,12 @@ internal sealed class SdkSymbols
 
         _callMethodNames = callNames.ToImmutable();
         _slotMemberNames = slotNames.ToImmutable();
-        AnthropicModelEnum = FirstOrNull(FindTypes(compilation, SdkCatalog.AnthropicModelEnum, "Anthropic"));
-        BetalgoModels = FirstOrNull(FindTypes(compilation, Models.BetalgoModelNames.ModelsType, "Betalgo.Ranul.OpenAI"));
-        Configuration = compilation.GetTypeByMetadataName("Microsoft.Extensions.Configuration.IConfiguration");
+        AnthropicModelEnum = FindType(SdkCatalog.AnthropicModelEnum, "Anthropic");
+        BetalgoModels = FindType(Models.BetalgoModelNames.ModelsType, "Betalgo.Ranul.OpenAI");
+        Configuration = FindType("Microsoft.Extensions.Configuration.IConfiguration", ConfigurationAssembly);
     }
+
+    private const string ConfigurationAssembly = "Microsoft.Extensions.Configuration.Abstractions";
 
     public INamedTypeSymbol? AnthropicModelEnum { get; }
 
@@ -119,6 +133,15 @@ internal sealed class SdkSymbols
         return null;
     }
 
+    /// <summary>Cheap pre-check: may this method or constructor have a model parameter? (name, then type)</summary>
+    public bool HasParameterSlots(IMethodSymbol method)
+    {
+        var name = method.MethodKind == MethodKind.Constructor ? ".ctor" : method.Name;
+        return _slotMemberNames.Contains(name)
+            && (method.ReducedFrom ?? method).OriginalDefinition.ContainingType is { } type
+            && _slotsByType.ContainsKey(type.OriginalDefinition);
+    }
+
     /// <summary>The model slot a property is, or null.</summary>
     public ModelSlotDefinition? FindPropertySlot(IPropertySymbol property)
     {
@@ -176,23 +199,18 @@ internal sealed class SdkSymbols
         return false;
     }
 
-    /// <summary>Types by metadata name in the named assembly: copes with names defined twice (ChatClientExtensions).</summary>
-    private static IEnumerable<INamedTypeSymbol> FindTypes(Compilation compilation, string metadataName, string assembly)
-    {
-        foreach (var type in compilation.GetTypesByMetadataName(metadataName))
-        {
-            if (type.ContainingAssembly?.Name == assembly)
-            {
-                yield return type;
-            }
-        }
-    }
+    /// <summary>A type by metadata name in the named assembly: copes with names defined twice (ChatClientExtensions).</summary>
+    private INamedTypeSymbol? FindType(string metadataName, string assembly) =>
+        _sdkAssemblies.TryGetValue(assembly, out var symbol) ? symbol.GetTypeByMetadataName(metadataName) : null;
 
-    private static INamedTypeSymbol? FirstOrNull(IEnumerable<INamedTypeSymbol> types)
+    private INamedTypeSymbol? FindTypeInAnySdk(string metadataName)
     {
-        foreach (var type in types)
+        foreach (var assembly in _sdkAssemblies.Values)
         {
-            return type;
+            if (assembly.GetTypeByMetadataName(metadataName) is { } type)
+            {
+                return type;
+            }
         }
 
         return null;

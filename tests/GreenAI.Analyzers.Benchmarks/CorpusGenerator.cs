@@ -1,0 +1,179 @@
+using System.Text;
+
+namespace GreenAI.Analyzers.Benchmarks;
+
+/// <summary>Generates the two code bases the benchmark compiles: plain C# without AI SDKs, and AI-heavy C#.</summary>
+internal static class CorpusGenerator
+{
+    /// <summary>Ordinary business code: records, LINQ, loops, string work, async, generics. About 50 lines per class.</summary>
+    public static List<string> Plain(int classes)
+    {
+        var files = new List<string>();
+        for (int i = 0; i < classes; i++)
+        {
+            files.Add($$"""
+                namespace Plain.Module{{i % 40}};
+
+                public sealed record Order{{i}}(int Id, string Customer, decimal Amount, DateTime Placed);
+
+                public sealed class Service{{i}}
+                {
+                    private readonly Dictionary<int, Order{{i}}> _orders = new();
+                    private const string Prefix = "ORD-{{i}}";
+
+                    public void Add(Order{{i}} order)
+                    {
+                        if (order.Amount <= 0) throw new ArgumentOutOfRangeException(nameof(order));
+                        _orders[order.Id] = order;
+                    }
+
+                    public decimal Total(string customer) =>
+                        _orders.Values.Where(o => o.Customer == customer).Sum(o => o.Amount);
+
+                    public IEnumerable<string> Labels()
+                    {
+                        foreach (var order in _orders.Values.OrderBy(o => o.Placed))
+                        {
+                            var builder = new System.Text.StringBuilder(Prefix);
+                            builder.Append('-').Append(order.Id).Append(':').Append(order.Customer.ToUpperInvariant());
+                            yield return builder.ToString();
+                        }
+                    }
+
+                    public async Task<int> CountLaterAsync(DateTime after, CancellationToken token)
+                    {
+                        await Task.Yield();
+                        int count = 0;
+                        for (var index = 0; index < _orders.Count && !token.IsCancellationRequested; index++)
+                        {
+                            if (_orders.ElementAt(index).Value.Placed > after) count++;
+                        }
+
+                        return count;
+                    }
+
+                    public T Pick<T>(IReadOnlyList<T> items, Func<T, bool> predicate) where T : class
+                    {
+                        var found = items.FirstOrDefault(predicate);
+                        return found ?? items[0];
+                    }
+
+                    public string Describe(Order{{i}} order) => order switch
+                    {
+                        { Amount: > 1000 } => $"large {order.Id}",
+                        { Amount: > 100 } => $"medium {order.Id}",
+                        _ => $"small {order.Id}",
+                    };
+                }
+                """);
+        }
+
+        return files;
+    }
+
+    /// <summary>Code full of SDK calls of every kind the rules know, in loops and not. About 90 lines and 20 calls per class.</summary>
+    public static List<string> AiHeavy(int classes)
+    {
+        string[] models = ["gpt-4o", "gpt-4o-mini", "gpt-4.1", "gpt-5-nano", "o1"];
+        var files = new List<string>();
+        for (int i = 0; i < classes; i++)
+        {
+            var model = models[i % models.Length];
+            files.Add($$"""
+                using Anthropic;
+                using Anthropic.Models.Messages;
+                using Microsoft.Extensions.AI;
+                using Microsoft.SemanticKernel;
+                using OpenAI;
+                using OpenAI.Chat;
+
+                namespace Ai.Module{{i % 20}};
+
+                public sealed class Assistant{{i}}
+                {
+                    private const string Model = "{{model}}";
+                    private readonly ChatClient _chat;
+                    private readonly IChatClient _client;
+                    private readonly AnthropicClient _anthropic = new();
+
+                    public Assistant{{i}}(OpenAIClient openAI)
+                    {
+                        _chat = openAI.GetChatClient(Model);
+                        _client = openAI.GetChatClient("gpt-4o-mini").AsIChatClient();
+                    }
+
+                    public async Task<string> AskAsync(string question)
+                    {
+                        ChatCompletion completion = await _chat.CompleteChatAsync(question);
+                        var options = new ChatCompletionOptions { MaxOutputTokenCount = 200 };
+                        await _chat.CompleteChatAsync([new UserChatMessage(question)], options);
+                        return completion.Content[0].Text;
+                    }
+
+                    public async Task<string> AgentAsync(List<OpenAI.Chat.ChatMessage> messages)
+                    {
+                        bool again;
+                        do
+                        {
+                            ChatCompletion step = await _chat.CompleteChatAsync(messages);
+                            again = step.FinishReason == OpenAI.Chat.ChatFinishReason.ToolCalls;
+                        }
+                        while (again);
+
+                        for (var turn = 0; turn < 3; turn++)
+                        {
+                            await _chat.CompleteChatAsync(messages);
+                        }
+
+                        return "done";
+                    }
+
+                    public async Task SummariseAllAsync(IReadOnlyList<string> documents)
+                    {
+                        foreach (var document in documents)
+                        {
+                            await _client.GetResponseAsync("Summarise: " + document, new ChatOptions { ModelId = "gpt-4.1", MaxOutputTokens = 100 });
+                        }
+
+                        var all = await Task.WhenAll(documents.Select(d => _client.GetResponseAsync(d)));
+                    }
+
+                    public async Task<Message> ReviewAsync(string diff) =>
+                        await _anthropic.Messages.Create(new MessageCreateParams
+                        {
+                            Model = Anthropic.Models.Messages.Model.ClaudeOpus4_7,
+                            MaxTokens = 1024,
+                            Messages = [new UserMessageParam(diff)],
+                        });
+
+                    public Kernel Build(string key)
+                    {
+                        var builder = Kernel.CreateBuilder();
+                        builder.AddOpenAIChatCompletion(Model, key);
+                        return builder.Build();
+                    }
+
+                    public async Task LoopForeverAsync()
+                    {
+                        while (true)
+                        {
+                            var answer = await _client.GetResponseAsync("next?");
+                            if (answer.Text == "stop") break;
+                        }
+                    }
+
+                    public int Unrelated(int[] values)
+                    {
+                        var sum = 0;
+                        foreach (var value in values) sum += value * {{i}};
+                        return sum;
+                    }
+                }
+                """);
+        }
+
+        return files;
+    }
+
+    public static int Lines(IEnumerable<string> files) => files.Sum(f => f.Count(c => c == '\n') + 1);
+}
