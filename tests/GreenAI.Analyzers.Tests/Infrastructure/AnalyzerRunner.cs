@@ -27,14 +27,15 @@ public static class AnalyzerRunner
         IReadOnlyDictionary<string, string>? options = null,
         bool allowCompilerErrors = false,
         IEnumerable<(string Path, string Text)>? additionalFiles = null) =>
-        RunAsync(new[] { analyzer }, source, options, allowCompilerErrors, additionalFiles);
+        RunAsync(new[] { analyzer }, source, options, allowCompilerErrors, additionalFiles, concurrent: true);
 
     public static async Task<IReadOnlyList<Diagnostic>> RunAsync(
         IReadOnlyList<DiagnosticAnalyzer> analyzers,
         string source,
         IReadOnlyDictionary<string, string>? options = null,
         bool allowCompilerErrors = false,
-        IEnumerable<(string Path, string Text)>? additionalFiles = null)
+        IEnumerable<(string Path, string Text)>? additionalFiles = null,
+        bool concurrent = true)
     {
         var compilation = Compile(source);
         if (!allowCompilerErrors)
@@ -59,7 +60,7 @@ public static class AnalyzerRunner
                       .Select(kv => new KeyValuePair<string, ReportDiagnostic>(kv.Key.Split('.')[1], ParseSeverity(kv.Value))))))
             .WithAnalyzers(
                 analyzers.ToImmutableArray(),
-                new CompilationWithAnalyzersOptions(analyzerOptions, (e, _, _) => { lock (exceptions) { exceptions.Add(e); } }, concurrentAnalysis: true, logAnalyzerExecutionTime: false));
+                new CompilationWithAnalyzersOptions(analyzerOptions, (e, _, _) => { lock (exceptions) { exceptions.Add(e); } }, concurrentAnalysis: concurrent, logAnalyzerExecutionTime: false));
         var diagnostics = await withAnalyzers.GetAllDiagnosticsAsync();
         Assert.True(exceptions.Count == 0, "An analyzer threw:\n" + string.Join("\n", exceptions));
         var crashes = diagnostics.Where(d => d.Id == "AD0001").ToList();
