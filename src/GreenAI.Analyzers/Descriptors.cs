@@ -12,6 +12,7 @@ internal static class Descriptors
         public const string Impact = "GreenAI.Impact";
         public const string ModelChoice = "GreenAI.ModelChoice";
         public const string Repetition = "GreenAI.Repetition";
+        public const string Configuration = "GreenAI.Configuration";
     }
 
     public static readonly DiagnosticDescriptor UnboundedLoop = new(
@@ -64,6 +65,17 @@ internal static class Descriptors
         isEnabledByDefault: false,
         description: "The energy, greenhouse-gas and water estimate of a model call whose model id is a constant, from the EcoLogits v0.9.1 method. Off by default; switch it on with dotnet_diagnostic.GAI010.severity = suggestion.",
         helpLinkUri: HelpLink(DiagnosticIds.EstimatedImpact));
+
+    public static readonly DiagnosticDescriptor UnreadableOption = new(
+        DiagnosticIds.UnreadableOption,
+        title: "GreenAI option value cannot be read",
+        messageFormat: "{0} = '{1}' cannot be read: expected {2}; using {3} instead",
+        Categories.Configuration,
+        DiagnosticSeverity.Warning,
+        isEnabledByDefault: true,
+        description: "An .editorconfig or global AnalyzerConfig value of a green_ai.* option that this package cannot read. The default is used instead. Reported once per key and value in a compilation, at the first file it applies to.",
+        helpLinkUri: HelpLink(DiagnosticIds.UnreadableOption),
+        customTags: WellKnownDiagnosticTags.CompilationEnd);
 
     public static string HelpLink(string id) => HelpLinkBase + id.ToLowerInvariant();
 }

@@ -8,4 +8,5 @@ public static class DiagnosticIds
     public const string CallPerItem = "GAI003";
     public const string EstimatedImpact = "GAI010";
     public const string UnknownModel = "GAI011";
+    public const string UnreadableOption = "GAI900";
 }

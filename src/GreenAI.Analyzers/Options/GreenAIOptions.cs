@@ -29,8 +29,10 @@ internal sealed class GreenAIOptions
         IReadOnlyDictionary<string, string> modelAlternatives,
         IReadOnlyDictionary<string, string> azureDeployments,
         ModelDeclarations declarations,
-        int maxLoopIterations)
+        int maxLoopIterations,
+        IReadOnlyList<OptionProblem>? problems = null)
     {
+        Problems = problems ?? Array.Empty<OptionProblem>();
         MaxLoopIterations = maxLoopIterations;
         DefaultOutputTokens = defaultOutputTokens;
         ElectricityZone = electricityZone;
@@ -59,49 +61,78 @@ internal sealed class GreenAIOptions
     /// <summary>Models the user declared with green_ai.model.&lt;id&gt;.active_params / .total_params.</summary>
     public ModelDeclarations Declarations { get; }
 
+    /// <summary>Values that could not be read (each replaced by its default).</summary>
+    public IReadOnlyList<OptionProblem> Problems { get; }
+
     public ModelMatch? Resolve(string? id) => Declarations.Find(id) ?? ModelIdResolver.Resolve(id);
 
     public static GreenAIOptions Read(AnalyzerConfigOptions options)
     {
-        int outputTokens = DefaultOutputTokensDefault;
-        if (options.TryGetValue(OptionKeys.DefaultOutputTokens, out var tokensText)
-            && int.TryParse(tokensText.Trim(), NumberStyles.Integer, CultureInfo.InvariantCulture, out var tokens)
-            && tokens > 0)
-        {
-            outputTokens = tokens;
-        }
+        var problems = new List<OptionProblem>();
+        int outputTokens = PositiveInt(options, OptionKeys.DefaultOutputTokens, DefaultOutputTokensDefault, problems);
+        int maxIterations = PositiveInt(options, OptionKeys.MaxLoopIterations, MaxLoopIterationsDefault, problems);
 
         string? zone = null;
-        if (options.TryGetValue(OptionKeys.ElectricityZone, out var zoneText) && ElectricityMixes.Find(zoneText) is { } mix)
+        if (options.TryGetValue(OptionKeys.ElectricityZone, out var zoneText))
         {
-            zone = mix.Zone;
+            zone = ElectricityMixes.Find(zoneText)?.Zone;
+            if (zone == null)
+            {
+                problems.Add(new OptionProblem(OptionKeys.ElectricityZone, zoneText, "a zone of the EcoLogits electricity mixes: an ISO 3166 alpha-3 code such as FRA, USA, SWE, or WOR for the world", "each provider's default zone"));
+            }
         }
 
         double threshold = LargeModelMinActiveParamsDefault;
-        if (options.TryGetValue(OptionKeys.LargeModelMinActiveParams, out var thresholdText)
-            && double.TryParse(thresholdText.Trim(), NumberStyles.Float, CultureInfo.InvariantCulture, out var parsed)
-            && parsed > 0 && !double.IsInfinity(parsed))
+        if (options.TryGetValue(OptionKeys.LargeModelMinActiveParams, out var thresholdText))
         {
-            threshold = parsed;
+            if (double.TryParse(thresholdText.Trim(), NumberStyles.Float, CultureInfo.InvariantCulture, out var parsed) && parsed > 0 && !double.IsInfinity(parsed))
+            {
+                threshold = parsed;
+            }
+            else
+            {
+                problems.Add(new OptionProblem(OptionKeys.LargeModelMinActiveParams, thresholdText, "a positive number of billions of parameters, such as 30", "30"));
+            }
         }
 
-        int maxIterations = MaxLoopIterationsDefault;
-        if (options.TryGetValue(OptionKeys.MaxLoopIterations, out var iterationsText)
-            && int.TryParse(iterationsText.Trim(), NumberStyles.Integer, CultureInfo.InvariantCulture, out var iterations)
-            && iterations > 0)
-        {
-            maxIterations = iterations;
-        }
-
-        var alternatives = Map(options, OptionKeys.ModelAlternatives);
-        var deployments = Map(options, OptionKeys.AzureDeployments);
+        var alternatives = Map(options, OptionKeys.ModelAlternatives, problems);
+        var deployments = Map(options, OptionKeys.AzureDeployments, problems);
         var declarations = ModelDeclarations.Read(options);
 
         bool allDefault = outputTokens == DefaultOutputTokensDefault && zone == null && threshold == LargeModelMinActiveParamsDefault
-            && alternatives.Count == 0 && deployments.Count == 0 && declarations.IsEmpty && maxIterations == MaxLoopIterationsDefault;
-        return allDefault ? Defaults : new GreenAIOptions(outputTokens, zone, threshold, alternatives, deployments, declarations, maxIterations);
+            && alternatives.Count == 0 && deployments.Count == 0 && declarations.IsEmpty && maxIterations == MaxLoopIterationsDefault && problems.Count == 0;
+        return allDefault ? Defaults : new GreenAIOptions(outputTokens, zone, threshold, alternatives, deployments, declarations, maxIterations, problems);
     }
 
-    private static IReadOnlyDictionary<string, string> Map(AnalyzerConfigOptions options, string key) =>
-        options.TryGetValue(key, out var text) ? NameMap.Parse(text) ?? NameMap.Empty : NameMap.Empty;
+    private static int PositiveInt(AnalyzerConfigOptions options, string key, int fallback, List<OptionProblem> problems)
+    {
+        if (!options.TryGetValue(key, out var text))
+        {
+            return fallback;
+        }
+
+        if (int.TryParse(text.Trim(), NumberStyles.Integer, CultureInfo.InvariantCulture, out var value) && value > 0)
+        {
+            return value;
+        }
+
+        problems.Add(new OptionProblem(key, text, "a positive whole number", fallback.ToString(CultureInfo.InvariantCulture)));
+        return fallback;
+    }
+
+    private static IReadOnlyDictionary<string, string> Map(AnalyzerConfigOptions options, string key, List<OptionProblem> problems)
+    {
+        if (!options.TryGetValue(key, out var text))
+        {
+            return NameMap.Empty;
+        }
+
+        var map = NameMap.Parse(text);
+        if (map == null)
+        {
+            problems.Add(new OptionProblem(key, text, "a comma-separated list of name:model pairs, such as chat-prod:gpt-4o, cheap:gpt-4o-mini", "an empty list"));
+        }
+
+        return map ?? NameMap.Empty;
+    }
 }

@@ -1,0 +1,44 @@
+using GreenAI.Analyzers.Rules;
+using GreenAI.Analyzers.Tests.Infrastructure;
+
+namespace GreenAI.Analyzers.Tests.Rules;
+
+public class UnreadableOptionAnalyzerTests
+{
+    private const string Source = """
+        class Bot { void Run(OpenAI.OpenAIClient client) => client.GetChatClient("gpt-4o"); }
+        """;
+
+    [Fact]
+    public async Task Each_unreadable_value_is_reported_once_with_what_is_accepted_and_the_fallback()
+    {
+        var diagnostics = await AnalyzerRunner.RunAsync(new UnreadableOptionAnalyzer(), Source, new Dictionary<string, string>
+        {
+            ["green_ai.electricity_zone"] = "Mars",
+            ["green_ai.default_output_tokens"] = "lots",
+            ["green_ai.azure_deployments"] = "chat-prod gpt-4o",
+            ["green_ai.max_loop_iterations"] = "-3",
+            ["green_ai.large_model_min_active_params"] = "big",
+        });
+
+        var messages = diagnostics.Select(d => d.GetMessage()).OrderBy(m => m, StringComparer.Ordinal).ToList();
+        Assert.Equal(5, messages.Count);
+        Assert.Contains("green_ai.electricity_zone = 'Mars' cannot be read: expected a zone of the EcoLogits electricity mixes: an ISO 3166 alpha-3 code such as FRA, USA, SWE, or WOR for the world; using each provider's default zone instead", messages);
+        Assert.Contains("green_ai.default_output_tokens = 'lots' cannot be read: expected a positive whole number; using 400 instead", messages);
+        Assert.Contains(messages, m => m.StartsWith("green_ai.azure_deployments = 'chat-prod gpt-4o' cannot be read", StringComparison.Ordinal));
+        Assert.All(diagnostics, d => Assert.True(d.Location.IsInSource));
+    }
+
+    [Fact]
+    public async Task Readable_values_are_silent()
+    {
+        var diagnostics = await AnalyzerRunner.RunAsync(new UnreadableOptionAnalyzer(), Source, new Dictionary<string, string>
+        {
+            ["green_ai.electricity_zone"] = "fra",
+            ["green_ai.default_output_tokens"] = "250",
+            ["green_ai.azure_deployments"] = "chat-prod:gpt-4o, cheap:gpt-4o-mini",
+            ["green_ai.model_alternatives"] = "mistral-large:llama3.1:8b",
+        });
+        Assert.Empty(diagnostics);
+    }
+}
