@@ -34,7 +34,7 @@ internal sealed class ModelDeclarations
         return _entries.TryGetValue(id.Trim(), out var entry) ? new ModelMatch(id.Trim(), entry, ModelMatchKind.Exact) : null;
     }
 
-    public static ModelDeclarations Read(AnalyzerConfigOptions options)
+    public static ModelDeclarations Read(AnalyzerConfigOptions options, List<OptionProblem> problems)
     {
         Dictionary<string, ModelEntry>? entries = null;
         foreach (var key in KeysOf(options))
@@ -46,12 +46,13 @@ internal sealed class ModelDeclarations
             }
 
             var id = key.Substring(OptionKeys.ModelDeclarationPrefix.Length, key.Length - OptionKeys.ModelDeclarationPrefix.Length - OptionKeys.ActiveParamsSuffix.Length);
-            if (id.Length == 0 || !TryReadBillions(options, key, out var active))
+            if (id.Length == 0 || !TryReadBillions(options, key, problems, out var active))
             {
                 continue;
             }
 
-            var total = TryReadBillions(options, OptionKeys.ModelDeclarationPrefix + id + OptionKeys.TotalParamsSuffix, out var declaredTotal) && declaredTotal >= active
+            var totalKey = OptionKeys.ModelDeclarationPrefix + id + OptionKeys.TotalParamsSuffix;
+            var total = options.TryGetValue(totalKey, out _) && TryReadBillions(options, totalKey, problems, out var declaredTotal) && declaredTotal >= active
                 ? declaredTotal
                 : active;
             entries ??= new Dictionary<string, ModelEntry>(StringComparer.OrdinalIgnoreCase);
@@ -74,11 +75,20 @@ internal sealed class ModelDeclarations
         }
     }
 
-    private static bool TryReadBillions(AnalyzerConfigOptions options, string key, out double value)
+    private static bool TryReadBillions(AnalyzerConfigOptions options, string key, List<OptionProblem> problems, out double value)
     {
         value = 0;
-        return options.TryGetValue(key, out var text)
-            && double.TryParse(text.Trim(), NumberStyles.Float, CultureInfo.InvariantCulture, out value)
-            && value > 0 && value < 100_000;
+        if (!options.TryGetValue(key, out var text))
+        {
+            return false;
+        }
+
+        if (double.TryParse(text.Trim(), NumberStyles.Float, CultureInfo.InvariantCulture, out value) && value > 0 && value < 100_000)
+        {
+            return true;
+        }
+
+        problems.Add(new OptionProblem(key, text, "a positive number of billions of parameters, such as 70", "no declaration"));
+        return false;
     }
 }

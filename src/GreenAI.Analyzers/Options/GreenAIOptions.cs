@@ -97,7 +97,7 @@ internal sealed class GreenAIOptions
 
         var alternatives = Map(options, OptionKeys.ModelAlternatives, problems);
         var deployments = Map(options, OptionKeys.AzureDeployments, problems);
-        var declarations = ModelDeclarations.Read(options);
+        var declarations = ModelDeclarations.Read(options, problems);
 
         bool allDefault = outputTokens == DefaultOutputTokensDefault && zone == null && threshold == LargeModelMinActiveParamsDefault
             && alternatives.Count == 0 && deployments.Count == 0 && declarations.IsEmpty && maxIterations == MaxLoopIterationsDefault && problems.Count == 0;

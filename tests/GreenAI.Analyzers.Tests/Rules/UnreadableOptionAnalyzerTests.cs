@@ -19,10 +19,12 @@ public class UnreadableOptionAnalyzerTests
             ["green_ai.azure_deployments"] = "chat-prod gpt-4o",
             ["green_ai.max_loop_iterations"] = "-3",
             ["green_ai.large_model_min_active_params"] = "big",
+            ["green_ai.model.o3.active_params"] = "forty",
         });
 
         var messages = diagnostics.Select(d => d.GetMessage()).OrderBy(m => m, StringComparer.Ordinal).ToList();
-        Assert.Equal(5, messages.Count);
+        Assert.Equal(6, messages.Count);
+        Assert.Contains("green_ai.model.o3.active_params = 'forty' cannot be read: expected a positive number of billions of parameters, such as 70; using no declaration instead", messages);
         Assert.Contains("green_ai.electricity_zone = 'Mars' cannot be read: expected a zone of the EcoLogits electricity mixes: an ISO 3166 alpha-3 code such as FRA, USA, SWE, or WOR for the world; using each provider's default zone instead", messages);
         Assert.Contains("green_ai.default_output_tokens = 'lots' cannot be read: expected a positive whole number; using 400 instead", messages);
         Assert.Contains(messages, m => m.StartsWith("green_ai.azure_deployments = 'chat-prod gpt-4o' cannot be read", StringComparison.Ordinal));
