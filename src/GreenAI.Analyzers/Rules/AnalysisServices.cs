@@ -36,6 +36,12 @@ internal sealed class AnalysisServices
     /// <summary>Model calls already read, by invocation syntax: three rules ask for the same call.</summary>
     public ConcurrentDictionary<SyntaxNode, ModelCall?> CallsBySyntax { get; } = new();
 
+    /// <summary>Model ids read from slot values, by syntax: GAI001 and GAI011 read the same slots.</summary>
+    public ConcurrentDictionary<SyntaxNode, ModelIdValue> SlotValues { get; } = new();
+
+    public ModelIdValue ReadSlot(Sdk.ModelSlotUse use, CancellationToken cancellationToken) =>
+        SlotValues.GetOrAdd(use.Value.Syntax, _ => Ids.Read(use.Value, cancellationToken));
+
     /// <summary>GAI002 findings by loop or method-body syntax.</summary>
     public ConcurrentDictionary<SyntaxNode, Flow.LoopFinding?> LoopFindings { get; } = new();
 

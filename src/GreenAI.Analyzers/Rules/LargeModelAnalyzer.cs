@@ -22,7 +22,7 @@ public sealed class LargeModelAnalyzer : SdkAnalyzer
 
     private static void Analyze(OperationAnalysisContext context, ModelSlotUse use, AnalysisServices services)
     {
-        var value = services.Ids.Read(use.Value, context.CancellationToken);
+        var value = services.ReadSlot(use, context.CancellationToken);
         if (value.Kind != ModelIdValueKind.Constant)
         {
             return;

@@ -32,7 +32,7 @@ public sealed class UnknownModelAnalyzer : SdkAnalyzer
 
     private static void Collect(OperationAnalysisContext context, ModelSlotUse use, AnalysisServices services, ConcurrentDictionary<string, Location> firstPlaceById)
     {
-        var value = services.Ids.Read(use.Value, context.CancellationToken);
+        var value = services.ReadSlot(use, context.CancellationToken);
         if (value.Kind != ModelIdValueKind.Constant)
         {
             return;
