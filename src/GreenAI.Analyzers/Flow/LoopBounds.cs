@@ -148,24 +148,9 @@ internal static class LoopBounds
         return false;
     }
 
-    private static IOperation Unwrap(IOperation operation)
-    {
-        while (operation is IConversionOperation conversion)
-        {
-            operation = conversion.Operand;
-        }
+    private static IOperation Unwrap(IOperation operation) => OperationSymbols.Unwrap(operation);
 
-        return operation;
-    }
-
-    private static ISymbol? SymbolOf(IOperation operation) => Unwrap(operation) switch
-    {
-        ILocalReferenceOperation local => local.Local,
-        IParameterReferenceOperation parameter => parameter.Parameter,
-        IFieldReferenceOperation field => field.Field,
-        IPropertyReferenceOperation property => property.Property,
-        _ => null,
-    };
+    private static ISymbol? SymbolOf(IOperation operation) => OperationSymbols.VariableOf(OperationSymbols.Unwrap(operation), includeProperties: true);
 
     internal static System.Collections.Generic.IEnumerable<IOperation> SelfAndDescendants(IOperation root)
     {

@@ -55,11 +55,5 @@ internal static class LoopInvariance
         return true;
     }
 
-    private static ISymbol? SymbolOf(IOperation operation) => operation switch
-    {
-        ILocalReferenceOperation local => local.Local,
-        IParameterReferenceOperation parameter => parameter.Parameter,
-        IFieldReferenceOperation field => field.Field,
-        _ => null,
-    };
+    private static ISymbol? SymbolOf(IOperation operation) => OperationSymbols.VariableOf(operation);
 }

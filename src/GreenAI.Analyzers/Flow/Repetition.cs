@@ -214,15 +214,7 @@ internal static class Repetition
         return new LoopFinding(iterator, LoopShape.PerItem, iterator.TargetMethod.Name, Unwrap(collection).Syntax.ToString(), CollectionSize.Of(collection));
     }
 
-    private static IOperation Unwrap(IOperation operation)
-    {
-        while (operation is IConversionOperation conversion)
-        {
-            operation = conversion.Operand;
-        }
-
-        return operation;
-    }
+    private static IOperation Unwrap(IOperation operation) => OperationSymbols.Unwrap(operation);
 
     private static string Shorten(string text)
     {

@@ -1,0 +1,28 @@
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace GreenAI.Analyzers.Flow;
+
+/// <summary>Small helpers the flow analyses share: look through conversions, and name the variable an operation reads.</summary>
+internal static class OperationSymbols
+{
+    public static IOperation Unwrap(IOperation operation)
+    {
+        while (operation is IConversionOperation conversion)
+        {
+            operation = conversion.Operand;
+        }
+
+        return operation;
+    }
+
+    /// <summary>The local, parameter or field read (and, when asked, the property), or null.</summary>
+    public static ISymbol? VariableOf(IOperation operation, bool includeProperties = false) => operation switch
+    {
+        ILocalReferenceOperation local => local.Local,
+        IParameterReferenceOperation parameter => parameter.Parameter,
+        IFieldReferenceOperation field => field.Field,
+        IPropertyReferenceOperation property when includeProperties => property.Property,
+        _ => null,
+    };
+}
