@@ -306,6 +306,47 @@ public class EstimatedImpactAnalyzerTests
         }
         """);
 
+    // ---- Responses, Azure AI Inference, Betalgo ----
+
+    [Fact]
+    public Task Responses_Azure_AI_Inference_and_Betalgo_calls_are_estimated() => VerifyGai010.Diagnostics("""
+        using Azure.AI.Inference;
+        using Betalgo.Ranul.OpenAI.Interfaces;
+        using Betalgo.Ranul.OpenAI.ObjectModels;
+        using Betalgo.Ranul.OpenAI.ObjectModels.RequestModels;
+        using OpenAI.Responses;
+
+        class Calls
+        {
+            async Task Run(ResponsesClient responses, ChatCompletionsClient inference, IOpenAIService betalgo)
+            {
+                await responses.{|GAI010:CreateResponseAsync|}("gpt-5-mini", "Summarise");
+                await responses.{|GAI010:CreateResponseAsync|}(new CreateResponseOptions { Model = "gpt-5", MaxOutputTokenCount = 50 });
+                await inference.{|GAI010:CompleteAsync|}(new ChatCompletionsOptions { Model = "mistral-small-latest", MaxTokens = 100 });
+                await betalgo.ChatCompletion.{|GAI010:CreateCompletion|}(new ChatCompletionCreateRequest { Model = Models.Gpt_4o_mini });
+                await betalgo.ChatCompletion.{|GAI010:CreateCompletion|}(new ChatCompletionCreateRequest { Model = "gpt-4o" }, "gpt-4.1-nano");
+            }
+        }
+        """);
+
+    [Fact]
+    public async Task Betalgo_model_parameter_wins_over_the_request()
+    {
+        var diagnostic = Assert.Single(await VerifyGai010.Run("""
+            using Betalgo.Ranul.OpenAI.Interfaces;
+            using Betalgo.Ranul.OpenAI.ObjectModels.RequestModels;
+
+            class Calls
+            {
+                Task Run(IOpenAIService betalgo) =>
+                    betalgo.ChatCompletion.CreateCompletion(new ChatCompletionCreateRequest { Model = "gpt-4o", MaxTokens = 64 }, "gpt-4.1-nano");
+            }
+            """));
+        Assert.Equal("gpt-4.1-nano", diagnostic.Properties[PropertyNames.Model]);
+        Assert.Equal("64", diagnostic.Properties[PropertyNames.OutputTokens]);
+        Assert.Equal("openai", diagnostic.Properties[PropertyNames.Provider]);
+    }
+
     // ---- Options ----
 
     [Fact]
