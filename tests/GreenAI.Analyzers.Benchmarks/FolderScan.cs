@@ -1,0 +1,70 @@
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Diagnostics;
+
+namespace GreenAI.Analyzers.Benchmarks;
+
+/// <summary>
+/// `--scan DIR`: runs every rule (all on) over a folder of C# code that nobody here wrote — a fetched public repository —
+/// compiling the files of each project (the nearest .csproj above them) against the SDKs this harness references, with
+/// compiler errors allowed. Prints each diagnostic with its source line, then totals and analyzer exceptions.
+/// </summary>
+internal static class FolderScan
+{
+    public static int Run(string root, IReadOnlyList<MetadataReference> references, ImmutableArray<DiagnosticAnalyzer> analyzers)
+    {
+        var parse = new CSharpParseOptions(LanguageVersion.Latest);
+        var usings = CSharpSyntaxTree.ParseText(
+            "global using System; global using System.Collections.Generic; global using System.IO; global using System.Linq; global using System.Net.Http; global using System.Threading; global using System.Threading.Tasks;",
+            parse,
+            "/usings.g.cs");
+        var severities = analyzers.SelectMany(a => a.SupportedDiagnostics).Select(d => d.Id).Distinct().ToDictionary(id => id, _ => ReportDiagnostic.Warn);
+        foreach (var id in new[] { "OPENAI001", "OPENAI002", "MEAI001", "SKEXP0001", "SKEXP0010", "AOAI001", "SCME0002", "MAAI001" })
+        {
+            severities[id] = ReportDiagnostic.Suppress;
+        }
+
+        var files = Directory.GetFiles(root, "*.cs", SearchOption.AllDirectories)
+            .Where(f => !f.Contains("/obj/", StringComparison.Ordinal) && !f.Contains("/bin/", StringComparison.Ordinal));
+        var counts = new SortedDictionary<string, int>(StringComparer.Ordinal);
+        int crashes = 0;
+        foreach (var project in files.GroupBy(f => ProjectOf(f, root)))
+        {
+            var trees = project.Select(f => CSharpSyntaxTree.ParseText(File.ReadAllText(f), parse, f)).Append(usings);
+            var compilation = CSharpCompilation.Create("Scan", trees, references, new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, specificDiagnosticOptions: severities));
+            var exceptions = new List<Exception>();
+            var options = new CompilationWithAnalyzersOptions(new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty), (e, _, _) => { lock (exceptions) { exceptions.Add(e); } }, true, false);
+            var diagnostics = compilation.WithAnalyzers(analyzers, options).GetAnalyzerDiagnosticsAsync().Result;
+            foreach (var exception in exceptions)
+            {
+                crashes++;
+                Console.WriteLine($"ANALYZER EXCEPTION in {project.Key}: {exception}");
+            }
+
+            foreach (var diagnostic in diagnostics.OrderBy(d => d.Location.SourceTree?.FilePath, StringComparer.Ordinal).ThenBy(d => d.Location.SourceSpan.Start))
+            {
+                counts[diagnostic.Id] = counts.GetValueOrDefault(diagnostic.Id) + 1;
+                var span = diagnostic.Location.GetLineSpan();
+                var line = File.Exists(span.Path) ? File.ReadLines(span.Path).Skip(span.StartLinePosition.Line).FirstOrDefault()?.Trim() : string.Empty;
+                Console.WriteLine($"{diagnostic.Id} {span.Path.Replace(root, string.Empty, StringComparison.Ordinal)}:{span.StartLinePosition.Line + 1} | {line} | {diagnostic.GetMessage()}");
+            }
+        }
+
+        Console.WriteLine($"totals: {string.Join(", ", counts.Select(c => c.Key + " " + c.Value))}; analyzer exceptions: {crashes}");
+        return crashes == 0 ? 0 : 1;
+    }
+
+    private static string ProjectOf(string file, string root)
+    {
+        for (var directory = Path.GetDirectoryName(file); directory != null && directory.Length >= root.Length; directory = Path.GetDirectoryName(directory))
+        {
+            if (Directory.GetFiles(directory, "*.csproj").Length > 0)
+            {
+                return directory;
+            }
+        }
+
+        return root;
+    }
+}
