@@ -66,6 +66,16 @@ internal static class Descriptors
         description: "The energy, greenhouse-gas and water estimate of a model call whose model id is a constant, from the EcoLogits v0.9.1 method. Off by default; switch it on with dotnet_diagnostic.GAI010.severity = suggestion.",
         helpLinkUri: HelpLink(DiagnosticIds.EstimatedImpact));
 
+    public static readonly DiagnosticDescriptor HighReasoningEffort = new(
+        DiagnosticIds.HighReasoningEffort,
+        title: "High reasoning effort",
+        messageFormat: "Reasoning effort {0}: reasoning tokens are output tokens, which drive the energy of a call; use {1} where the task allows",
+        Categories.ModelChoice,
+        DiagnosticSeverity.Info,
+        isEnabledByDefault: true,
+        description: "A reasoning model asked for High, ExtraHigh or Max effort writes more hidden reasoning tokens; they are generated like any output token and cost energy in proportion. Lower the effort for classification, extraction and other short tasks.",
+        helpLinkUri: HelpLink(DiagnosticIds.HighReasoningEffort));
+
     public static readonly DiagnosticDescriptor UnreadableOption = new(
         DiagnosticIds.UnreadableOption,
         title: "GreenAI option value cannot be read",

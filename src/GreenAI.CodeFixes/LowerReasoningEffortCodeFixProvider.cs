@@ -1,0 +1,41 @@
+using System.Collections.Immutable;
+using System.Composition;
+using System.Threading.Tasks;
+using GreenAI.Analyzers;
+using GreenAI.Analyzers.Rules;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CodeActions;
+using Microsoft.CodeAnalysis.CodeFixes;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using static Microsoft.CodeAnalysis.CSharp.SyntaxFactory;
+
+namespace GreenAI.CodeFixes;
+
+/// <summary>GAI008: "Lower the reasoning effort to Medium": renames the level member one step down (High → Medium).</summary>
+[ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(LowerReasoningEffortCodeFixProvider)), Shared]
+public sealed class LowerReasoningEffortCodeFixProvider : CodeFixProvider
+{
+    public const string Key = "GAI008.LowerEffort";
+
+    public override ImmutableArray<string> FixableDiagnosticIds => ImmutableArray.Create(DiagnosticIds.HighReasoningEffort);
+
+    public override FixAllProvider GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;
+
+    public override async Task RegisterCodeFixesAsync(CodeFixContext context)
+    {
+        var root = await context.Document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
+        foreach (var diagnostic in context.Diagnostics)
+        {
+            if (root?.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true) is MemberAccessExpressionSyntax level
+                && diagnostic.Properties.TryGetValue(HighReasoningEffortAnalyzer.LowerLevelKey, out var lower) && lower != null)
+            {
+                context.RegisterCodeFix(
+                    CodeAction.Create(
+                        $"Lower the reasoning effort to {lower}",
+                        _ => Task.FromResult(context.Document.WithSyntaxRoot(root.ReplaceNode(level.Name, IdentifierName(lower).WithTriviaFrom(level.Name)))),
+                        Key),
+                    diagnostic);
+            }
+        }
+    }
+}
