@@ -66,6 +66,16 @@ internal static class Descriptors
         description: "The energy, greenhouse-gas and water estimate of a model call whose model id is a constant, from the EcoLogits v0.9.1 method. Off by default; switch it on with dotnet_diagnostic.GAI010.severity = suggestion.",
         helpLinkUri: HelpLink(DiagnosticIds.EstimatedImpact));
 
+    public static readonly DiagnosticDescriptor NoOutputCap = new(
+        DiagnosticIds.NoOutputCap,
+        title: "No output cap",
+        messageFormat: "{0} {1}: output tokens drive the energy of a call; cap them with {2} = {3}",
+        Categories.ModelChoice,
+        DiagnosticSeverity.Info,
+        isEnabledByDefault: true,
+        description: "A text-generation call whose options set no output cap, or an Anthropic MaxTokens above green_ai.max_output_tokens. Under the EcoLogits method the energy of a call is proportional to its output tokens; a cap bounds it.",
+        helpLinkUri: HelpLink(DiagnosticIds.NoOutputCap));
+
     public static readonly DiagnosticDescriptor HighReasoningEffort = new(
         DiagnosticIds.HighReasoningEffort,
         title: "High reasoning effort",

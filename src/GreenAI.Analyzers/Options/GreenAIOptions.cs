@@ -19,6 +19,9 @@ internal sealed class GreenAIOptions
     /// <summary>10 iterations: the cap the GAI002 fix writes unless green_ai.max_loop_iterations says otherwise.</summary>
     public const int MaxLoopIterationsDefault = 10;
 
+    /// <summary>1,024 output tokens: the cap the GAI006 fix writes, and the largest Anthropic MaxTokens it leaves alone (Anthropic's own M.E.AI default).</summary>
+    public const int MaxOutputTokensDefault = 1024;
+
     public static readonly GreenAIOptions Defaults = new(
         DefaultOutputTokensDefault, null, LargeModelMinActiveParamsDefault, NameMap.Empty, NameMap.Empty, ModelDeclarations.None, MaxLoopIterationsDefault);
 
@@ -43,6 +46,9 @@ internal sealed class GreenAIOptions
     }
 
     public int DefaultOutputTokens { get; }
+
+    /// <summary>The output cap the GAI006 fix inserts.</summary>
+    public int MaxOutputTokens { get; private set; } = MaxOutputTokensDefault;
 
     /// <summary>The iteration cap the GAI002 fix inserts.</summary>
     public int MaxLoopIterations { get; }
@@ -71,6 +77,7 @@ internal sealed class GreenAIOptions
         var problems = new List<OptionProblem>();
         int outputTokens = PositiveInt(options, OptionKeys.DefaultOutputTokens, DefaultOutputTokensDefault, problems);
         int maxIterations = PositiveInt(options, OptionKeys.MaxLoopIterations, MaxLoopIterationsDefault, problems);
+        int maxOutputTokens = PositiveInt(options, OptionKeys.MaxOutputTokens, MaxOutputTokensDefault, problems);
 
         string? zone = null;
         if (options.TryGetValue(OptionKeys.ElectricityZone, out var zoneText))
@@ -100,8 +107,11 @@ internal sealed class GreenAIOptions
         var declarations = ModelDeclarations.Read(options, problems);
 
         bool allDefault = outputTokens == DefaultOutputTokensDefault && zone == null && threshold == LargeModelMinActiveParamsDefault
-            && alternatives.Count == 0 && deployments.Count == 0 && declarations.IsEmpty && maxIterations == MaxLoopIterationsDefault && problems.Count == 0;
-        return allDefault ? Defaults : new GreenAIOptions(outputTokens, zone, threshold, alternatives, deployments, declarations, maxIterations, problems);
+            && alternatives.Count == 0 && deployments.Count == 0 && declarations.IsEmpty && maxIterations == MaxLoopIterationsDefault && problems.Count == 0
+            && maxOutputTokens == MaxOutputTokensDefault;
+        return allDefault
+            ? Defaults
+            : new GreenAIOptions(outputTokens, zone, threshold, alternatives, deployments, declarations, maxIterations, problems) { MaxOutputTokens = maxOutputTokens };
     }
 
     private static int PositiveInt(AnalyzerConfigOptions options, string key, int fallback, List<OptionProblem> problems)

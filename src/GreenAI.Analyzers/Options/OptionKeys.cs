@@ -9,6 +9,7 @@ internal static class OptionKeys
     public const string ModelAlternatives = "green_ai.model_alternatives";
     public const string AzureDeployments = "green_ai.azure_deployments";
     public const string MaxLoopIterations = "green_ai.max_loop_iterations";
+    public const string MaxOutputTokens = "green_ai.max_output_tokens";
 
     /// <summary>green_ai.model.&lt;id&gt;.active_params and .total_params declare a model the catalogue lacks.</summary>
     public const string ModelDeclarationPrefix = "green_ai.model.";

@@ -49,6 +49,15 @@ internal sealed class ModelCallDefinition
 
     public Modality Modality { get; }
 
+    /// <summary>A second property that also caps the output (Betalgo's MaxCompletionTokens beside MaxTokens).</summary>
+    public string? AlternativeCapProperty { get; private set; }
+
+    public ModelCallDefinition WithAlternativeCap(string property)
+    {
+        AlternativeCapProperty = property;
+        return this;
+    }
+
     /// <summary>For <see cref="ModelSource.ParameterThenRequest"/>: the name of the model parameter.</summary>
     public string? ModelParameter { get; }
 

@@ -41,7 +41,7 @@ internal sealed class ModelCallReader
             _ => ModelIdValue.NotConstant,
         };
 
-        return new ModelCall(invocation, definition, model, OutputCap(argument, definition, cancellationToken));
+        return new ModelCall(invocation, definition, model, OutputCap(argument, definition, cancellationToken), CapState(argument, definition), argument.Creation);
     }
 
     /// <summary>The model a client was built for: GetChatClient("…"), new ChatClient("…", …), AsIChatClient(…).</summary>
@@ -124,6 +124,24 @@ internal sealed class ModelCallReader
         definition.OutputCapProperty == null || argument.Creation == null
             ? null
             : ObjectInitializers.PositiveIntOf(argument.Creation, definition.OutputCapProperty, cancellationToken);
+
+    private static OutputCapState CapState(ArgumentObject argument, ModelCallDefinition definition)
+    {
+        if (definition.OutputCapProperty == null || argument.IsOpaque)
+        {
+            return OutputCapState.Unknown;
+        }
+
+        if (argument.Creation == null)
+        {
+            return OutputCapState.NoOptions;
+        }
+
+        return ObjectInitializers.ValueOf(argument.Creation, definition.OutputCapProperty) != null
+            || (definition.AlternativeCapProperty != null && ObjectInitializers.ValueOf(argument.Creation, definition.AlternativeCapProperty) != null)
+            ? OutputCapState.Set
+            : OutputCapState.NotSet;
+    }
 
     private ArgumentObject FindArgumentObject(IInvocationOperation invocation, ModelCallDefinition definition, CancellationToken cancellationToken)
     {

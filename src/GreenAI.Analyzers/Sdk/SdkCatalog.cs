@@ -126,7 +126,7 @@ internal static class SdkCatalog
             modelProperty: "Model",
             outputCapProperty: "MaxTokens",
             provider: Providers.OpenAI,
-            modelParameter: "modelId"),
+            modelParameter: "modelId").WithAlternativeCap("MaxCompletionTokens"),
         Unread("Betalgo", "Betalgo.Ranul.OpenAI.Interfaces.IEmbeddingService", "Betalgo.Ranul.OpenAI", Modality.Embedding, "CreateEmbedding"),
         Unread("Betalgo", "Betalgo.Ranul.OpenAI.Interfaces.IImageService", "Betalgo.Ranul.OpenAI", Modality.Image, "CreateImage", "CreateImageEdit", "CreateImageVariation"));
 

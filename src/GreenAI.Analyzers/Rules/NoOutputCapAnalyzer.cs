@@ -1,0 +1,113 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using GreenAI.Analyzers.Flow;
+using GreenAI.Analyzers.Impact;
+using GreenAI.Analyzers.Sdk;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace GreenAI.Analyzers.Rules;
+
+/// <summary>
+/// GAI006: a text-generation call with no output cap in its options (OpenAI chat and Responses, Azure AI Inference,
+/// Betalgo), or an Anthropic MaxTokens above green_ai.max_output_tokens. Options from elsewhere are unknown, not missing.
+/// Microsoft.Extensions.AI calls are left alone: a client pipeline may set the cap (ConfigureOptions).
+/// </summary>
+[DiagnosticAnalyzer(LanguageNames.CSharp)]
+public sealed class NoOutputCapAnalyzer : SdkAnalyzer
+{
+    public const string ShapeKey = "cap_fix";
+    public const string CapPropertyKey = "cap_property";
+    public const string CapValueKey = "cap_value";
+    public const string ObjectStartKey = "object_start";
+
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => ImmutableArray.Create(Descriptors.NoOutputCap);
+
+    internal override void Register(CompilationStartAnalysisContext start, AnalysisServices services) =>
+        start.RegisterOperationAction(c => Analyze(c, services), OperationKind.Invocation);
+
+    private static void Analyze(OperationAnalysisContext context, AnalysisServices services)
+    {
+        var call = services.ReadCall((IInvocationOperation)context.Operation, context.CancellationToken);
+        if (call == null || call.Definition.Modality != Modality.Chat || call.Definition.OutputCapProperty is not { } capProperty
+            || call.Definition.Sdk == "Microsoft.Extensions.AI")
+        {
+            return;
+        }
+
+        var limit = services.Options.For(context.Operation.Syntax.SyntaxTree).MaxOutputTokens;
+        var properties = ImmutableDictionary.CreateBuilder<string, string?>();
+        properties[CapPropertyKey] = capProperty;
+        properties[CapValueKey] = limit.ToString(CultureInfo.InvariantCulture);
+        var limitText = limit.ToString(CultureInfo.InvariantCulture);
+
+        if (call.Definition.Provider == Providers.Anthropic)
+        {
+            // MaxTokens is required by Anthropic: only a constant above the limit is worth a word.
+            var value = call.ArgumentObject == null ? null : ObjectInitializers.ValueOf(call.ArgumentObject, capProperty);
+            if (value != null && call.OutputCap is { } cap && cap > limit)
+            {
+                properties[ShapeKey] = "lower";
+                context.ReportDiagnostic(Diagnostic.Create(Descriptors.NoOutputCap, value.Syntax.GetLocation(), properties.ToImmutable(),
+                    CallDisplay.Of(call.Invocation), "allows " + cap.ToString(CultureInfo.InvariantCulture) + " output tokens", capProperty, limitText));
+            }
+
+            return;
+        }
+
+        switch (call.CapState)
+        {
+            case OutputCapState.NotSet when SetLater(call, capProperty):
+                return; // var options = new …(); options.MaxOutputTokenCount = 100; chat.CompleteChat(…, options);
+            case OutputCapState.NotSet when call.ArgumentObject != null:
+                properties[ShapeKey] = "add";
+                properties[ObjectStartKey] = call.ArgumentObject.Syntax.SpanStart.ToString(CultureInfo.InvariantCulture);
+                break;
+            case OutputCapState.NoOptions:
+                break;
+            default:
+                return;
+        }
+
+        context.ReportDiagnostic(Diagnostic.Create(Descriptors.NoOutputCap, CallLocation.Of(call.Invocation), properties.ToImmutable(),
+            CallDisplay.Of(call.Invocation), "sets no output cap", capProperty, limitText));
+    }
+
+    /// <summary>The options are a local whose cap is assigned after its creation, anywhere in the method.</summary>
+    private static bool SetLater(ModelCall call, string capProperty)
+    {
+        ILocalSymbol? local = null;
+        foreach (var argument in call.Invocation.Arguments)
+        {
+            if (OperationSymbols.Unwrap(argument.Value) is ILocalReferenceOperation reference
+                && SymbolEqualityComparer.Default.Equals(reference.Local.Type, call.ArgumentObject?.Type))
+            {
+                local = reference.Local;
+            }
+        }
+
+        if (local == null)
+        {
+            return false;
+        }
+
+        IOperation root = call.Invocation;
+        while (root.Parent != null)
+        {
+            root = root.Parent;
+        }
+
+        foreach (var operation in root.Descendants())
+        {
+            if (operation is IAssignmentOperation { Target: IPropertyReferenceOperation { Instance: ILocalReferenceOperation owner } target }
+                && target.Property.Name == capProperty
+                && SymbolEqualityComparer.Default.Equals(owner.Local, local))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}

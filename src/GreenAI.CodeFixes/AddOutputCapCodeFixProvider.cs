@@ -1,0 +1,82 @@
+using System.Collections.Immutable;
+using System.Composition;
+using System.Globalization;
+using System.Linq;
+using System.Threading.Tasks;
+using GreenAI.Analyzers;
+using GreenAI.Analyzers.Rules;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CodeActions;
+using Microsoft.CodeAnalysis.CodeFixes;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using static Microsoft.CodeAnalysis.CSharp.SyntaxFactory;
+
+namespace GreenAI.CodeFixes;
+
+/// <summary>
+/// GAI006: "Cap output at 1024 tokens": adds the SDK's cap property to the options object created in sight, or lowers an
+/// Anthropic MaxTokens constant. A call with no options object gets no fix (its overload may not take one).
+/// </summary>
+[ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(AddOutputCapCodeFixProvider)), Shared]
+public sealed class AddOutputCapCodeFixProvider : CodeFixProvider
+{
+    public const string Key = "GAI006.CapOutput";
+
+    public override ImmutableArray<string> FixableDiagnosticIds => ImmutableArray.Create(DiagnosticIds.NoOutputCap);
+
+    public override FixAllProvider GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;
+
+    public override async Task RegisterCodeFixesAsync(CodeFixContext context)
+    {
+        var root = await context.Document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
+        foreach (var diagnostic in context.Diagnostics)
+        {
+            var properties = diagnostic.Properties;
+            if (root == null || !properties.TryGetValue(NoOutputCapAnalyzer.CapPropertyKey, out var property) || property == null
+                || !properties.TryGetValue(NoOutputCapAnalyzer.CapValueKey, out var value) || value == null
+                || !properties.TryGetValue(NoOutputCapAnalyzer.ShapeKey, out var shape))
+            {
+                continue;
+            }
+
+            var title = $"Cap output at {value} tokens";
+            if (shape == "lower" && root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true) is LiteralExpressionSyntax literal)
+            {
+                var lowered = LiteralExpression(SyntaxKind.NumericLiteralExpression, Literal(int.Parse(value, CultureInfo.InvariantCulture))).WithTriviaFrom(literal);
+                context.RegisterCodeFix(CodeAction.Create(title, _ => Task.FromResult(context.Document.WithSyntaxRoot(root.ReplaceNode(literal, lowered))), Key), diagnostic);
+            }
+            else if (shape == "add" && properties.TryGetValue(NoOutputCapAnalyzer.ObjectStartKey, out var startText)
+                && int.TryParse(startText, NumberStyles.Integer, CultureInfo.InvariantCulture, out var start)
+                && root.FindToken(start).Parent?.AncestorsAndSelf().OfType<BaseObjectCreationExpressionSyntax>().FirstOrDefault(o => o.SpanStart == start) is { } creation)
+            {
+                context.RegisterCodeFix(CodeAction.Create(title, _ => Task.FromResult(context.Document.WithSyntaxRoot(root.ReplaceNode(creation, WithCap(creation, property, value)))), Key), diagnostic);
+            }
+        }
+    }
+
+    /// <summary>Adds <c>Property = value</c> to the object initialiser, creating one when there is none.</summary>
+    private static BaseObjectCreationExpressionSyntax WithCap(BaseObjectCreationExpressionSyntax creation, string property, string value)
+    {
+        var assignment = ParseExpression($"{property} = {value}");
+        if (creation.Initializer is { Expressions.Count: > 0 } initializer)
+        {
+            // The space (or line break) before the closing brace moves to the new last element.
+            var last = initializer.Expressions.Last();
+            var expressions = initializer.Expressions.Replace(last, last.WithoutTrailingTrivia()).Add(assignment.WithTrailingTrivia(last.GetTrailingTrivia()));
+            return creation.WithInitializer(initializer.WithExpressions(expressions));
+        }
+
+        if (creation.Initializer is { } empty)
+        {
+            return creation.WithInitializer(empty.WithExpressions(SingletonSeparatedList(assignment.WithLeadingTrivia(Space).WithTrailingTrivia(Space))));
+        }
+
+        var created = InitializerExpression(
+                SyntaxKind.ObjectInitializerExpression,
+                Token(SyntaxKind.OpenBraceToken).WithLeadingTrivia(Space).WithTrailingTrivia(Space),
+                SingletonSeparatedList<ExpressionSyntax>(assignment),
+                Token(SyntaxKind.CloseBraceToken).WithLeadingTrivia(Space));
+        return creation.WithoutTrailingTrivia().WithInitializer(created).WithTrailingTrivia(creation.GetTrailingTrivia());
+    }
+}

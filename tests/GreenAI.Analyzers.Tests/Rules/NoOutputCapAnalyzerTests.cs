@@ -1,0 +1,91 @@
+using Fix = GreenAI.Analyzers.Tests.Infrastructure.VerifyFix<GreenAI.Analyzers.Rules.NoOutputCapAnalyzer, GreenAI.CodeFixes.AddOutputCapCodeFixProvider>;
+using VerifyGai006 = GreenAI.Analyzers.Tests.Infrastructure.Verify<GreenAI.Analyzers.Rules.NoOutputCapAnalyzer>;
+
+namespace GreenAI.Analyzers.Tests.Rules;
+
+public class NoOutputCapAnalyzerTests
+{
+    [Fact]
+    public Task Options_in_sight_without_a_cap_and_calls_without_options() => VerifyGai006.Diagnostics("""
+        using Azure.AI.Inference;
+        using Betalgo.Ranul.OpenAI.Interfaces;
+        using Betalgo.Ranul.OpenAI.ObjectModels.RequestModels;
+        using OpenAI.Chat;
+
+        class Calls
+        {
+            async Task Run(ChatClient chat, ChatCompletionsClient inference, IOpenAIService betalgo, ChatCompletionOptions fromCaller)
+            {
+                await chat.{|GAI006:CompleteChatAsync|}(new OpenAI.Chat.ChatMessage[] { new UserChatMessage("hi") }, new ChatCompletionOptions { Temperature = 0.2f });
+                await chat.{|GAI006:CompleteChatAsync|}("no options at all");
+                await chat.CompleteChatAsync(new OpenAI.Chat.ChatMessage[] { new UserChatMessage("hi") }, new ChatCompletionOptions { MaxOutputTokenCount = 200 });
+                await chat.CompleteChatAsync(new OpenAI.Chat.ChatMessage[] { new UserChatMessage("hi") }, fromCaller);
+                var later = new ChatCompletionOptions();
+                later.MaxOutputTokenCount = 100;
+                await chat.CompleteChatAsync(new OpenAI.Chat.ChatMessage[] { new UserChatMessage("hi") }, later);
+                await inference.{|GAI006:CompleteAsync|}(new ChatCompletionsOptions { Model = "mistral-small-latest" });
+                await betalgo.ChatCompletion.CreateCompletion(new ChatCompletionCreateRequest { Model = "gpt-4o-mini", MaxCompletionTokens = 100 });
+                await betalgo.ChatCompletion.{|GAI006:CreateCompletion|}(new ChatCompletionCreateRequest { Model = "gpt-4o-mini" });
+            }
+        }
+        """);
+
+    [Fact]
+    public Task Anthropic_max_tokens_above_the_limit() => VerifyGai006.Diagnostics("""
+        using Anthropic;
+        using Anthropic.Models.Messages;
+
+        class Calls
+        {
+            async Task Run(AnthropicClient client)
+            {
+                await client.Messages.Create(new MessageCreateParams { Model = "claude-haiku-4-5", MaxTokens = {|GAI006:8192|}, Messages = [new UserMessageParam("x")] });
+                await client.Messages.Create(new MessageCreateParams { Model = "claude-haiku-4-5", MaxTokens = 512, Messages = [new UserMessageParam("x")] });
+            }
+        }
+        """);
+
+    [Fact]
+    public Task Microsoft_Extensions_AI_calls_are_left_to_the_pipeline() => VerifyGai006.Diagnostics("""
+        using Microsoft.Extensions.AI;
+
+        class Calls
+        {
+            Task Run(IChatClient client) => client.GetResponseAsync("hi", new ChatOptions { ModelId = "gpt-4o" });
+        }
+        """);
+
+    [Fact]
+    public Task Fix_adds_the_cap_to_the_options_and_lowers_Anthropic_max_tokens() => Fix.Fix("""
+        using Anthropic.Models.Messages;
+        using OpenAI.Chat;
+
+        class Calls
+        {
+            async Task Run(ChatClient chat, Anthropic.AnthropicClient client)
+            {
+                await chat.{|GAI006:CompleteChatAsync|}(new ChatMessage[] { new UserChatMessage("hi") }, new ChatCompletionOptions { Temperature = 0.2f });
+                await chat.{|GAI006:CompleteChatAsync|}(new ChatMessage[] { new UserChatMessage("hi") }, new ChatCompletionOptions());
+                await client.Messages.Create(new MessageCreateParams { Model = "claude-haiku-4-5", MaxTokens = {|GAI006:8192|}, Messages = [new UserMessageParam("x")] });
+            }
+        }
+        """, """
+        using Anthropic.Models.Messages;
+        using OpenAI.Chat;
+
+        class Calls
+        {
+            async Task Run(ChatClient chat, Anthropic.AnthropicClient client)
+            {
+                await chat.CompleteChatAsync(new ChatMessage[] { new UserChatMessage("hi") }, new ChatCompletionOptions { Temperature = 0.2f, MaxOutputTokenCount = 1024 });
+                await chat.CompleteChatAsync(new ChatMessage[] { new UserChatMessage("hi") }, new ChatCompletionOptions() { MaxOutputTokenCount = 1024 });
+                await client.Messages.Create(new MessageCreateParams { Model = "claude-haiku-4-5", MaxTokens = 1024, Messages = [new UserMessageParam("x")] });
+            }
+        }
+        """);
+
+    [Fact]
+    public Task A_call_without_options_gets_no_fix() => Fix.NoFix("""
+        class Calls { void Run(OpenAI.Chat.ChatClient chat) => chat.{|GAI006:CompleteChat|}("hi"); }
+        """);
+}
