@@ -16,6 +16,17 @@ internal static class OperationSymbols
         return operation;
     }
 
+    /// <summary>The root of the operation tree the operation belongs to: the body of its method, accessor or initialiser.</summary>
+    public static IOperation RootOf(IOperation operation)
+    {
+        while (operation.Parent != null)
+        {
+            operation = operation.Parent;
+        }
+
+        return operation;
+    }
+
     /// <summary>The local, parameter or field read (and, when asked, the property), or null.</summary>
     public static ISymbol? VariableOf(IOperation operation, bool includeProperties = false) => operation switch
     {

@@ -31,7 +31,7 @@ internal static class SingleAssignment
             return null;
         }
 
-        var body = Root(reference);
+        var body = OperationSymbols.RootOf(reference);
         if (body == null || IsWrittenAfterDeclaration(body, local))
         {
             return null;
@@ -116,17 +116,6 @@ internal static class SingleAssignment
         }
 
         return value == null ? null : ValuesOf(model.Compilation).GetOrAdd(property, _ => model.GetOperation(value, cancellationToken));
-    }
-
-    private static IOperation? Root(IOperation operation)
-    {
-        var current = operation;
-        while (current.Parent != null)
-        {
-            current = current.Parent;
-        }
-
-        return current;
     }
 
     private static bool IsWrittenAfterDeclaration(IOperation body, ILocalSymbol local)

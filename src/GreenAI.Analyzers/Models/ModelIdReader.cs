@@ -186,13 +186,7 @@ internal sealed class ModelIdReader
 
     private static bool IsWritten(IOperation reference, IParameterSymbol parameter)
     {
-        var root = reference;
-        while (root.Parent != null)
-        {
-            root = root.Parent;
-        }
-
-        foreach (var operation in root.Descendants())
+        foreach (var operation in OperationSymbols.RootOf(reference).Descendants())
         {
             if (operation is IAssignmentOperation { Target: IParameterReferenceOperation target } && SymbolEqualityComparer.Default.Equals(target.Parameter, parameter))
             {

@@ -92,13 +92,7 @@ public sealed class NoOutputCapAnalyzer : SdkAnalyzer
             return false;
         }
 
-        IOperation root = call.Invocation;
-        while (root.Parent != null)
-        {
-            root = root.Parent;
-        }
-
-        foreach (var operation in root.Descendants())
+        foreach (var operation in OperationSymbols.RootOf(call.Invocation).Descendants())
         {
             if (operation is IAssignmentOperation { Target: IPropertyReferenceOperation { Instance: ILocalReferenceOperation owner } target }
                 && target.Property.Name == capProperty
