@@ -18,7 +18,7 @@ internal static class LoopBounds
             return false;
         }
 
-        foreach (var operation in SelfAndDescendants(condition))
+        foreach (var operation in condition.DescendantsAndSelf())
         {
             if (operation is IBinaryOperation binary && IsRelational(binary.OperatorKind)
                 && (IsCounter(binary.LeftOperand, loop) || IsCounter(binary.RightOperand, loop)))
@@ -38,7 +38,7 @@ internal static class LoopBounds
             return false;
         }
 
-        foreach (var operation in SelfAndDescendants(condition))
+        foreach (var operation in condition.DescendantsAndSelf())
         {
             if (operation is IPropertyReferenceOperation { Property.Name: "IsCancellationRequested" })
             {
@@ -84,7 +84,7 @@ internal static class LoopBounds
                 continue;
             }
 
-            foreach (var operation in SelfAndDescendants(root))
+            foreach (var operation in root.DescendantsAndSelf())
             {
                 if (operation is IInvocationOperation { TargetMethod: { } method } && AsksAPerson(method))
                 {
@@ -131,7 +131,7 @@ internal static class LoopBounds
             return false;
         }
 
-        foreach (var operation in SelfAndDescendants(loop))
+        foreach (var operation in loop.DescendantsAndSelf())
         {
             var changed = operation switch
             {
@@ -151,13 +151,4 @@ internal static class LoopBounds
     private static IOperation Unwrap(IOperation operation) => OperationSymbols.Unwrap(operation);
 
     private static ISymbol? SymbolOf(IOperation operation) => OperationSymbols.VariableOf(OperationSymbols.Unwrap(operation), includeProperties: true);
-
-    internal static System.Collections.Generic.IEnumerable<IOperation> SelfAndDescendants(IOperation root)
-    {
-        yield return root;
-        foreach (var operation in root.Descendants())
-        {
-            yield return operation;
-        }
-    }
 }

@@ -76,7 +76,7 @@ internal static class ModelOutputTaint
 
     private static bool ContainsModelCall(IOperation root, Func<IInvocationOperation, bool> isModelCall)
     {
-        foreach (var operation in LoopBounds.SelfAndDescendants(root))
+        foreach (var operation in root.DescendantsAndSelf())
         {
             if (operation is IInvocationOperation invocation && isModelCall(invocation))
             {
@@ -94,7 +94,7 @@ internal static class ModelOutputTaint
             return false;
         }
 
-        foreach (var operation in LoopBounds.SelfAndDescendants(root))
+        foreach (var operation in root.DescendantsAndSelf())
         {
             if (SymbolOf(operation) is { } symbol && tainted.Contains(symbol))
             {
