@@ -45,6 +45,16 @@ internal static class Descriptors
         description: "A large chat model is chosen where the same provider offers a smaller model of the same generation. Under the EcoLogits method the smaller model uses many times less energy per output token. Use the small model unless the task needs the large one.",
         helpLinkUri: HelpLink(DiagnosticIds.LargeModel));
 
+    public static readonly DiagnosticDescriptor VideoGeneration = new(
+        DiagnosticIds.VideoGeneration,
+        title: "Video generation",
+        messageFormat: "Video generation ({0}): {1} {2} — proxy from open text-to-video models measured on H100 (Delavande, Pierrard and Luccioni 2025)",
+        Categories.Impact,
+        DiagnosticSeverity.Warning,
+        isEnabledByDefault: true,
+        description: "A generated video costs as much energy as thousands of chat answers, and grows faster than linearly with its duration and resolution. No provider publishes figures for Sora or Veo: the estimate scales measured open models (Wan2.1 1.3B to 14B on H100). Generate the shortest clip at the lowest resolution that serves, and store results instead of generating them again.",
+        helpLinkUri: HelpLink(DiagnosticIds.VideoGeneration));
+
     public static readonly DiagnosticDescriptor UnknownModel = new(
         DiagnosticIds.UnknownModel,
         title: "Model not in the impact catalogue",

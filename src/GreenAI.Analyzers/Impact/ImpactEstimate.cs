@@ -11,7 +11,14 @@ namespace GreenAI.Analyzers.Impact;
 public sealed class ImpactEstimate
 {
     public ImpactEstimate(string provider, string model, int outputTokens, string zone, ValueRange energyWh, ValueRange gwpG, ValueRange waterMl, string method)
+        : this(provider, model, outputTokens, zone, energyWh, gwpG, waterMl, method, ImmutableDictionary<string, string?>.Empty)
     {
+    }
+
+    /// <param name="extraProperties">Rule-specific properties added to the contract (video seconds, width, height…).</param>
+    public ImpactEstimate(string provider, string model, int outputTokens, string zone, ValueRange energyWh, ValueRange gwpG, ValueRange waterMl, string method, ImmutableDictionary<string, string?> extraProperties)
+    {
+        ExtraProperties = extraProperties;
         Provider = provider;
         Model = model;
         OutputTokens = outputTokens;
@@ -39,6 +46,8 @@ public sealed class ImpactEstimate
 
     public string Method { get; }
 
+    public ImmutableDictionary<string, string?> ExtraProperties { get; }
+
     public ImmutableDictionary<string, string?> ToProperties()
     {
         var builder = ImmutableDictionary.CreateBuilder<string, string?>();
@@ -53,6 +62,7 @@ public sealed class ImpactEstimate
         Add(builder, PropertyNames.WaterMlMin, WaterMl.Min);
         Add(builder, PropertyNames.WaterMlMax, WaterMl.Max);
         builder.Add(PropertyNames.Method, Method);
+        builder.AddRange(ExtraProperties);
         return builder.ToImmutable();
     }
 

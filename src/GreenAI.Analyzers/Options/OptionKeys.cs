@@ -11,6 +11,9 @@ internal static class OptionKeys
     public const string MaxLoopIterations = "green_ai.max_loop_iterations";
     public const string MaxOutputTokens = "green_ai.max_output_tokens";
 
+    /// <summary>Global: run the raw-HTTP detections (GAI004) even in a project that references no AI SDK.</summary>
+    public const string DetectRawHttp = "green_ai.detect_raw_http";
+
     /// <summary>green_ai.model.&lt;id&gt;.active_params and .total_params declare a model the catalogue lacks.</summary>
     public const string ModelDeclarationPrefix = "green_ai.model.";
     public const string ActiveParamsSuffix = ".active_params";

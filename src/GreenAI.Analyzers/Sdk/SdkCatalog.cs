@@ -20,7 +20,8 @@ internal static class SdkCatalog
         "OllamaSharp",
         "Azure.AI.Inference",
         "Betalgo.Ranul.OpenAI",
-        "Microsoft.Agents.AI.Abstractions");
+        "Microsoft.Agents.AI.Abstractions",
+        "Google.GenAI");
 
     public static readonly ImmutableArray<ModelCallDefinition> ModelCalls = ImmutableArray.Create(
         new ModelCallDefinition(
@@ -128,6 +129,9 @@ internal static class SdkCatalog
             provider: Providers.OpenAI,
             modelParameter: "modelId").WithAlternativeCap("MaxCompletionTokens"),
         Unread("Betalgo", "Betalgo.Ranul.OpenAI.Interfaces.IEmbeddingService", "Betalgo.Ranul.OpenAI", Modality.Embedding, "CreateEmbedding"),
+        // Google GenAI is not served by our registry: these entries follow its public signatures (tests use stand-in types).
+        Unread("Google GenAI", "Google.GenAI.Models", "Google.GenAI", Modality.Video, "GenerateVideosAsync"),
+        Unread("Google GenAI", "Google.GenAI.Operations", "Google.GenAI", Modality.JobStatus, "GetAsync"),
         Unread("Betalgo", "Betalgo.Ranul.OpenAI.Interfaces.IImageService", "Betalgo.Ranul.OpenAI", Modality.Image, "CreateImage", "CreateImageEdit", "CreateImageVariation"));
 
     private static ModelCallDefinition Unread(string sdk, string type, string assembly, Modality modality, params string[] methods) =>

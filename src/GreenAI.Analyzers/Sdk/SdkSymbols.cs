@@ -76,15 +76,17 @@ internal sealed class SdkSymbols
     public INamedTypeSymbol? Configuration { get; }
 
     /// <summary>Returns null when the compilation references none of the SDKs: then the analyzers register nothing.</summary>
-    public static SdkSymbols? Create(Compilation compilation)
+    /// <param name="evenWithoutSdk">green_ai.detect_raw_http: build the (empty) catalogue anyway, so that raw-HTTP
+    /// rules run in a project that calls AI services without an SDK.</param>
+    public static SdkSymbols? Create(Compilation compilation, bool evenWithoutSdk = false)
     {
-        if (!ReferencesAnySdk(compilation))
+        if (!evenWithoutSdk && !ReferencesAnySdk(compilation))
         {
             return null;
         }
 
         var symbols = new SdkSymbols(compilation);
-        return symbols._callsByType.Count == 0 && symbols._slotsByType.Count == 0 ? null : symbols;
+        return symbols._callsByType.Count == 0 && symbols._slotsByType.Count == 0 && !evenWithoutSdk ? null : symbols;
     }
 
     /// <summary>The definition of the model call this method is, or null. Extension methods compare their unreduced form.</summary>

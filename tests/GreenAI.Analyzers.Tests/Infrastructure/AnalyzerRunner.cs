@@ -11,14 +11,23 @@ namespace GreenAI.Analyzers.Tests.Infrastructure;
 /// </summary>
 public static class AnalyzerRunner
 {
-    public static CSharpCompilation Compile(string source, string path = "/0/Test0.cs")
+    /// <summary>Assembly-name prefixes of the AI SDKs, for compilations of a project that references none of them.</summary>
+    private static readonly string[] SdkPrefixes =
+    {
+        "OpenAI", "Azure.AI.", "Microsoft.Extensions.AI", "Microsoft.SemanticKernel", "Anthropic", "OllamaSharp", "Betalgo", "Microsoft.Agents", "Google.GenAI",
+    };
+
+    public static CSharpCompilation Compile(string source, string path = "/0/Test0.cs", bool withoutSdks = false)
     {
         var parse = new CSharpParseOptions(LanguageVersion.Latest);
         var tree = CSharpSyntaxTree.ParseText(source, parse, path);
         var usings = CSharpSyntaxTree.ParseText(TestCompilation.ImplicitUsings, parse, TestCompilation.ImplicitUsingsPath);
         var options = new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable)
             .WithSpecificDiagnosticOptions(SdkReferences.ExperimentalIds.Select(id => new KeyValuePair<string, ReportDiagnostic>(id, ReportDiagnostic.Suppress)));
-        return CSharpCompilation.Create("Test", new[] { tree, usings }, SdkReferences.References, options);
+        var references = withoutSdks
+            ? SdkReferences.References.Where(r => !SdkPrefixes.Any(prefix => Path.GetFileName(r.Display ?? string.Empty).StartsWith(prefix, StringComparison.Ordinal)))
+            : SdkReferences.References;
+        return CSharpCompilation.Create("Test", new[] { tree, usings }, references, options);
     }
 
     public static Task<IReadOnlyList<Diagnostic>> RunAsync(
@@ -35,9 +44,10 @@ public static class AnalyzerRunner
         IReadOnlyDictionary<string, string>? options = null,
         bool allowCompilerErrors = false,
         IEnumerable<(string Path, string Text)>? additionalFiles = null,
-        bool concurrent = true)
+        bool concurrent = true,
+        bool withoutSdks = false)
     {
-        var compilation = Compile(source);
+        var compilation = Compile(source, withoutSdks: withoutSdks);
         if (!allowCompilerErrors)
         {
             var errors = compilation.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error).ToList();

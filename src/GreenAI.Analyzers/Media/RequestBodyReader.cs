@@ -1,0 +1,70 @@
+using System.Collections.Immutable;
+using System.Threading;
+using GreenAI.Analyzers.Flow;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace GreenAI.Analyzers.Media;
+
+/// <summary>
+/// Follows a request body back through the wrappers that serialise it — <c>BinaryContent.Create</c>,
+/// <c>BinaryData.FromObjectAsJson/FromString</c>, <c>JsonContent.Create</c>, <c>new StringContent(json)</c>,
+/// <c>JsonSerializer.Serialize</c>, <c>Encoding.GetBytes</c> — to the anonymous object or JSON text it was made from.
+/// </summary>
+internal static class RequestBodyReader
+{
+    private const int MaxWrappers = 6;
+
+    /// <summary>Types whose factories and constructors only serialise or wrap their first argument.</summary>
+    private static readonly ImmutableHashSet<string> Wrappers = ImmutableHashSet.Create(
+        "System.ClientModel.BinaryContent",
+        "System.BinaryData",
+        "System.Net.Http.Json.JsonContent",
+        "System.Net.Http.StringContent",
+        "System.Net.Http.ByteArrayContent",
+        "System.Text.Json.JsonSerializer",
+        "System.Text.Encoding");
+
+    public static RequestFields Read(IOperation? body, CancellationToken cancellationToken)
+    {
+        var current = body;
+        for (int step = 0; current != null && step < MaxWrappers; step++)
+        {
+            var origin = ValueOrigin.Follow(current, cancellationToken);
+            switch (origin)
+            {
+                case IAnonymousObjectCreationOperation anonymous:
+                    return RequestFields.FromAnonymousObject(anonymous, cancellationToken);
+                case { ConstantValue: { HasValue: true, Value: string json } }:
+                    return RequestFields.FromJson(json) ?? RequestFields.None;
+                case IInvocationOperation invocation when IsWrapper(invocation.TargetMethod.ContainingType) && invocation.Arguments.Length > 0:
+                    current = FirstArgument(invocation.Arguments);
+                    break;
+                case IObjectCreationOperation creation when IsWrapper(creation.Type) && creation.Arguments.Length > 0:
+                    current = FirstArgument(creation.Arguments);
+                    break;
+                case IObjectCreationOperation { Initializer: not null } typed when !IsWrapper(typed.Type):
+                    return RequestFields.FromObjectInitializer(typed, cancellationToken);
+                default:
+                    return RequestFields.None;
+            }
+        }
+
+        return RequestFields.None;
+    }
+
+    private static IOperation FirstArgument(ImmutableArray<IArgumentOperation> arguments)
+    {
+        foreach (var argument in arguments)
+        {
+            if (argument.Parameter?.Ordinal == 0)
+            {
+                return argument.Value;
+            }
+        }
+
+        return arguments[0].Value;
+    }
+
+    private static bool IsWrapper(ITypeSymbol? type) => type != null && Wrappers.Contains(type.OriginalDefinition.ToDisplayString());
+}

@@ -1,0 +1,32 @@
+using System.Globalization;
+using Microsoft.CodeAnalysis;
+
+namespace GreenAI.Analyzers.Media;
+
+/// <summary>One field of a generation request as the code writes it: its constant (string or number) if it has one,
+/// and the operation that writes it, which a fix may replace.</summary>
+internal readonly struct RequestValue
+{
+    public RequestValue(object? constant, IOperation? operation)
+    {
+        Constant = constant;
+        Operation = operation;
+    }
+
+    public object? Constant { get; }
+
+    /// <summary>Null when the value came from JSON text: there is no expression to rewrite.</summary>
+    public IOperation? Operation { get; }
+
+    public string? Text => Constant switch
+    {
+        string s => s,
+        null => null,
+        _ => System.Convert.ToString(Constant, CultureInfo.InvariantCulture),
+    };
+
+    public double? Number =>
+        Constant is string or null
+            ? double.TryParse(Text, NumberStyles.Float, CultureInfo.InvariantCulture, out var parsed) ? parsed : null
+            : System.Convert.ToDouble(Constant, CultureInfo.InvariantCulture);
+}

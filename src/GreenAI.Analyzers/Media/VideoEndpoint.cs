@@ -1,0 +1,83 @@
+using System;
+using System.Text;
+using System.Threading;
+using GreenAI.Analyzers.Flow;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace GreenAI.Analyzers.Media;
+
+/// <summary>
+/// Recognises a video-generation endpoint in a request URI written in code: a constant, or a string built from
+/// constants and holes (<c>$"{endpoint}/openai/v1/videos"</c>, <c>baseUrl + "/v1/videos"</c>, <c>new Uri(…)</c>).
+/// The path must be constant; the host may be anything.
+/// </summary>
+internal static class VideoEndpoint
+{
+    private const char Hole = '\u0001';
+
+    public static VideoApi? Of(IOperation? uri, CancellationToken cancellationToken)
+    {
+        var shape = Shape(uri, cancellationToken, 0);
+        if (shape == null)
+        {
+            return null;
+        }
+
+        int query = shape.IndexOf('?');
+        var path = (query >= 0 ? shape.Substring(0, query) : shape).TrimEnd('/').ToLowerInvariant();
+        if (path.EndsWith("/video/generations/jobs", StringComparison.Ordinal))
+        {
+            return VideoApi.AzureOpenAI;
+        }
+
+        if (path.EndsWith("/v1/videos", StringComparison.Ordinal) || path == "v1/videos"
+            || (path.EndsWith("/remix", StringComparison.Ordinal) && path.IndexOf("/v1/videos/", StringComparison.Ordinal) >= 0))
+        {
+            return VideoApi.OpenAI;
+        }
+
+        return null;
+    }
+
+    /// <summary>The URI's text with each non-constant part replaced by a hole character; null when nothing is constant.</summary>
+    private static string? Shape(IOperation? operation, CancellationToken cancellationToken, int depth)
+    {
+        if (operation == null || depth > 4)
+        {
+            return null;
+        }
+
+        var origin = ValueOrigin.Follow(operation, cancellationToken);
+        switch (origin)
+        {
+            case { ConstantValue: { HasValue: true, Value: string text } }:
+                return text;
+            case IInterpolatedStringOperation interpolated:
+                var builder = new StringBuilder();
+                foreach (var part in interpolated.Parts)
+                {
+                    builder.Append(part is IInterpolatedStringTextOperation { Text.ConstantValue.Value: string literal } ? literal : Shape(part is IInterpolationOperation hole ? hole.Expression : null, cancellationToken, depth + 1) ?? Hole.ToString());
+                }
+
+                return builder.ToString();
+            case IBinaryOperation { OperatorKind: BinaryOperatorKind.Add } concatenation:
+                return (Shape(concatenation.LeftOperand, cancellationToken, depth + 1) ?? Hole.ToString())
+                    + (Shape(concatenation.RightOperand, cancellationToken, depth + 1) ?? Hole.ToString());
+            case IObjectCreationOperation { Type.Name: "Uri" } creation when creation.Arguments.Length > 0:
+                // new Uri(text) or new Uri(baseUri, relative): the last string argument is the path.
+                for (int i = creation.Arguments.Length - 1; i >= 0; i--)
+                {
+                    if (creation.Arguments[i].Value.Type?.SpecialType == SpecialType.System_String)
+                    {
+                        var relative = Shape(creation.Arguments[i].Value, cancellationToken, depth + 1);
+                        return i > 0 ? Hole + "/" + relative?.TrimStart('/') : relative;
+                    }
+                }
+
+                return null;
+            default:
+                return null;
+        }
+    }
+}

@@ -1,0 +1,123 @@
+using System.Collections.Immutable;
+using System.Threading;
+using GreenAI.Analyzers.Flow;
+using GreenAI.Analyzers.Models;
+using GreenAI.Analyzers.Sdk;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace GreenAI.Analyzers.Media;
+
+/// <summary>
+/// Reads a video-generation call: OpenAI <c>VideoClient.CreateVideo*</c> (the model and sizes live only in the JSON
+/// body), raw HTTP posts to a video endpoint, and Google GenAI <c>Models.GenerateVideosAsync</c>.
+/// </summary>
+internal sealed class VideoRequestReader
+{
+    private static readonly ImmutableHashSet<string> HttpMethods = ImmutableHashSet.Create("PostAsync", "PostAsJsonAsync", "SendAsync", "Send");
+
+    private readonly ModelIdReader _ids;
+
+    public VideoRequestReader(ModelIdReader ids) => _ids = ids;
+
+    /// <summary>Cheap name check before any symbol work: may this method be a raw-HTTP video request?</summary>
+    public static bool MayBeHttp(IMethodSymbol method) => HttpMethods.Contains(method.Name);
+
+    public VideoRequest? ReadSdkCall(IInvocationOperation invocation, ModelCallDefinition definition, CancellationToken cancellationToken) =>
+        definition.ContainingType switch
+        {
+            "OpenAI.Videos.VideoClient" => FromBody(VideoApi.OpenAI, ArgumentNamed(invocation, "content"), cancellationToken),
+            "Google.GenAI.Models" => FromVeo(invocation, cancellationToken),
+            _ => null,
+        };
+
+    public VideoRequest? ReadHttpCall(IInvocationOperation invocation, CancellationToken cancellationToken)
+    {
+        var method = invocation.TargetMethod.ReducedFrom ?? invocation.TargetMethod;
+        var type = method.ContainingType?.ToDisplayString();
+        if (type != "System.Net.Http.HttpClient" && type != "System.Net.Http.Json.HttpClientJsonExtensions")
+        {
+            return null;
+        }
+
+        if (method.Name is "SendAsync" or "Send")
+        {
+            return FromRequestMessage(ArgumentNamed(invocation, "request"), cancellationToken);
+        }
+
+        var api = VideoEndpoint.Of(ArgumentNamed(invocation, "requestUri"), cancellationToken);
+        var body = method.Name == "PostAsJsonAsync" ? ArgumentNamed(invocation, "value") : ArgumentNamed(invocation, "content");
+        return api == null ? null : FromBody(api.Value, body, cancellationToken);
+    }
+
+    private VideoRequest? FromRequestMessage(IOperation? message, CancellationToken cancellationToken)
+    {
+        if (message == null || ValueOrigin.Follow(message, cancellationToken) is not IObjectCreationOperation { Type.Name: "HttpRequestMessage" } creation
+            || creation.Arguments.Length < 2
+            || !IsPost(ArgumentNamed(creation.Arguments, "method"), cancellationToken))
+        {
+            return null;
+        }
+
+        var api = VideoEndpoint.Of(ArgumentNamed(creation.Arguments, "requestUri"), cancellationToken);
+        var content = creation.Initializer == null ? null : ObjectInitializers.ValueOf(creation, "Content");
+        return api == null ? null : FromBody(api.Value, content, cancellationToken);
+    }
+
+    private VideoRequest FromBody(VideoApi api, IOperation? body, CancellationToken cancellationToken)
+    {
+        var fields = RequestBodyReader.Read(body, cancellationToken);
+        string? model = fields["model"] is { } m ? ModelText(m, cancellationToken) : null;
+        return api == VideoApi.AzureOpenAI
+            ? new VideoRequest(api, model, fields["n_seconds"], null, fields["width"], fields["height"], fields["n_variants"])
+            : new VideoRequest(api, model, fields["seconds"], fields["size"], null, null, null);
+    }
+
+    private VideoRequest FromVeo(IInvocationOperation invocation, CancellationToken cancellationToken)
+    {
+        var model = ArgumentNamed(invocation, "model");
+        var id = model == null ? ModelIdValue.NotConstant : _ids.Read(model, cancellationToken);
+        var config = ArgumentNamed(invocation, "config");
+        var fields = config != null && ValueOrigin.Follow(config, cancellationToken) is IObjectCreationOperation creation
+            ? RequestFields.FromObjectInitializer(creation, cancellationToken)
+            : RequestFields.None;
+        return new VideoRequest(VideoApi.GoogleVeo, FirstId(id), fields["DurationSeconds"], fields["Resolution"], null, null, fields["NumberOfVideos"]);
+    }
+
+    private string? ModelText(RequestValue value, CancellationToken cancellationToken)
+    {
+        if (value.Text != null)
+        {
+            return value.Text;
+        }
+
+        return value.Operation == null ? null : FirstId(_ids.Read(value.Operation, cancellationToken));
+    }
+
+    private static string? FirstId(ModelIdValue id) =>
+        id.Kind == ModelIdValueKind.Constant && id.Candidates.Length == 1 ? id.Candidates[0].Id : null;
+
+    private static bool IsPost(IOperation? method, CancellationToken cancellationToken) =>
+        method != null && ValueOrigin.Follow(method, cancellationToken) switch
+        {
+            IPropertyReferenceOperation { Property: { Name: "Post", IsStatic: true } } => true,
+            IObjectCreationOperation { Type.Name: "HttpMethod" } created => created.Arguments.Length == 1
+                && created.Arguments[0].Value.ConstantValue.Value is string verb && verb.Trim().ToUpperInvariant() == "POST",
+            _ => false,
+        };
+
+    private static IOperation? ArgumentNamed(IInvocationOperation invocation, string name) => ArgumentNamed(invocation.Arguments, name);
+
+    private static IOperation? ArgumentNamed(ImmutableArray<IArgumentOperation> arguments, string name)
+    {
+        foreach (var argument in arguments)
+        {
+            if (argument.Parameter?.Name == name && argument.ArgumentKind != ArgumentKind.DefaultValue)
+            {
+                return argument.Value;
+            }
+        }
+
+        return null;
+    }
+}

@@ -1,0 +1,83 @@
+using System;
+using System.Collections.Immutable;
+using System.Globalization;
+
+namespace GreenAI.Analyzers.Media;
+
+/// <summary>
+/// The durations and sizes each video API accepts (rules.md § GAI004 lists them with their sources), how a size reads
+/// as pixels, and the next cheaper value a fix may offer.
+/// </summary>
+internal static class VideoSizes
+{
+    public const double DefaultSeconds = 8;
+    public const int DefaultWidth = 1280;
+    public const int DefaultHeight = 720;
+
+    /// <summary>OpenAI video API, <c>seconds</c>: "4", "8", "12".</summary>
+    private static readonly ImmutableArray<string> OpenAISeconds = ImmutableArray.Create("4", "8", "12");
+
+    /// <summary>Google Veo 3, <c>durationSeconds</c>: 4, 6, 8.</summary>
+    private static readonly ImmutableArray<string> VeoSeconds = ImmutableArray.Create("4", "6", "8");
+
+    /// <summary>OpenAI: the larger portrait/landscape sizes (sora-2-pro) step down to 720p of the same orientation.</summary>
+    private static readonly ImmutableDictionary<string, string> OpenAISmallerSize = ImmutableDictionary.CreateRange(StringComparer.OrdinalIgnoreCase, new[]
+    {
+        Pair("1792x1024", "1280x720"),
+        Pair("1024x1792", "720x1280"),
+    });
+
+    /// <summary>Google Veo <c>resolution</c>: "4k" → "1080p" → "720p".</summary>
+    private static readonly ImmutableDictionary<string, string> VeoSmallerResolution = ImmutableDictionary.CreateRange(StringComparer.OrdinalIgnoreCase, new[]
+    {
+        Pair("4k", "1080p"),
+        Pair("1080p", "720p"),
+    });
+
+    /// <summary>The next shorter duration the API accepts, or null (already the shortest, or not an enumerated value).</summary>
+    public static string? ShorterSeconds(VideoApi api, string seconds)
+    {
+        var accepted = api switch
+        {
+            VideoApi.OpenAI => OpenAISeconds,
+            VideoApi.GoogleVeo => VeoSeconds,
+            _ => ImmutableArray<string>.Empty,
+        };
+        int index = accepted.IndexOf(seconds.Trim());
+        return index > 0 ? accepted[index - 1] : null;
+    }
+
+    public static string? SmallerSize(VideoApi api, string size) => api switch
+    {
+        VideoApi.OpenAI => OpenAISmallerSize.TryGetValue(size.Trim(), out var smaller) ? smaller : null,
+        VideoApi.GoogleVeo => VeoSmallerResolution.TryGetValue(size.Trim(), out var lower) ? lower : null,
+        _ => null,
+    };
+
+    /// <summary>"1280x720" → 1280×720; "720p" → 1280×720, "1080p" → 1920×1080, "4k" → 3840×2160 (16:9; 9:16 has the same pixels).</summary>
+    public static bool TryParse(string text, out int width, out int height)
+    {
+        width = height = 0;
+        var value = text.Trim().ToLowerInvariant();
+        switch (value)
+        {
+            case "720p":
+                (width, height) = (1280, 720);
+                return true;
+            case "1080p":
+                (width, height) = (1920, 1080);
+                return true;
+            case "4k":
+                (width, height) = (3840, 2160);
+                return true;
+        }
+
+        int x = value.IndexOf('x');
+        return x > 0
+            && int.TryParse(value.Substring(0, x), NumberStyles.None, CultureInfo.InvariantCulture, out width)
+            && int.TryParse(value.Substring(x + 1), NumberStyles.None, CultureInfo.InvariantCulture, out height)
+            && width > 0 && height > 0 && width <= 16384 && height <= 16384;
+    }
+
+    private static System.Collections.Generic.KeyValuePair<string, string> Pair(string key, string value) => new(key, value);
+}

@@ -1,0 +1,44 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using GreenAI.Analyzers.Media;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+
+namespace GreenAI.Analyzers.Rules;
+
+/// <summary>
+/// A cheaper value for one literal in a request, carried to the code fix in the diagnostic's properties:
+/// <c>replace.&lt;kind&gt;.span</c> ("start:length"), <c>.text</c> (the new literal) and <c>.title</c>.
+/// Offered only when the literal is written at the request itself, in the file of the diagnostic.
+/// </summary>
+internal static class ValueReplacement
+{
+    public const string Prefix = "replace.";
+
+    public static void Add(ImmutableDictionary<string, string?>.Builder properties, string kind, RequestValue? value, string? newValue, SyntaxTree tree, string title)
+    {
+        if (newValue == null || value?.Operation?.Syntax is not LiteralExpressionSyntax literal || literal.SyntaxTree != tree)
+        {
+            return;
+        }
+
+        string text = literal.IsKind(SyntaxKind.StringLiteralExpression)
+            ? SymbolDisplay.FormatLiteral(newValue, quote: true)
+            : int.TryParse(newValue, NumberStyles.None, CultureInfo.InvariantCulture, out _) ? newValue : string.Empty;
+        if (text.Length == 0)
+        {
+            return;
+        }
+
+        properties[Prefix + kind + ".span"] = literal.SpanStart.ToString(CultureInfo.InvariantCulture) + ":" + literal.Span.Length.ToString(CultureInfo.InvariantCulture);
+        properties[Prefix + kind + ".text"] = text;
+        properties[Prefix + kind + ".title"] = title;
+    }
+
+    /// <summary>A property name that ends a replacement entry's kind: "replace.duration.title" → "duration".</summary>
+    public static string? KindOfTitle(string key) =>
+        key.StartsWith(Prefix, System.StringComparison.Ordinal) && key.EndsWith(".title", System.StringComparison.Ordinal)
+            ? key.Substring(Prefix.Length, key.Length - Prefix.Length - ".title".Length)
+            : null;
+}

@@ -1,0 +1,110 @@
+using System;
+using System.Collections.Immutable;
+using System.Globalization;
+using GreenAI.Analyzers.Impact;
+using GreenAI.Analyzers.Media;
+using GreenAI.Analyzers.Sdk;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace GreenAI.Analyzers.Rules;
+
+/// <summary>
+/// GAI004: a video is generated (OpenAI VideoClient, raw HTTP to /v1/videos or Azure's video/generations/jobs,
+/// Google GenAI Veo). The message gives a proxy estimate from the model class, duration and resolution in the request;
+/// fixes shorten the clip or lower the resolution when they are literals there.
+/// </summary>
+[DiagnosticAnalyzer(LanguageNames.CSharp)]
+public sealed class VideoGenerationAnalyzer : SdkAnalyzer
+{
+    public const string SecondsKey = "seconds";
+    public const string WidthKey = "width";
+    public const string HeightKey = "height";
+    public const string CountKey = "videos";
+
+    private const int MaxVideosPerRequest = 16;
+
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => ImmutableArray.Create(Descriptors.VideoGeneration);
+
+    internal override void Register(CompilationStartAnalysisContext start, AnalysisServices services)
+    {
+        var reader = new VideoRequestReader(services.Ids);
+        start.RegisterOperationAction(c => Analyze(c, services, reader), OperationKind.Invocation);
+    }
+
+    private static void Analyze(OperationAnalysisContext context, AnalysisServices services, VideoRequestReader reader)
+    {
+        var invocation = (IInvocationOperation)context.Operation;
+        VideoRequest? request = null;
+        if (services.Sdk.FindModelCall(invocation.TargetMethod) is { Modality: Modality.Video } definition)
+        {
+            request = reader.ReadSdkCall(invocation, definition, context.CancellationToken);
+        }
+        else if (VideoRequestReader.MayBeHttp(invocation.TargetMethod))
+        {
+            request = reader.ReadHttpCall(invocation, context.CancellationToken);
+        }
+
+        if (request != null)
+        {
+            Report(context, invocation, request, services);
+        }
+    }
+
+    private static void Report(OperationAnalysisContext context, IInvocationOperation invocation, VideoRequest request, AnalysisServices services)
+    {
+        bool secondsKnown = request.Seconds?.Number is > 0 and < 3600;
+        double seconds = secondsKnown ? request.Seconds!.Value.Number!.Value : VideoSizes.DefaultSeconds;
+        int width = VideoSizes.DefaultWidth, height = VideoSizes.DefaultHeight;
+        bool sizeKnown = request.Api == VideoApi.AzureOpenAI
+            ? TryPixels(request.Width, out width) & TryPixels(request.Height, out height)
+            : request.Size?.Text is { } size && VideoSizes.TryParse(size, out width, out height);
+        if (!sizeKnown)
+        {
+            (width, height) = (VideoSizes.DefaultWidth, VideoSizes.DefaultHeight);
+        }
+
+        int videos = request.Count?.Number is { } n && n >= 1 ? (int)Math.Min(n, MaxVideosPerRequest) : 1;
+        var extra = ImmutableDictionary<string, string?>.Empty
+            .Add(SecondsKey, seconds.ToString("R", CultureInfo.InvariantCulture))
+            .Add(WidthKey, width.ToString(CultureInfo.InvariantCulture))
+            .Add(HeightKey, height.ToString(CultureInfo.InvariantCulture))
+            .Add(CountKey, videos.ToString(CultureInfo.InvariantCulture));
+        string modelClass = VideoModelClass.Of(request.ModelId);
+        var options = services.Options.For(invocation.Syntax.SyntaxTree);
+        var estimate = MediaEstimator.Estimate(
+            VideoEnergy.DeviceWh(seconds, width, height, videos), modelClass, VideoModelClass.ProviderOf(request.Api), options.ElectricityZone, VideoEnergy.Method, extra);
+
+        var properties = estimate.ToProperties().ToBuilder();
+        var tree = invocation.Syntax.SyntaxTree;
+        if (request.Seconds?.Text is { } writtenSeconds && VideoSizes.ShorterSeconds(request.Api, writtenSeconds) is { } shorter)
+        {
+            ValueReplacement.Add(properties, "duration", request.Seconds, shorter, tree, "Generate " + shorter + " s instead of " + writtenSeconds.Trim() + " s");
+        }
+
+        if (request.Size?.Text is { } writtenSize && VideoSizes.SmallerSize(request.Api, writtenSize) is { } smaller)
+        {
+            ValueReplacement.Add(properties, "size", request.Size, smaller, tree, "Generate at " + smaller + " instead of " + writtenSize.Trim());
+        }
+
+        string what = modelClass
+            + ", " + EstimateText.Number(seconds) + " s" + (secondsKnown ? string.Empty : " assumed")
+            + ", " + width.ToString(CultureInfo.InvariantCulture) + "×" + height.ToString(CultureInfo.InvariantCulture) + (sizeKnown ? string.Empty : " assumed")
+            + ", " + estimate.Zone + " mix";
+        string per = videos == 1 ? "per video" : "per request of " + videos.ToString(CultureInfo.InvariantCulture) + " videos";
+        context.ReportDiagnostic(Diagnostic.Create(Descriptors.VideoGeneration, CallLocation.Of(invocation), properties.ToImmutable(), what, EstimateText.Amounts(estimate), per));
+    }
+
+    private static bool TryPixels(RequestValue? value, out int pixels)
+    {
+        pixels = 0;
+        if (value?.Number is { } number && number >= 16 && number <= 16384)
+        {
+            pixels = (int)number;
+            return true;
+        }
+
+        return false;
+    }
+}

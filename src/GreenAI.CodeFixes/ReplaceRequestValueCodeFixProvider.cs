@@ -1,0 +1,77 @@
+using System.Collections.Immutable;
+using System.Composition;
+using System.Globalization;
+using System.Threading.Tasks;
+using GreenAI.Analyzers;
+using GreenAI.Analyzers.Rules;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CodeActions;
+using Microsoft.CodeAnalysis.CodeFixes;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Text;
+
+namespace GreenAI.CodeFixes;
+
+/// <summary>
+/// GAI004/GAI005: "Generate 4 s instead of 8 s", "Generate at 1280x720 instead of 1792x1024"… Replaces one literal of
+/// the request with the cheaper value the analyzer chose (properties <c>replace.&lt;kind&gt;.*</c>). One action per kind;
+/// FixAll applies the same kind everywhere.
+/// </summary>
+[ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(ReplaceRequestValueCodeFixProvider)), Shared]
+public sealed class ReplaceRequestValueCodeFixProvider : CodeFixProvider
+{
+    public const string KeyPrefix = "GreenAI.Replace.";
+
+    public override ImmutableArray<string> FixableDiagnosticIds => ImmutableArray.Create(DiagnosticIds.VideoGeneration);
+
+    public override FixAllProvider GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;
+
+    public override async Task RegisterCodeFixesAsync(CodeFixContext context)
+    {
+        var root = await context.Document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
+        if (root == null)
+        {
+            return;
+        }
+
+        foreach (var diagnostic in context.Diagnostics)
+        {
+            foreach (var property in diagnostic.Properties)
+            {
+                if (ValueReplacement.KindOfTitle(property.Key) is not { } kind || property.Value is not { } title
+                    || Literal(root, diagnostic, kind) is not { } literal
+                    || !diagnostic.Properties.TryGetValue(ValueReplacement.Prefix + kind + ".text", out var text) || text == null)
+                {
+                    continue;
+                }
+
+                context.RegisterCodeFix(
+                    CodeAction.Create(title, _ => Task.FromResult(context.Document.WithSyntaxRoot(root.ReplaceNode(literal, NewLiteral(literal, text)))), KeyPrefix + kind),
+                    diagnostic);
+            }
+        }
+    }
+
+    private static LiteralExpressionSyntax? Literal(SyntaxNode root, Diagnostic diagnostic, string kind)
+    {
+        if (!diagnostic.Properties.TryGetValue(ValueReplacement.Prefix + kind + ".span", out var span) || span == null)
+        {
+            return null;
+        }
+
+        var parts = span.Split(':');
+        if (parts.Length != 2
+            || !int.TryParse(parts[0], NumberStyles.None, CultureInfo.InvariantCulture, out int start)
+            || !int.TryParse(parts[1], NumberStyles.None, CultureInfo.InvariantCulture, out int length)
+            || start + length > root.FullSpan.End)
+        {
+            return null;
+        }
+
+        return root.FindNode(new TextSpan(start, length), getInnermostNodeForTie: true) as LiteralExpressionSyntax;
+    }
+
+    private static ExpressionSyntax NewLiteral(LiteralExpressionSyntax old, string text) =>
+        SyntaxFactory.ParseExpression(text).WithTriviaFrom(old);
+}
