@@ -55,6 +55,16 @@ internal static class Descriptors
         description: "A generated video costs as much energy as thousands of chat answers, and grows faster than linearly with its duration and resolution. No provider publishes figures for Sora or Veo: the estimate scales measured open models (Wan2.1 1.3B to 14B on H100). Generate the shortest clip at the lowest resolution that serves, and store results instead of generating them again.",
         helpLinkUri: HelpLink(DiagnosticIds.VideoGeneration));
 
+    public static readonly DiagnosticDescriptor ImageGeneration = new(
+        DiagnosticIds.ImageGeneration,
+        title: "Image generation",
+        messageFormat: "Image generation ({0}): {1} {2} — proxy from open image models measured on H100 (SD3 Medium to SDXL, MIT Technology Review and AI Energy Score 2025)",
+        Categories.Impact,
+        DiagnosticSeverity.Info,
+        isEnabledByDefault: true,
+        description: "One 1024x1024 image from an open diffusion model measured on an H100 takes about 0.6 to 2.1 Wh, as much as 14 to 60 short gpt-4o-mini answers under EcoLogits, and more with more pixels. No provider publishes figures for gpt-image, DALL-E or Imagen: the estimate scales measured open diffusion models at 1024x1024. Generate the smallest size and quality that serves, and store results.",
+        helpLinkUri: HelpLink(DiagnosticIds.ImageGeneration));
+
     public static readonly DiagnosticDescriptor UnknownModel = new(
         DiagnosticIds.UnknownModel,
         title: "Model not in the impact catalogue",

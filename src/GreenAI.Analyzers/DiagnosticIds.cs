@@ -7,6 +7,7 @@ public static class DiagnosticIds
     public const string UnboundedLoop = "GAI002";
     public const string CallPerItem = "GAI003";
     public const string VideoGeneration = "GAI004";
+    public const string ImageGeneration = "GAI005";
     public const string NoOutputCap = "GAI006";
     public const string HighReasoningEffort = "GAI008";
     public const string EstimatedImpact = "GAI010";

@@ -14,7 +14,7 @@ using Microsoft.CodeAnalysis.Text;
 namespace GreenAI.CodeFixes;
 
 /// <summary>
-/// GAI004/GAI005: "Generate 4 s instead of 8 s", "Generate at 1280x720 instead of 1792x1024"… Replaces one literal of
+/// GAI004/GAI005: "Generate 4 s instead of 8 s", "Generate at 1280x720 instead of 1792x1024"… Replaces one literal (or SDK member) of
 /// the request with the cheaper value the analyzer chose (properties <c>replace.&lt;kind&gt;.*</c>). One action per kind;
 /// FixAll applies the same kind everywhere.
 /// </summary>
@@ -23,7 +23,7 @@ public sealed class ReplaceRequestValueCodeFixProvider : CodeFixProvider
 {
     public const string KeyPrefix = "GreenAI.Replace.";
 
-    public override ImmutableArray<string> FixableDiagnosticIds => ImmutableArray.Create(DiagnosticIds.VideoGeneration);
+    public override ImmutableArray<string> FixableDiagnosticIds => ImmutableArray.Create(DiagnosticIds.VideoGeneration, DiagnosticIds.ImageGeneration);
 
     public override FixAllProvider GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;
 
@@ -40,20 +40,21 @@ public sealed class ReplaceRequestValueCodeFixProvider : CodeFixProvider
             foreach (var property in diagnostic.Properties)
             {
                 if (ValueReplacement.KindOfTitle(property.Key) is not { } kind || property.Value is not { } title
-                    || Literal(root, diagnostic, kind) is not { } literal
+                    || Written(root, diagnostic, kind) is not { } written
                     || !diagnostic.Properties.TryGetValue(ValueReplacement.Prefix + kind + ".text", out var text) || text == null)
                 {
                     continue;
                 }
 
                 context.RegisterCodeFix(
-                    CodeAction.Create(title, _ => Task.FromResult(context.Document.WithSyntaxRoot(root.ReplaceNode(literal, NewLiteral(literal, text)))), KeyPrefix + kind),
+                    CodeAction.Create(title, _ => Task.FromResult(context.Document.WithSyntaxRoot(root.ReplaceNode(written, Rewritten(written, text)))), KeyPrefix + kind),
                     diagnostic);
             }
         }
     }
 
-    private static LiteralExpressionSyntax? Literal(SyntaxNode root, Diagnostic diagnostic, string kind)
+    /// <summary>The literal, or the member name of an SDK value, that the analyzer chose to rewrite.</summary>
+    private static ExpressionSyntax? Written(SyntaxNode root, Diagnostic diagnostic, string kind)
     {
         if (!diagnostic.Properties.TryGetValue(ValueReplacement.Prefix + kind + ".span", out var span) || span == null)
         {
@@ -69,9 +70,14 @@ public sealed class ReplaceRequestValueCodeFixProvider : CodeFixProvider
             return null;
         }
 
-        return root.FindNode(new TextSpan(start, length), getInnermostNodeForTie: true) as LiteralExpressionSyntax;
+        return root.FindNode(new TextSpan(start, length), getInnermostNodeForTie: true) switch
+        {
+            LiteralExpressionSyntax literal => literal,
+            IdentifierNameSyntax name => name,
+            _ => null,
+        };
     }
 
-    private static ExpressionSyntax NewLiteral(LiteralExpressionSyntax old, string text) =>
-        SyntaxFactory.ParseExpression(text).WithTriviaFrom(old);
+    private static ExpressionSyntax Rewritten(ExpressionSyntax old, string text) =>
+        (old is IdentifierNameSyntax ? SyntaxFactory.IdentifierName(text) : SyntaxFactory.ParseExpression(text)).WithTriviaFrom(old);
 }

@@ -82,6 +82,17 @@ internal sealed class RequestFields
     private static RequestValue ValueOf(IOperation value, CancellationToken cancellationToken)
     {
         var origin = ValueOrigin.Follow(value, cancellationToken);
+        if (origin is IMemberReferenceOperation { Member: { } member } && SdkValueNames.ValueOf(member) is { } wire)
+        {
+            return new RequestValue(wire, origin == OperationSymbols.Unwrap(value) ? origin : null, member);
+        }
+
+        if (origin is IObjectCreationOperation { Type.Name: "Size", Arguments.Length: 2 } size
+            && size.Arguments[0].Value.ConstantValue.Value is int width && size.Arguments[1].Value.ConstantValue.Value is int height)
+        {
+            return new RequestValue(width.ToString(System.Globalization.CultureInfo.InvariantCulture) + "x" + height.ToString(System.Globalization.CultureInfo.InvariantCulture), null);
+        }
+
         var constant = origin.ConstantValue.HasValue ? origin.ConstantValue.Value : null;
         // A fix rewrites the expression written in the initialiser, and only when that is the constant itself.
         return new RequestValue(constant, origin == OperationSymbols.Unwrap(value) ? origin : null);

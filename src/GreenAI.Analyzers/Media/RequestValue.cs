@@ -7,11 +7,15 @@ namespace GreenAI.Analyzers.Media;
 /// and the operation that writes it, which a fix may replace.</summary>
 internal readonly struct RequestValue
 {
-    public RequestValue(object? constant, IOperation? operation)
+    public RequestValue(object? constant, IOperation? operation, ISymbol? member = null)
     {
         Constant = constant;
         Operation = operation;
+        Member = member;
     }
+
+    /// <summary>The SDK member the value was written as (<c>GeneratedImageSize.W1792xH1024</c>), when it was.</summary>
+    public ISymbol? Member { get; }
 
     public object? Constant { get; }
 

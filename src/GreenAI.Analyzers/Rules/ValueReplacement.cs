@@ -8,7 +8,7 @@ using Microsoft.CodeAnalysis.CSharp.Syntax;
 namespace GreenAI.Analyzers.Rules;
 
 /// <summary>
-/// A cheaper value for one literal in a request, carried to the code fix in the diagnostic's properties:
+/// A cheaper value for one literal or SDK member in a request, carried to the code fix in the diagnostic's properties:
 /// <c>replace.&lt;kind&gt;.span</c> ("start:length"), <c>.text</c> (the new literal) and <c>.title</c>.
 /// Offered only when the literal is written at the request itself, in the file of the diagnostic.
 /// </summary>
@@ -18,7 +18,29 @@ internal static class ValueReplacement
 
     public static void Add(ImmutableDictionary<string, string?>.Builder properties, string kind, RequestValue? value, string? newValue, SyntaxTree tree, string title)
     {
-        if (newValue == null || value?.Operation?.Syntax is not LiteralExpressionSyntax literal || literal.SyntaxTree != tree)
+        if (newValue == null || value?.Operation?.Syntax is not { } written || written.SyntaxTree != tree)
+        {
+            return;
+        }
+
+        // An SDK member (GeneratedImageSize.W1792xH1024): rename it to the member of the cheaper value.
+        if (value.Value.Member is { } member)
+        {
+            var name = written switch
+            {
+                MemberAccessExpressionSyntax access => access.Name,
+                SimpleNameSyntax simple => simple,
+                _ => null,
+            };
+            if (name != null && SdkValueNames.MemberFor(member, newValue) is { } newMember)
+            {
+                Put(properties, kind, name, newMember, title);
+            }
+
+            return;
+        }
+
+        if (written is not LiteralExpressionSyntax literal)
         {
             return;
         }
@@ -31,7 +53,12 @@ internal static class ValueReplacement
             return;
         }
 
-        properties[Prefix + kind + ".span"] = literal.SpanStart.ToString(CultureInfo.InvariantCulture) + ":" + literal.Span.Length.ToString(CultureInfo.InvariantCulture);
+        Put(properties, kind, literal, text, title);
+    }
+
+    private static void Put(ImmutableDictionary<string, string?>.Builder properties, string kind, SyntaxNode node, string text, string title)
+    {
+        properties[Prefix + kind + ".span"] = node.SpanStart.ToString(CultureInfo.InvariantCulture) + ":" + node.Span.Length.ToString(CultureInfo.InvariantCulture);
         properties[Prefix + kind + ".text"] = text;
         properties[Prefix + kind + ".title"] = title;
     }

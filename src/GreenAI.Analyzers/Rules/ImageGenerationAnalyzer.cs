@@ -1,0 +1,101 @@
+using System;
+using System.Collections.Immutable;
+using System.Globalization;
+using GreenAI.Analyzers.Impact;
+using GreenAI.Analyzers.Media;
+using GreenAI.Analyzers.Sdk;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace GreenAI.Analyzers.Rules;
+
+/// <summary>
+/// GAI005: an image is generated (OpenAI/Azure ImageClient, Microsoft.Extensions.AI IImageGenerator, Semantic Kernel
+/// text-to-image, Betalgo CreateImage). The message gives a proxy estimate per image from the size and count; fixes
+/// lower the size or quality, or pick gpt-image-1-mini, when the value is written in the request.
+/// </summary>
+[DiagnosticAnalyzer(LanguageNames.CSharp)]
+public sealed class ImageGenerationAnalyzer : SdkAnalyzer
+{
+    public const string WidthKey = "width";
+    public const string HeightKey = "height";
+    public const string CountKey = "images";
+
+    private const int MaxImagesPerRequest = 10;
+
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => ImmutableArray.Create(Descriptors.ImageGeneration);
+
+    internal override void Register(CompilationStartAnalysisContext start, AnalysisServices services)
+    {
+        var reader = new ImageRequestReader(services.Ids);
+        start.RegisterOperationAction(c => Analyze(c, services, reader), OperationKind.Invocation);
+    }
+
+    private static void Analyze(OperationAnalysisContext context, AnalysisServices services, ImageRequestReader reader)
+    {
+        var invocation = (IInvocationOperation)context.Operation;
+        if (services.Sdk.FindModelCall(invocation.TargetMethod) is not { Modality: Modality.Image } definition)
+        {
+            return;
+        }
+
+        var request = reader.Read(invocation, definition, context.CancellationToken);
+        string? model = request.Model?.Text;
+        bool sizeKnown = request.Size?.Text is { } sizeText && VideoSizes.TryParse(sizeText, out _, out _);
+        int width = ImageSizes.DefaultSide, height = ImageSizes.DefaultSide;
+        if (sizeKnown)
+        {
+            VideoSizes.TryParse(request.Size!.Value.Text!, out width, out height);
+        }
+
+        int images = request.Count?.Number is { } n && n >= 1 ? (int)Math.Min(n, MaxImagesPerRequest) : 1;
+        var extra = ImmutableDictionary<string, string?>.Empty
+            .Add(WidthKey, width.ToString(CultureInfo.InvariantCulture))
+            .Add(HeightKey, height.ToString(CultureInfo.InvariantCulture))
+            .Add(CountKey, images.ToString(CultureInfo.InvariantCulture));
+        var options = services.Options.For(invocation.Syntax.SyntaxTree);
+        string label = string.IsNullOrWhiteSpace(model) ? "unknown model" : model!.Trim();
+        var estimate = MediaEstimator.Estimate(ImageEnergy.DeviceWh(width, height, images), label, ProviderOf(model, request.Sdk), options.ElectricityZone, ImageEnergy.Method, extra);
+
+        var properties = estimate.ToProperties().ToBuilder();
+        var tree = invocation.Syntax.SyntaxTree;
+        if (request.Size?.Text is { } written && ImageSizes.SmallerSize(written, model) is { } smaller)
+        {
+            ValueReplacement.Add(properties, "size", request.Size, smaller, tree, "Generate at " + smaller + " instead of " + written.Trim());
+        }
+
+        if (request.Quality?.Text is { } quality && ImageSizes.LowerQuality(quality) is { } lower)
+        {
+            ValueReplacement.Add(properties, "quality", request.Quality, lower, tree, "Use quality '" + lower + "' instead of '" + quality.Trim() + "'");
+        }
+
+        if (ImageSizes.SmallerModel(model) is { } smallerModel)
+        {
+            ValueReplacement.Add(properties, "model", request.Model, smallerModel, tree, "Use " + smallerModel);
+        }
+
+        string what = label
+            + ", " + width.ToString(CultureInfo.InvariantCulture) + "×" + height.ToString(CultureInfo.InvariantCulture) + (sizeKnown ? string.Empty : " assumed")
+            + ", " + estimate.Zone + " mix";
+        string per = images == 1 ? "per image" : "per request of " + images.ToString(CultureInfo.InvariantCulture) + " images";
+        context.ReportDiagnostic(Diagnostic.Create(Descriptors.ImageGeneration, CallLocation.Of(invocation), properties.ToImmutable(), what, EstimateText.Amounts(estimate), per));
+    }
+
+    /// <summary>OpenAI serves dall-e and gpt-image (also through Azure and Betalgo); otherwise the generic profile.</summary>
+    private static string? ProviderOf(string? model, string sdk)
+    {
+        var id = model?.Trim().ToLowerInvariant() ?? string.Empty;
+        if (id.StartsWith("dall-e", StringComparison.Ordinal) || id.StartsWith("gpt-image", StringComparison.Ordinal))
+        {
+            return Providers.OpenAI;
+        }
+
+        if (id.StartsWith("imagen", StringComparison.Ordinal) || id.StartsWith("gemini", StringComparison.Ordinal))
+        {
+            return Providers.Google;
+        }
+
+        return sdk is "OpenAI" or "Betalgo" ? Providers.OpenAI : null;
+    }
+}
