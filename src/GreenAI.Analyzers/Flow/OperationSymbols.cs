@@ -36,4 +36,18 @@ internal static class OperationSymbols
         IPropertyReferenceOperation property when includeProperties => property.Property,
         _ => null,
     };
+
+    /// <summary>The value passed for the named parameter, or null when the call leaves it to its default.</summary>
+    public static IOperation? ArgumentNamed(System.Collections.Immutable.ImmutableArray<IArgumentOperation> arguments, string name)
+    {
+        foreach (var argument in arguments)
+        {
+            if (argument.Parameter?.Name == name && argument.ArgumentKind != ArgumentKind.DefaultValue)
+            {
+                return argument.Value;
+            }
+        }
+
+        return null;
+    }
 }

@@ -104,16 +104,5 @@ internal sealed class ImageRequestReader
     private static string Dimensions(double width, double height) =>
         ((int)width).ToString(System.Globalization.CultureInfo.InvariantCulture) + "x" + ((int)height).ToString(System.Globalization.CultureInfo.InvariantCulture);
 
-    private static IOperation? Argument(IInvocationOperation invocation, string name)
-    {
-        foreach (var argument in invocation.Arguments)
-        {
-            if (argument.Parameter?.Name == name && argument.ArgumentKind != ArgumentKind.DefaultValue)
-            {
-                return argument.Value;
-            }
-        }
-
-        return null;
-    }
+    private static IOperation? Argument(IInvocationOperation invocation, string name) => OperationSymbols.ArgumentNamed(invocation.Arguments, name);
 }

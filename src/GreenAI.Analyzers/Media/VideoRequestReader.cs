@@ -106,18 +106,7 @@ internal sealed class VideoRequestReader
             _ => false,
         };
 
-    private static IOperation? ArgumentNamed(IInvocationOperation invocation, string name) => ArgumentNamed(invocation.Arguments, name);
+    private static IOperation? ArgumentNamed(IInvocationOperation invocation, string name) => OperationSymbols.ArgumentNamed(invocation.Arguments, name);
 
-    private static IOperation? ArgumentNamed(ImmutableArray<IArgumentOperation> arguments, string name)
-    {
-        foreach (var argument in arguments)
-        {
-            if (argument.Parameter?.Name == name && argument.ArgumentKind != ArgumentKind.DefaultValue)
-            {
-                return argument.Value;
-            }
-        }
-
-        return null;
-    }
+    private static IOperation? ArgumentNamed(ImmutableArray<IArgumentOperation> arguments, string name) => OperationSymbols.ArgumentNamed(arguments, name);
 }

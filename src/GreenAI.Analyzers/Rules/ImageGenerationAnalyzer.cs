@@ -49,7 +49,7 @@ public sealed class ImageGenerationAnalyzer : SdkAnalyzer
             VideoSizes.TryParse(request.Size!.Value.Text!, out width, out height);
         }
 
-        int images = request.Count?.Number is { } n && n >= 1 ? (int)Math.Min(n, MaxImagesPerRequest) : 1;
+        int images = MediaText.Count(request.Count, MaxImagesPerRequest);
         var extra = ImmutableDictionary<string, string?>.Empty
             .Add(WidthKey, width.ToString(CultureInfo.InvariantCulture))
             .Add(HeightKey, height.ToString(CultureInfo.InvariantCulture))
@@ -76,10 +76,9 @@ public sealed class ImageGenerationAnalyzer : SdkAnalyzer
         }
 
         string what = label
-            + ", " + width.ToString(CultureInfo.InvariantCulture) + "×" + height.ToString(CultureInfo.InvariantCulture) + (sizeKnown ? string.Empty : " assumed")
+            + ", " + MediaText.Size(width, height, sizeKnown)
             + ", " + estimate.Zone + " mix";
-        string per = images == 1 ? "per image" : "per request of " + images.ToString(CultureInfo.InvariantCulture) + " images";
-        context.ReportDiagnostic(Diagnostic.Create(Descriptors.ImageGeneration, CallLocation.Of(invocation), properties.ToImmutable(), what, EstimateText.Amounts(estimate), per));
+        context.ReportDiagnostic(Diagnostic.Create(Descriptors.ImageGeneration, CallLocation.Of(invocation), properties.ToImmutable(), what, EstimateText.Amounts(estimate), MediaText.Per(images, "image")));
     }
 
     /// <summary>OpenAI serves dall-e and gpt-image (also through Azure and Betalgo); otherwise the generic profile.</summary>

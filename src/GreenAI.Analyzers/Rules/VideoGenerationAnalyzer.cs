@@ -65,7 +65,7 @@ public sealed class VideoGenerationAnalyzer : SdkAnalyzer
             (width, height) = (VideoSizes.DefaultWidth, VideoSizes.DefaultHeight);
         }
 
-        int videos = request.Count?.Number is { } n && n >= 1 ? (int)Math.Min(n, MaxVideosPerRequest) : 1;
+        int videos = MediaText.Count(request.Count, MaxVideosPerRequest);
         var extra = ImmutableDictionary<string, string?>.Empty
             .Add(SecondsKey, seconds.ToString("R", CultureInfo.InvariantCulture))
             .Add(WidthKey, width.ToString(CultureInfo.InvariantCulture))
@@ -90,10 +90,9 @@ public sealed class VideoGenerationAnalyzer : SdkAnalyzer
 
         string what = modelClass
             + ", " + EstimateText.Number(seconds) + " s" + (secondsKnown ? string.Empty : " assumed")
-            + ", " + width.ToString(CultureInfo.InvariantCulture) + "×" + height.ToString(CultureInfo.InvariantCulture) + (sizeKnown ? string.Empty : " assumed")
+            + ", " + MediaText.Size(width, height, sizeKnown)
             + ", " + estimate.Zone + " mix";
-        string per = videos == 1 ? "per video" : "per request of " + videos.ToString(CultureInfo.InvariantCulture) + " videos";
-        context.ReportDiagnostic(Diagnostic.Create(Descriptors.VideoGeneration, CallLocation.Of(invocation), properties.ToImmutable(), what, EstimateText.Amounts(estimate), per));
+        context.ReportDiagnostic(Diagnostic.Create(Descriptors.VideoGeneration, CallLocation.Of(invocation), properties.ToImmutable(), what, EstimateText.Amounts(estimate), MediaText.Per(videos, "video")));
     }
 
     private static bool TryPixels(RequestValue? value, out int pixels)
