@@ -9,7 +9,8 @@ namespace GreenAI.Analyzers.Media;
 /// <summary>
 /// Follows a request body back through the wrappers that serialise it — <c>BinaryContent.Create</c>,
 /// <c>BinaryData.FromObjectAsJson/FromString</c>, <c>JsonContent.Create</c>, <c>new StringContent(json)</c>,
-/// <c>JsonSerializer.Serialize</c>, <c>Encoding.GetBytes</c> — to the anonymous object or JSON text it was made from.
+/// <c>JsonSerializer.Serialize</c>, <c>Encoding.GetBytes</c> — to the anonymous object or JSON text it was made from,
+/// or to the multipart form whose text parts it sends.
 /// </summary>
 internal static class RequestBodyReader
 {
@@ -30,9 +31,17 @@ internal static class RequestBodyReader
         var current = body;
         for (int step = 0; current != null && step < MaxWrappers; step++)
         {
+            if (AsMultipartForm(current) is { } form)
+            {
+                return RequestFields.FromMultipartForm(form, cancellationToken);
+            }
+
             var origin = ValueOrigin.Follow(current, cancellationToken);
             switch (origin)
             {
+                case IInvocationOperation { TargetMethod.Name: "ReadAsStream" or "ReadAsStreamAsync" or "ReadAsByteArrayAsync" } read
+                    when read.Instance != null && AsMultipartForm(read.Instance) is { } readForm:
+                    return RequestFields.FromMultipartForm(readForm, cancellationToken);
                 case IAnonymousObjectCreationOperation anonymous:
                     return RequestFields.FromAnonymousObject(anonymous, cancellationToken);
                 case { ConstantValue: { HasValue: true, Value: string json } }:
@@ -52,6 +61,10 @@ internal static class RequestBodyReader
 
         return RequestFields.None;
     }
+
+    /// <summary>A local holding a <c>MultipartFormDataContent</c> (the OpenAI video examples build their body this way).</summary>
+    private static ILocalReferenceOperation? AsMultipartForm(IOperation operation) =>
+        OperationSymbols.Unwrap(operation) is ILocalReferenceOperation { Local.Type.Name: "MultipartFormDataContent" } local ? local : null;
 
     private static IOperation FirstArgument(ImmutableArray<IArgumentOperation> arguments)
     {

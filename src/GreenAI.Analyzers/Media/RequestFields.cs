@@ -58,6 +58,29 @@ internal sealed class RequestFields
         return new RequestFields(fields, seen: true);
     }
 
+    /// <summary>
+    /// The parts of a multipart form built in the method: <c>form.Add(new StringContent("sora-2"), "model")</c> for each
+    /// <c>Add</c> on the same local whose name is constant and whose content is text.
+    /// </summary>
+    public static RequestFields FromMultipartForm(ILocalReferenceOperation form, CancellationToken cancellationToken)
+    {
+        var fields = NewMap();
+        foreach (var operation in OperationSymbols.RootOf(form).Descendants())
+        {
+            if (operation is IInvocationOperation { TargetMethod.Name: "Add", Instance: ILocalReferenceOperation owner } add
+                && SymbolEqualityComparer.Default.Equals(owner.Local, form.Local)
+                && OperationSymbols.ArgumentNamed(add.Arguments, "name") is { ConstantValue: { HasValue: true, Value: string name } }
+                && OperationSymbols.ArgumentNamed(add.Arguments, "content") is { } content
+                && ValueOrigin.Follow(content, cancellationToken) is IObjectCreationOperation { Type.Name: "StringContent" } text
+                && text.Arguments.Length > 0)
+            {
+                fields[name] = ValueOf(text.Arguments[0].Value, cancellationToken);
+            }
+        }
+
+        return new RequestFields(fields, seen: true);
+    }
+
     /// <summary>Top-level fields of constant JSON text; null when the text is not a JSON object.</summary>
     public static RequestFields? FromJson(string text)
     {

@@ -155,6 +155,33 @@ public class VideoGenerationAnalyzerTests
     }
 
     [Fact]
+    public async Task Multipart_form_bodies_are_read_part_by_part()
+    {
+        var diagnostic = Assert.Single(await VerifyGai004.Run("""
+            using System.ClientModel;
+            using System.Text;
+            using OpenAI.Videos;
+
+            class Trailer
+            {
+                void Make(VideoClient client)
+                {
+                    var boundary = Guid.NewGuid().ToString();
+                    using var form = new MultipartFormDataContent(boundary);
+                    form.Add(new StringContent("sora-2-pro", Encoding.UTF8, "text/plain"), "model");
+                    form.Add(new StringContent("A fox", Encoding.UTF8, "text/plain"), "prompt");
+                    form.Add(new StringContent("4"), "seconds");
+                    form.Add(new StringContent("1024x1792"), "size");
+                    using var body = form.ReadAsStream();
+                    client.CreateVideo(BinaryContent.Create(body), $"multipart/form-data; boundary=\"{boundary}\"");
+                }
+            }
+            """));
+        Assert.StartsWith("Video generation (sora-2-pro, 4 s, 1024×1792, USA mix)", diagnostic.GetMessage(CultureInfo.InvariantCulture));
+        Assert.Equal("\"720x1280\"", diagnostic.Properties["replace.size.text"]);
+    }
+
+    [Fact]
     public async Task Unknown_duration_and_size_are_assumed_and_said()
     {
         var diagnostic = Assert.Single(await VerifyGai004.Run("""
