@@ -42,6 +42,9 @@ internal static class RequestBodyReader
                 case IInvocationOperation { TargetMethod.Name: "ReadAsStream" or "ReadAsStreamAsync" or "ReadAsByteArrayAsync" } read
                     when read.Instance != null && AsMultipartForm(read.Instance) is { } readForm:
                     return RequestFields.FromMultipartForm(readForm, cancellationToken);
+                case IAwaitOperation awaited:
+                    current = awaited.Operation;
+                    break;
                 case IAnonymousObjectCreationOperation anonymous:
                     return RequestFields.FromAnonymousObject(anonymous, cancellationToken);
                 case { ConstantValue: { HasValue: true, Value: string json } }:

@@ -164,7 +164,7 @@ public class VideoGenerationAnalyzerTests
 
             class Trailer
             {
-                void Make(VideoClient client)
+                async Task Make(VideoClient client)
                 {
                     var boundary = Guid.NewGuid().ToString();
                     using var form = new MultipartFormDataContent(boundary);
@@ -172,8 +172,8 @@ public class VideoGenerationAnalyzerTests
                     form.Add(new StringContent("A fox", Encoding.UTF8, "text/plain"), "prompt");
                     form.Add(new StringContent("4"), "seconds");
                     form.Add(new StringContent("1024x1792"), "size");
-                    using var body = form.ReadAsStream();
-                    client.CreateVideo(BinaryContent.Create(body), $"multipart/form-data; boundary=\"{boundary}\"");
+                    using var body = await form.ReadAsStreamAsync();
+                    await client.CreateVideoAsync(BinaryContent.Create(body), $"multipart/form-data; boundary=\"{boundary}\"");
                 }
             }
             """));
