@@ -65,6 +65,16 @@ internal static class Descriptors
         description: "One 1024x1024 image from an open diffusion model measured on an H100 takes about 0.6 to 2.1 Wh, as much as 14 to 60 short gpt-4o-mini answers under EcoLogits, and more with more pixels. No provider publishes figures for gpt-image, DALL-E or Imagen: the estimate scales measured open diffusion models at 1024x1024. Generate the smallest size and quality that serves, and store results.",
         helpLinkUri: HelpLink(DiagnosticIds.ImageGeneration));
 
+    public static readonly DiagnosticDescriptor RepeatedRequest = new(
+        DiagnosticIds.RepeatedRequest,
+        title: "The same request on every run, with no cache",
+        messageFormat: "{0} sends the same fixed request each time {1} runs, and nothing caches the answer: {2}",
+        Categories.Repetition,
+        DiagnosticSeverity.Info,
+        isEnabledByDefault: true,
+        description: "A chat request made only of constants (prompt and options) in code that runs once per incoming request asks the model the same question again and again. Cache the answer: UseDistributedCache in a Microsoft.Extensions.AI pipeline, or IMemoryCache/HybridCache GetOrCreateAsync around the call.",
+        helpLinkUri: HelpLink(DiagnosticIds.RepeatedRequest));
+
     public static readonly DiagnosticDescriptor UnknownModel = new(
         DiagnosticIds.UnknownModel,
         title: "Model not in the impact catalogue",

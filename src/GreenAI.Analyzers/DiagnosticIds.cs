@@ -9,6 +9,7 @@ public static class DiagnosticIds
     public const string VideoGeneration = "GAI004";
     public const string ImageGeneration = "GAI005";
     public const string NoOutputCap = "GAI006";
+    public const string RepeatedRequest = "GAI007";
     public const string HighReasoningEffort = "GAI008";
     public const string EstimatedImpact = "GAI010";
     public const string UnknownModel = "GAI011";

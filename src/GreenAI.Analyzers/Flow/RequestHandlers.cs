@@ -1,0 +1,89 @@
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace GreenAI.Analyzers.Flow;
+
+/// <summary>
+/// Is an operation inside code that runs once per incoming request: an ASP.NET Core minimal-API handler (a lambda or
+/// method passed to <c>MapGet</c>, <c>MapPost</c>, …), a controller action, or an Azure Functions function. Read from
+/// symbol names, so the analyzers need no ASP.NET reference.
+/// </summary>
+internal static class RequestHandlers
+{
+    private static readonly ImmutableHashSet<string> MapMethods = ImmutableHashSet.Create(
+        "Map", "MapGet", "MapPost", "MapPut", "MapDelete", "MapPatch", "MapMethods", "MapFallback");
+
+    private static readonly ImmutableHashSet<string> ControllerBases = ImmutableHashSet.Create(
+        "Microsoft.AspNetCore.Mvc.ControllerBase", "Microsoft.AspNetCore.Mvc.Controller");
+
+    /// <summary>"a minimal-API handler", "a controller action", "an Azure Functions function", or null.</summary>
+    public static string? KindOf(IOperation operation)
+    {
+        for (var current = operation.Parent; current != null; current = current.Parent)
+        {
+            if (current is IAnonymousFunctionOperation lambda)
+            {
+                return IsMapArgument(lambda) ? "a minimal-API handler" : null;
+            }
+
+            if (current is ILocalFunctionOperation)
+            {
+                return null;
+            }
+        }
+
+        var method = (operation.SemanticModel?.GetEnclosingSymbol(operation.Syntax.SpanStart)) as IMethodSymbol;
+        if (method == null || method.MethodKind != MethodKind.Ordinary)
+        {
+            return null;
+        }
+
+        if (method.DeclaredAccessibility == Accessibility.Public && !method.IsStatic && DerivesFromController(method.ContainingType)
+            && !HasAttribute(method, "NonActionAttribute"))
+        {
+            return "a controller action";
+        }
+
+        return HasAttribute(method, "FunctionAttribute") || HasAttribute(method, "FunctionNameAttribute") ? "an Azure Functions function" : null;
+    }
+
+    private static bool IsMapArgument(IAnonymousFunctionOperation lambda)
+    {
+        IOperation? parent = lambda.Parent;
+        while (parent is IDelegateCreationOperation or IConversionOperation)
+        {
+            parent = parent.Parent;
+        }
+
+        return parent is IArgumentOperation { Parent: IInvocationOperation map }
+            && MapMethods.Contains(map.TargetMethod.Name)
+            && (map.TargetMethod.ReducedFrom ?? map.TargetMethod).ContainingNamespace?.ToDisplayString() is "Microsoft.AspNetCore.Builder";
+    }
+
+    private static bool DerivesFromController(INamedTypeSymbol? type)
+    {
+        for (var current = type?.BaseType; current != null; current = current.BaseType)
+        {
+            if (ControllerBases.Contains(current.ToDisplayString()))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool HasAttribute(IMethodSymbol method, string name)
+    {
+        foreach (var attribute in method.GetAttributes())
+        {
+            if (attribute.AttributeClass?.Name == name)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}

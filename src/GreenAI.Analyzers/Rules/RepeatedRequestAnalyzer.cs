@@ -1,0 +1,150 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using GreenAI.Analyzers.Flow;
+using GreenAI.Analyzers.Impact;
+using GreenAI.Analyzers.Sdk;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace GreenAI.Analyzers.Rules;
+
+/// <summary>
+/// GAI007: a chat call whose whole request is fixed (constant prompt, constant options) runs once per incoming request
+/// (minimal-API handler, controller action, Azure Functions function) with no cache: every request pays for the same
+/// answer. Microsoft.Extensions.AI clients count as cached when their pipeline uses UseDistributedCache, and as
+/// unknown (silent) when the pipeline is not in sight.
+/// </summary>
+[DiagnosticAnalyzer(LanguageNames.CSharp)]
+public sealed class RepeatedRequestAnalyzer : SdkAnalyzer
+{
+    public const string FixKey = "cache_fix";
+    public const string PipelineFix = "pipeline";
+    public const string MemoryCacheFix = "memory_cache";
+    public const string HybridCacheFix = "hybrid_cache";
+    public const string BuildStartKey = "build_start";
+    public const string CacheNameKey = "cache_name";
+    public const string CacheKeyKey = "cache_key";
+
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => ImmutableArray.Create(Descriptors.RepeatedRequest);
+
+    internal override void Register(CompilationStartAnalysisContext start, AnalysisServices services) =>
+        start.RegisterOperationAction(c => Analyze(c, services), OperationKind.Invocation);
+
+    private static void Analyze(OperationAnalysisContext context, AnalysisServices services)
+    {
+        var invocation = (IInvocationOperation)context.Operation;
+        var call = services.ReadCall(invocation, context.CancellationToken);
+        if (call == null || call.Definition.Modality != Modality.Chat
+            || RequestHandlers.KindOf(invocation) is not { } handler
+            || IsInsideCacheFactory(invocation)
+            || !RequestIsFixed(invocation, context.CancellationToken))
+        {
+            return;
+        }
+
+        var properties = ImmutableDictionary.CreateBuilder<string, string?>();
+        bool isExtensionsAI = call.Definition.Sdk == "Microsoft.Extensions.AI";
+        if (isExtensionsAI)
+        {
+            var pipeline = ChatPipeline.Of(Receiver(invocation), context.CancellationToken);
+            if (!pipeline.Seen || pipeline.Caches)
+            {
+                return;
+            }
+
+            if (pipeline.Build != null && pipeline.Build.SyntaxTree == invocation.Syntax.SyntaxTree)
+            {
+                properties[FixKey] = PipelineFix;
+                properties[BuildStartKey] = pipeline.Build.OperatorToken.SpanStart.ToString(CultureInfo.InvariantCulture);
+                properties[CacheNameKey] = invocation.SemanticModel is { } model ? CacheInScope.Find(model, pipeline.Build.SpanStart, CacheInScope.DistributedCache) : null;
+            }
+        }
+
+        if (!properties.ContainsKey(FixKey) && invocation.Parent is IAwaitOperation)
+        {
+            if (isExtensionsAI && CacheInScope.Find(invocation, CacheInScope.HybridCache) is { } hybrid)
+            {
+                properties[FixKey] = HybridCacheFix;
+                properties[CacheNameKey] = hybrid;
+            }
+            else if (CacheInScope.Find(invocation, CacheInScope.MemoryCache) is { } memory)
+            {
+                properties[FixKey] = MemoryCacheFix;
+                properties[CacheNameKey] = memory;
+            }
+
+            properties[CacheKeyKey] = CacheKey(invocation);
+        }
+
+        var estimate = CallEstimate.For(call, services.Options.For(invocation.Syntax.SyntaxTree));
+        string saving = estimate == null
+            ? "each cache hit would save a model call"
+            : "each cache hit would save " + EstimateText.Energy(estimate.Estimate) + " (" + ModelDisplay.Name(estimate.Match) + ", " + EstimateText.Assumptions(estimate.Estimate) + ")";
+        context.ReportDiagnostic(Diagnostic.Create(Descriptors.RepeatedRequest, CallLocation.Of(invocation), properties.ToImmutable(), CallDisplay.Of(invocation), handler, saving));
+    }
+
+    /// <summary>Every argument the code writes is fixed; the cancellation token does not change the answer.</summary>
+    private static bool RequestIsFixed(IInvocationOperation invocation, System.Threading.CancellationToken cancellationToken)
+    {
+        bool any = false;
+        foreach (var argument in invocation.Arguments)
+        {
+            if (argument.ArgumentKind == ArgumentKind.DefaultValue || argument.Parameter?.Type.Name == "CancellationToken"
+                || (invocation.TargetMethod.IsExtensionMethod && argument.Parameter?.Ordinal == 0 && invocation.Instance == null))
+            {
+                continue;
+            }
+
+            any = true;
+            if (!FixedValue.IsFixed(argument.Value, cancellationToken))
+            {
+                return false;
+            }
+        }
+
+        return any;
+    }
+
+    /// <summary>Inside the factory lambda of GetOrCreate/GetOrCreateAsync/GetOrAdd (IMemoryCache, HybridCache, any cache).</summary>
+    private static bool IsInsideCacheFactory(IOperation operation)
+    {
+        for (var current = operation.Parent; current != null; current = current.Parent)
+        {
+            if (current is IAnonymousFunctionOperation)
+            {
+                var parent = current.Parent;
+                while (parent is IDelegateCreationOperation or IConversionOperation)
+                {
+                    parent = parent.Parent;
+                }
+
+                if (parent is IArgumentOperation { Parent: IInvocationOperation { TargetMethod.Name: "GetOrCreate" or "GetOrCreateAsync" or "GetOrAdd" or "GetOrAddAsync" } })
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    private static IOperation? Receiver(IInvocationOperation invocation) =>
+        invocation.Instance ?? (invocation.TargetMethod.IsExtensionMethod && invocation.Arguments.Length > 0 ? invocation.Arguments[0].Value : null);
+
+    /// <summary>A stable cache key for the fixed request: the call's name and a hash of its written arguments.</summary>
+    private static string CacheKey(IInvocationOperation invocation)
+    {
+        var arguments = invocation.Syntax is Microsoft.CodeAnalysis.CSharp.Syntax.InvocationExpressionSyntax syntax ? syntax.ArgumentList.ToString() : string.Empty;
+        ulong hash = 14695981039346656037UL;
+        foreach (char c in arguments)
+        {
+            if (!char.IsWhiteSpace(c))
+            {
+                hash = (hash ^ c) * 1099511628211UL;
+            }
+        }
+
+        return CallDisplay.Of(invocation) + ":" + hash.ToString("x16", CultureInfo.InvariantCulture);
+    }
+}
