@@ -50,4 +50,16 @@ internal static class OperationSymbols
 
         return null;
     }
+
+    /// <summary>The call a lambda is passed to (<c>app.MapGet("/", () => …)</c>, <c>cache.GetOrCreateAsync(key, _ => …)</c>), or null.</summary>
+    public static IInvocationOperation? InvocationTaking(IAnonymousFunctionOperation lambda)
+    {
+        var parent = lambda.Parent;
+        while (parent is IDelegateCreationOperation or IConversionOperation)
+        {
+            parent = parent.Parent;
+        }
+
+        return parent is IArgumentOperation { Parent: IInvocationOperation invocation } ? invocation : null;
+    }
 }

@@ -48,18 +48,10 @@ internal static class RequestHandlers
         return HasAttribute(method, "FunctionAttribute") || HasAttribute(method, "FunctionNameAttribute") ? "an Azure Functions function" : null;
     }
 
-    private static bool IsMapArgument(IAnonymousFunctionOperation lambda)
-    {
-        IOperation? parent = lambda.Parent;
-        while (parent is IDelegateCreationOperation or IConversionOperation)
-        {
-            parent = parent.Parent;
-        }
-
-        return parent is IArgumentOperation { Parent: IInvocationOperation map }
-            && MapMethods.Contains(map.TargetMethod.Name)
-            && (map.TargetMethod.ReducedFrom ?? map.TargetMethod).ContainingNamespace?.ToDisplayString() is "Microsoft.AspNetCore.Builder";
-    }
+    private static bool IsMapArgument(IAnonymousFunctionOperation lambda) =>
+        OperationSymbols.InvocationTaking(lambda) is { } map
+        && MapMethods.Contains(map.TargetMethod.Name)
+        && (map.TargetMethod.ReducedFrom ?? map.TargetMethod).ContainingNamespace?.ToDisplayString() is "Microsoft.AspNetCore.Builder";
 
     private static bool DerivesFromController(INamedTypeSymbol? type)
     {

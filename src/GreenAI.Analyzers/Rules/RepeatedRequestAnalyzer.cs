@@ -111,18 +111,10 @@ public sealed class RepeatedRequestAnalyzer : SdkAnalyzer
     {
         for (var current = operation.Parent; current != null; current = current.Parent)
         {
-            if (current is IAnonymousFunctionOperation)
+            if (current is IAnonymousFunctionOperation lambda
+                && OperationSymbols.InvocationTaking(lambda) is { TargetMethod.Name: "GetOrCreate" or "GetOrCreateAsync" or "GetOrAdd" or "GetOrAddAsync" })
             {
-                var parent = current.Parent;
-                while (parent is IDelegateCreationOperation or IConversionOperation)
-                {
-                    parent = parent.Parent;
-                }
-
-                if (parent is IArgumentOperation { Parent: IInvocationOperation { TargetMethod.Name: "GetOrCreate" or "GetOrCreateAsync" or "GetOrAdd" or "GetOrAddAsync" } })
-                {
-                    return true;
-                }
+                return true;
             }
         }
 
