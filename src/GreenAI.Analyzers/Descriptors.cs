@@ -109,11 +109,11 @@ internal static class Descriptors
     public static readonly DiagnosticDescriptor HighReasoningEffort = new(
         DiagnosticIds.HighReasoningEffort,
         title: "High reasoning effort",
-        messageFormat: "Reasoning effort {0}: reasoning tokens are output tokens, which drive the energy of a call; use {1} where the task allows",
+        messageFormat: "{0}: reasoning tokens are output tokens, which drive the energy of a call; use {1} where the task allows",
         Categories.ModelChoice,
         DiagnosticSeverity.Info,
         isEnabledByDefault: true,
-        description: "A reasoning model asked for High, ExtraHigh or Max effort writes more hidden reasoning tokens; they are generated like any output token and cost energy in proportion. Lower the effort for classification, extraction and other short tasks.",
+        description: "A reasoning model asked for High, ExtraHigh or Max effort, or given a large extended-thinking budget, writes more hidden reasoning tokens; they are generated like any output token and cost energy in proportion. Lower the effort or the budget for classification, extraction and other short tasks.",
         helpLinkUri: HelpLink(DiagnosticIds.HighReasoningEffort));
 
     public static readonly DiagnosticDescriptor UnreadableOption = new(

@@ -11,7 +11,7 @@ using static Microsoft.CodeAnalysis.CSharp.SyntaxFactory;
 
 namespace GreenAI.CodeFixes;
 
-/// <summary>GAI008: "Lower the reasoning effort to Medium": renames the level member one step down (High → Medium).</summary>
+/// <summary>GAI008: "Lower the reasoning effort to Medium" (renames the level member one step down), or "Lower the thinking budget to 5000 tokens" (halves an Anthropic budget literal).</summary>
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(LowerReasoningEffortCodeFixProvider)), Shared]
 public sealed class LowerReasoningEffortCodeFixProvider : CodeFixProvider
 {
@@ -33,6 +33,16 @@ public sealed class LowerReasoningEffortCodeFixProvider : CodeFixProvider
                     CodeAction.Create(
                         $"Lower the reasoning effort to {lower}",
                         _ => Task.FromResult(context.Document.WithSyntaxRoot(root.ReplaceNode(level.Name, IdentifierName(lower).WithTriviaFrom(level.Name)))),
+                        Key),
+                    diagnostic);
+            }
+            else if (root?.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true) is LiteralExpressionSyntax budget
+                && diagnostic.Properties.TryGetValue(HighReasoningEffortAnalyzer.LowerBudgetKey, out var lowerBudget) && lowerBudget != null)
+            {
+                context.RegisterCodeFix(
+                    CodeAction.Create(
+                        $"Lower the thinking budget to {lowerBudget} tokens",
+                        _ => Task.FromResult(context.Document.WithSyntaxRoot(root.ReplaceNode(budget, ParseExpression(lowerBudget).WithTriviaFrom(budget)))),
                         Key),
                     diagnostic);
             }

@@ -1,4 +1,6 @@
+using System;
 using System.Collections.Immutable;
+using System.Globalization;
 using GreenAI.Analyzers.Flow;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
@@ -8,13 +10,18 @@ namespace GreenAI.Analyzers.Rules;
 
 /// <summary>
 /// GAI008: OpenAI reasoning effort set to High, ExtraHigh or Max (<c>ChatCompletionOptions.ReasoningEffortLevel</c>,
-/// <c>ResponseReasoningOptions.ReasoningEffortLevel</c>). Reported on the level; the fix lowers it one step.
+/// <c>ResponseReasoningOptions.ReasoningEffortLevel</c>), or an Anthropic extended-thinking budget above
+/// green_ai.max_output_tokens (<c>ThinkingConfigEnabled.BudgetTokens</c>). Reported on the value; the fix lowers it
+/// one step (the next effort level; half the budget, not below Anthropic's minimum of 1024).
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class HighReasoningEffortAnalyzer : SdkAnalyzer
 {
     /// <summary>Property "lower": the level one step down, for the fix.</summary>
     public const string LowerLevelKey = "lower";
+
+    /// <summary>Property "lower_budget": the thinking budget one step down, for the fix.</summary>
+    public const string LowerBudgetKey = "lower_budget";
 
     private static readonly ImmutableDictionary<string, string> OneStepDown = ImmutableDictionary.CreateRange(new[]
     {
@@ -29,8 +36,52 @@ public sealed class HighReasoningEffortAnalyzer : SdkAnalyzer
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => ImmutableArray.Create(Descriptors.HighReasoningEffort);
 
-    internal override void Register(CompilationStartAnalysisContext start, AnalysisServices services) =>
+    /// <summary>Anthropic rejects thinking budgets below this (its extended-thinking documentation).</summary>
+    public const long MinimumThinkingBudget = 1024;
+
+    private static readonly ImmutableHashSet<string> ThinkingTypes = ImmutableHashSet.Create(
+        "Anthropic.Models.Messages.ThinkingConfigEnabled", "Anthropic.Models.Beta.Messages.BetaThinkingConfigEnabled");
+
+    internal override void Register(CompilationStartAnalysisContext start, AnalysisServices services)
+    {
         start.RegisterOperationAction(Analyze, OperationKind.SimpleAssignment);
+        start.RegisterOperationAction(c => AnalyzeThinking(c, services), OperationKind.ObjectCreation);
+    }
+
+    /// <summary><c>new ThinkingConfigEnabled(10000)</c> or <c>new ThinkingConfigEnabled { BudgetTokens = 10000 }</c>.</summary>
+    private static void AnalyzeThinking(OperationAnalysisContext context, AnalysisServices services)
+    {
+        var creation = (IObjectCreationOperation)context.Operation;
+        if (creation.Type == null || !ThinkingTypes.Contains(creation.Type.ToDisplayString()))
+        {
+            return;
+        }
+
+        IOperation? budget = null;
+        foreach (var argument in creation.Arguments)
+        {
+            if (argument.Value.Type?.SpecialType == SpecialType.System_Int64)
+            {
+                budget = argument.Value;
+            }
+        }
+
+        budget ??= ObjectInitializers.ValueOf(creation, "BudgetTokens");
+        var written = budget == null ? null : OperationSymbols.Unwrap(budget);
+        long limit = services.Options.For(creation.Syntax.SyntaxTree).MaxOutputTokens;
+        if (written?.ConstantValue.Value is not (int or long) || Convert.ToInt64(written.ConstantValue.Value, CultureInfo.InvariantCulture) is var tokens && tokens <= limit)
+        {
+            return;
+        }
+
+        long lower = Math.Max(MinimumThinkingBudget, tokens / 2);
+        context.ReportDiagnostic(Diagnostic.Create(
+            Descriptors.HighReasoningEffort,
+            written.Syntax.GetLocation(),
+            ImmutableDictionary<string, string?>.Empty.Add(LowerBudgetKey, lower.ToString(CultureInfo.InvariantCulture)),
+            "Thinking budget " + tokens.ToString(CultureInfo.InvariantCulture) + " tokens",
+            lower.ToString(CultureInfo.InvariantCulture) + " tokens"));
+    }
 
     private static void Analyze(OperationAnalysisContext context)
     {
@@ -48,7 +99,7 @@ public sealed class HighReasoningEffortAnalyzer : SdkAnalyzer
             Descriptors.HighReasoningEffort,
             written.Syntax.GetLocation(),
             ImmutableDictionary<string, string?>.Empty.Add(LowerLevelKey, lower),
-            level.Name,
+            "Reasoning effort " + level.Name,
             lower));
     }
 }
