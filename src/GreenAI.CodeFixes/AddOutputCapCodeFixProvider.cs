@@ -16,7 +16,7 @@ namespace GreenAI.CodeFixes;
 
 /// <summary>
 /// GAI006: "Cap output at 1024 tokens": adds the SDK's cap property to the options object created in sight, or lowers an
-/// Anthropic MaxTokens constant. A call with no options object gets no fix (its overload may not take one).
+/// Anthropic MaxTokens constant, or passes a capped options object to an overload whose options the call left out.
 /// </summary>
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(AddOutputCapCodeFixProvider)), Shared]
 public sealed class AddOutputCapCodeFixProvider : CodeFixProvider
@@ -52,7 +52,35 @@ public sealed class AddOutputCapCodeFixProvider : CodeFixProvider
             {
                 context.RegisterCodeFix(CodeAction.Create(title, _ => Task.FromResult(context.Document.WithSyntaxRoot(root.ReplaceNode(creation, WithCap(creation, property, value)))), Key), diagnostic);
             }
+            else if (shape == "argument"
+                && properties.TryGetValue(NoOutputCapAnalyzer.OptionsParameterKey, out var parameter) && parameter != null
+                && properties.TryGetValue(NoOutputCapAnalyzer.OptionsTypeKey, out var type) && type != null
+                && root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true).AncestorsAndSelf().OfType<InvocationExpressionSyntax>().FirstOrDefault() is { } invocation)
+            {
+                context.RegisterCodeFix(CodeAction.Create(title, ct => AddOptionsAsync(context.Document, invocation, parameter, type, property, value, ct), Key), diagnostic);
+            }
         }
+    }
+
+    /// <summary>Passes <c>options: new T { Cap = value }</c> to an overload whose options the call left out.</summary>
+    private static async Task<Document> AddOptionsAsync(Document document, InvocationExpressionSyntax invocation, string parameter, string type, string property, string value, System.Threading.CancellationToken cancellationToken)
+    {
+        var root = await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false);
+        var model = await document.GetSemanticModelAsync(cancellationToken).ConfigureAwait(false);
+        var options = ParseExpression($"new {NameInScope(model, invocation.SpanStart, type)} {{ {property} = {value} }}");
+        var argument = Argument(NameColon(IdentifierName(parameter)), default, options);
+        var updated = invocation.WithArgumentList(invocation.ArgumentList.AddArguments(argument));
+        return await Cleanup.FormatAndSimplifyAsync(document.WithSyntaxRoot(root!.ReplaceNode(invocation, updated)), cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>The short name of the type where it binds to that type at the position (a using imports it), else the full one.</summary>
+    private static string NameInScope(SemanticModel? model, int position, string fullyQualified)
+    {
+        var shortName = fullyQualified.Substring(fullyQualified.LastIndexOf('.') + 1);
+        return model != null && model.LookupNamespacesAndTypes(position, name: shortName)
+            .Any(symbol => symbol.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat) == fullyQualified)
+            ? shortName
+            : fullyQualified;
     }
 
     /// <summary>Adds <c>Property = value</c> to the object initialiser, creating one when there is none.</summary>

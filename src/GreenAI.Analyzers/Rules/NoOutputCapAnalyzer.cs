@@ -21,6 +21,8 @@ public sealed class NoOutputCapAnalyzer : SdkAnalyzer
     public const string CapPropertyKey = "cap_property";
     public const string CapValueKey = "cap_value";
     public const string ObjectStartKey = "object_start";
+    public const string OptionsParameterKey = "options_parameter";
+    public const string OptionsTypeKey = "options_type";
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => ImmutableArray.Create(Descriptors.NoOutputCap);
 
@@ -65,6 +67,14 @@ public sealed class NoOutputCapAnalyzer : SdkAnalyzer
                 properties[ObjectStartKey] = call.ArgumentObject.Syntax.SpanStart.ToString(CultureInfo.InvariantCulture);
                 break;
             case OutputCapState.NoOptions:
+                if (OmittedOptions(call) is { } omitted)
+                {
+                    // The overload takes options and the call leaves them out: the fix passes a capped object.
+                    properties[ShapeKey] = "argument";
+                    properties[OptionsParameterKey] = omitted.Name;
+                    properties[OptionsTypeKey] = omitted.Type.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat);
+                }
+
                 break;
             default:
                 return;
@@ -72,6 +82,21 @@ public sealed class NoOutputCapAnalyzer : SdkAnalyzer
 
         context.ReportDiagnostic(Diagnostic.Create(Descriptors.NoOutputCap, CallLocation.Of(call.Invocation), properties.ToImmutable(),
             CallDisplay.Of(call.Invocation), "sets no output cap", capProperty, limitText));
+    }
+
+    /// <summary>The options parameter of the called overload when the call leaves it to its default.</summary>
+    private static IParameterSymbol? OmittedOptions(ModelCall call)
+    {
+        foreach (var argument in call.Invocation.Arguments)
+        {
+            if (argument.ArgumentKind == ArgumentKind.DefaultValue && argument.Parameter is { } parameter
+                && parameter.Type.ToDisplayString() == call.Definition.ArgumentType)
+            {
+                return parameter;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>The options are a local whose cap is assigned after its creation, anywhere in the method.</summary>

@@ -85,7 +85,38 @@ public class NoOutputCapAnalyzerTests
         """);
 
     [Fact]
-    public Task A_call_without_options_gets_no_fix() => Fix.NoFix("""
+    public Task A_params_call_without_an_options_parameter_gets_no_fix() => Fix.NoFix("""
         class Calls { void Run(OpenAI.Chat.ChatClient chat) => chat.{|GAI006:CompleteChat|}("hi"); }
+        """);
+
+    [Fact]
+    public Task Fix_passes_capped_options_where_the_overload_takes_them() => Fix.Fix("""
+        using OpenAI.Chat;
+        using OpenAI.Responses;
+
+        class Calls
+        {
+            async Task Run(ChatClient chat, ResponsesClient responses, List<ChatMessage> messages, CancellationToken token)
+            {
+                await chat.{|GAI006:CompleteChatAsync|}(messages);
+                await chat.{|GAI006:CompleteChatAsync|}(messages, cancellationToken: token);
+                // This overload takes no options: reported, no fix.
+                await responses.{|GAI006:CreateResponseAsync|}("gpt-5-mini", "Summarise the release notes");
+            }
+        }
+        """, """
+        using OpenAI.Chat;
+        using OpenAI.Responses;
+
+        class Calls
+        {
+            async Task Run(ChatClient chat, ResponsesClient responses, List<ChatMessage> messages, CancellationToken token)
+            {
+                await chat.CompleteChatAsync(messages, options: new ChatCompletionOptions { MaxOutputTokenCount = 1024 });
+                await chat.CompleteChatAsync(messages, cancellationToken: token, options: new ChatCompletionOptions { MaxOutputTokenCount = 1024 });
+                // This overload takes no options: reported, no fix.
+                await responses.{|GAI006:CreateResponseAsync|}("gpt-5-mini", "Summarise the release notes");
+            }
+        }
         """);
 }
