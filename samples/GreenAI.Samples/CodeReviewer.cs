@@ -14,6 +14,8 @@ public sealed class CodeReviewer
         {
             Model = Model.ClaudeOpus4_7,
             MaxTokens = 2048,
+            // Extended thinking: GAI008 suggests a smaller budget (thinking tokens are output tokens).
+            Thinking = new ThinkingConfigEnabled(1536),
             Messages = [new UserMessageParam("Review this change:\n" + diff)],
         });
         return message.Content.Count.ToString();

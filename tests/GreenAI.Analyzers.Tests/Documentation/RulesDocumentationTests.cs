@@ -113,4 +113,16 @@ public class RulesDocumentationTests
             .Select(l => l.Trim().Trim('|').Split('|').Select(c => c.Trim()).ToArray())
             .ToList();
     }
+
+    [Theory]
+    [InlineData("none", "none")]
+    [InlineData("strict", "warning")]
+    public void The_none_and_strict_presets_set_every_rule(string preset, string severity)
+    {
+        var text = File.ReadAllText(RepositoryFiles.PathOf("src", "GreenAI.Analyzers.Package", "build", $"GreenAI.{preset}.globalconfig"));
+        foreach (var id in TestCompilation.RuleIds)
+        {
+            Assert.Contains($"dotnet_diagnostic.{id}.severity = {severity}", text);
+        }
+    }
 }
