@@ -99,6 +99,11 @@ internal static class LoopBounds
     /// <summary>Console input (System.Console, TextReader) or a console prompt library (Spectre.Console's AnsiConsole.Prompt/Ask/Confirm).</summary>
     private static bool AsksAPerson(IMethodSymbol method)
     {
+        if (method.Name is not ("ReadLine" or "ReadLineAsync" or "ReadKey" or "Read" or "Prompt" or "PromptAsync" or "Ask" or "AskAsync" or "Confirm" or "ConfirmAsync"))
+        {
+            return false; // before naming the namespace: this runs for every call in a loop
+        }
+
         var type = method.ContainingType;
         var ns = type?.ContainingNamespace?.ToDisplayString() ?? string.Empty;
         return method.Name switch

@@ -62,4 +62,26 @@ internal static class OperationSymbols
 
         return parent is IArgumentOperation { Parent: IInvocationOperation invocation } ? invocation : null;
     }
+
+    /// <summary>
+    /// The method, lambda or local function whose body holds the operation, read from the operation tree: cheaper than
+    /// SemanticModel.GetEnclosingSymbol, which binds its way down from the position.
+    /// </summary>
+    public static IMethodSymbol? EnclosingMethod(IOperation operation)
+    {
+        var current = operation;
+        while (current.Parent != null)
+        {
+            current = current.Parent;
+            switch (current)
+            {
+                case IAnonymousFunctionOperation lambda:
+                    return lambda.Symbol;
+                case ILocalFunctionOperation local:
+                    return local.Symbol;
+            }
+        }
+
+        return current.SemanticModel?.GetDeclaredSymbol(current.Syntax) as IMethodSymbol;
+    }
 }

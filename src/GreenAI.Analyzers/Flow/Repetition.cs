@@ -128,7 +128,7 @@ internal static class Repetition
     private static IMethodSymbol? SymbolOf(IOperation body, IInvocationOperation call) => body switch
     {
         ILocalFunctionOperation local => local.Symbol,
-        _ => call.SemanticModel?.GetEnclosingSymbol(call.Syntax.SpanStart) as IMethodSymbol,
+        _ => OperationSymbols.EnclosingMethod(call),
     };
 
     /// <summary>A recursive call passes <c>depth - 1</c> (or + 1) for a parameter the method compares with a limit.</summary>

@@ -33,7 +33,7 @@ internal static class RequestHandlers
             }
         }
 
-        var method = (operation.SemanticModel?.GetEnclosingSymbol(operation.Syntax.SpanStart)) as IMethodSymbol;
+        var method = OperationSymbols.EnclosingMethod(operation);
         if (method == null || method.MethodKind != MethodKind.Ordinary)
         {
             return null;

@@ -48,7 +48,12 @@ public sealed class ImpactEstimate
 
     public ImmutableDictionary<string, string?> ExtraProperties { get; }
 
-    public ImmutableDictionary<string, string?> ToProperties()
+    /// <summary>The properties, built once: estimates are shared between the calls of the same model.</summary>
+    public ImmutableDictionary<string, string?> ToProperties() => _properties ??= BuildProperties();
+
+    private ImmutableDictionary<string, string?>? _properties;
+
+    private ImmutableDictionary<string, string?> BuildProperties()
     {
         var builder = ImmutableDictionary.CreateBuilder<string, string?>();
         builder.Add(PropertyNames.Provider, Provider);

@@ -52,7 +52,8 @@ public sealed class HighReasoningEffortAnalyzer : SdkAnalyzer
     private static void AnalyzeThinking(OperationAnalysisContext context, AnalysisServices services)
     {
         var creation = (IObjectCreationOperation)context.Operation;
-        if (creation.Type == null || !ThinkingTypes.Contains(creation.Type.ToDisplayString()))
+        // The name first: ToDisplayString on every object creation of the compilation would cost more than the rule.
+        if (creation.Type is not { Name: "ThinkingConfigEnabled" or "BetaThinkingConfigEnabled" } type || !ThinkingTypes.Contains(type.ToDisplayString()))
         {
             return;
         }
