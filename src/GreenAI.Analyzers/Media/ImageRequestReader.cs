@@ -37,8 +37,9 @@ internal sealed class ImageRequestReader
             case "Semantic Kernel":
                 var width = Constant(Argument(invocation, "width"), cancellationToken);
                 var height = Constant(Argument(invocation, "height"), cancellationToken);
-                var size = width?.Number is { } w && height?.Number is { } h ? new RequestValue(Dimensions(w, h), null) : (RequestValue?)null;
-                return new ImageRequest(definition.Sdk, null, size, null, null);
+                var settings = ObjectFields(Argument(invocation, "executionSettings"), cancellationToken);
+                var size = width?.Number is { } w && height?.Number is { } h ? new RequestValue(Dimensions(w, h), null) : settings["Size"];
+                return new ImageRequest(definition.Sdk, settings["ModelId"], size, settings["Quality"], null);
             case "Betalgo":
                 var request = invocation.Arguments.Length > 0 ? ObjectFields(invocation.Arguments[0].Value, cancellationToken) : RequestFields.None;
                 return new ImageRequest(definition.Sdk, request["Model"], request["Size"], request["Quality"], request["N"]);

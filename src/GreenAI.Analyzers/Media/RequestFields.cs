@@ -110,8 +110,15 @@ internal sealed class RequestFields
             return new RequestValue(wire, origin == OperationSymbols.Unwrap(value) ? origin : null, member);
         }
 
-        if (origin is IObjectCreationOperation { Type.Name: "Size", Arguments.Length: 2 } size
-            && size.Arguments[0].Value.ConstantValue.Value is int width && size.Arguments[1].Value.ConstantValue.Value is int height)
+        // A size as two numbers: new Size(1024, 1024) (Microsoft.Extensions.AI), (1024, 1024) (Semantic Kernel).
+        var pair = origin switch
+        {
+            IObjectCreationOperation { Type.Name: "Size", Arguments.Length: 2 } size => (size.Arguments[0].Value, size.Arguments[1].Value),
+            ITupleOperation { Elements.Length: 2 } tuple => (tuple.Elements[0], tuple.Elements[1]),
+            _ => default,
+        };
+        if (pair.Item1 != null && ValueOrigin.Follow(pair.Item1, cancellationToken).ConstantValue.Value is int width
+            && ValueOrigin.Follow(pair.Item2, cancellationToken).ConstantValue.Value is int height)
         {
             return new RequestValue(width.ToString(System.Globalization.CultureInfo.InvariantCulture) + "x" + height.ToString(System.Globalization.CultureInfo.InvariantCulture), null);
         }

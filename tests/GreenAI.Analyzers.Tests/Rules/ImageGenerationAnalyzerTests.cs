@@ -83,6 +83,27 @@ public class ImageGenerationAnalyzerTests
     }
 
     [Fact]
+    public async Task Sizes_written_as_two_numbers_are_read()
+    {
+        var diagnostics = await VerifyGai005.Run("""
+            using Microsoft.SemanticKernel;
+            using Microsoft.SemanticKernel.Connectors.OpenAI;
+            using Microsoft.SemanticKernel.TextToImage;
+            class Illustrator
+            {
+                async Task Draw(ITextToImageService kernelImages, Microsoft.Extensions.AI.IImageGenerator generator)
+                {
+                    await kernelImages.GetImageContentsAsync(new TextContent("a fox"), new OpenAITextToImageExecutionSettings { Size = (Width: 1792, Height: 1024) });
+                    await Microsoft.Extensions.AI.ImageGeneratorExtensions.GenerateImagesAsync(generator, "a fox", new Microsoft.Extensions.AI.ImageGenerationOptions { ImageSize = new System.Drawing.Size(512, 512) });
+                }
+            }
+            """);
+        Assert.Equal(2, diagnostics.Count);
+        Assert.Contains("(unknown model, 1792×1024, ", diagnostics[0].GetMessage(CultureInfo.InvariantCulture));
+        Assert.Contains("(unknown model, 512×512, ", diagnostics[1].GetMessage(CultureInfo.InvariantCulture));
+    }
+
+    [Fact]
     public Task Fix_lowers_the_size_of_an_SDK_member() => Fix.Fix(
         OpenAIRequest("dall-e-3", "W1792xH1024", "Standard"),
         OpenAIRequest("dall-e-3", "W1024xH1024", "Standard"),
