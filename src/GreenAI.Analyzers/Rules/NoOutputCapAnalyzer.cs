@@ -89,8 +89,10 @@ public sealed class NoOutputCapAnalyzer : SdkAnalyzer
     {
         foreach (var argument in call.Invocation.Arguments)
         {
+            // The parameter's own type must have the cap: Semantic Kernel's PromptExecutionSettings does not (its OpenAI subclass does).
             if (argument.ArgumentKind == ArgumentKind.DefaultValue && argument.Parameter is { } parameter
-                && parameter.Type.ToDisplayString() == call.Definition.ArgumentType)
+                && parameter.Type.ToDisplayString() == call.Definition.ArgumentType
+                && !parameter.Type.GetMembers(call.Definition.OutputCapProperty!).IsEmpty)
             {
                 return parameter;
             }

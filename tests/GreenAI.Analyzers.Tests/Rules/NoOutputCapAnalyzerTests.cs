@@ -119,4 +119,52 @@ public class NoOutputCapAnalyzerTests
             }
         }
         """);
+
+    [Fact]
+    public Task Semantic_Kernel_settings_and_Assistants_runs() => VerifyGai006.Diagnostics("""
+        using Microsoft.SemanticKernel;
+        using Microsoft.SemanticKernel.ChatCompletion;
+        using Microsoft.SemanticKernel.Connectors.OpenAI;
+        using OpenAI.Assistants;
+
+        class Calls
+        {
+            async Task Run(IChatCompletionService chat, ChatHistory history, PromptExecutionSettings fromCaller, AssistantClient assistants)
+            {
+                await chat.{|GAI006:GetChatMessageContentAsync|}(history, new OpenAIPromptExecutionSettings { Temperature = 0.2 });
+                await chat.GetChatMessageContentAsync(history, new OpenAIPromptExecutionSettings { MaxTokens = 300 });
+                await chat.GetChatMessageContentAsync(history, fromCaller);
+                await chat.{|GAI006:GetChatMessageContentAsync|}(history);
+                await assistants.{|GAI006:CreateRunAsync|}("thread_1", "asst_1");
+                await assistants.CreateRunAsync("thread_1", "asst_1", new RunCreationOptions { MaxOutputTokenCount = 500 });
+            }
+        }
+        """);
+
+    [Fact]
+    public Task Fix_passes_capped_run_options_but_not_base_typed_settings() => Fix.Fix("""
+        using Microsoft.SemanticKernel.ChatCompletion;
+        using OpenAI.Assistants;
+
+        class Calls
+        {
+            async Task Run(IChatCompletionService chat, ChatHistory history, AssistantClient assistants)
+            {
+                await chat.{|GAI006:GetChatMessageContentAsync|}(history);
+                await assistants.{|GAI006:CreateRunAsync|}("thread_1", "asst_1");
+            }
+        }
+        """, """
+        using Microsoft.SemanticKernel.ChatCompletion;
+        using OpenAI.Assistants;
+
+        class Calls
+        {
+            async Task Run(IChatCompletionService chat, ChatHistory history, AssistantClient assistants)
+            {
+                await chat.{|GAI006:GetChatMessageContentAsync|}(history);
+                await assistants.CreateRunAsync("thread_1", "asst_1", options: new RunCreationOptions { MaxOutputTokenCount = 1024 });
+            }
+        }
+        """);
 }
