@@ -62,10 +62,12 @@ public sealed class NoOutputCapAnalyzer : SdkAnalyzer
         {
             case OutputCapState.NotSet when SetLater(call, capProperty):
                 return; // var options = new …(); options.MaxOutputTokenCount = 100; chat.CompleteChat(…, options);
-            case OutputCapState.NotSet when call.ArgumentObject != null:
+            case OutputCapState.NotSet when call.ArgumentObject != null && capProperty.IndexOf('.') < 0:
                 properties[ShapeKey] = "add";
                 properties[ObjectStartKey] = call.ArgumentObject.Syntax.SpanStart.ToString(CultureInfo.InvariantCulture);
                 break;
+            case OutputCapState.NotSet:
+                break; // a nested cap (Ollama's Options.NumPredict): reported, no fix
             case OutputCapState.NoOptions:
                 if (OmittedOptions(call) is { } omitted)
                 {

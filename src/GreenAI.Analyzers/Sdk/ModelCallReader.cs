@@ -137,6 +137,11 @@ internal sealed class ModelCallReader
             return OutputCapState.NoOptions;
         }
 
+        if (ObjectInitializers.ValueAtPath(argument.Creation, definition.OutputCapProperty, out bool opaque) == null && opaque)
+        {
+            return OutputCapState.Unknown; // new ChatRequest { Options = optionsFromElsewhere }
+        }
+
         return ObjectInitializers.ValueOf(argument.Creation, definition.OutputCapProperty) != null
             || (definition.AlternativeCapProperty != null && ObjectInitializers.ValueOf(argument.Creation, definition.AlternativeCapProperty) != null)
             ? OutputCapState.Set

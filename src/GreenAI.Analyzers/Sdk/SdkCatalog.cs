@@ -121,8 +121,11 @@ internal static class SdkCatalog
             outputCapProperty: "MaxTokens"),
         Unread("Semantic Kernel", "Microsoft.SemanticKernel.TextToImage.ITextToImageService", "Microsoft.SemanticKernel.Abstractions", Modality.Image, "GetImageContentsAsync"),
         Unread("Semantic Kernel", "Microsoft.SemanticKernel.TextToImage.TextToImageServiceExtensions", "Microsoft.SemanticKernel.Abstractions", Modality.Image, "GenerateImageAsync"),
-        Unread("OllamaSharp", "OllamaSharp.IOllamaApiClient", "OllamaSharp", Modality.Chat, "ChatAsync", "GenerateAsync"),
-        Unread("OllamaSharp", "OllamaSharp.OllamaApiClient", "OllamaSharp", Modality.Chat, "ChatAsync", "GenerateAsync"),
+        // OllamaSharp: the cap is RequestOptions.NumPredict, one object down in the request.
+        OllamaCall("OllamaSharp.IOllamaApiClient", "ChatAsync", "OllamaSharp.Models.Chat.ChatRequest"),
+        OllamaCall("OllamaSharp.IOllamaApiClient", "GenerateAsync", "OllamaSharp.Models.GenerateRequest"),
+        OllamaCall("OllamaSharp.OllamaApiClient", "ChatAsync", "OllamaSharp.Models.Chat.ChatRequest"),
+        OllamaCall("OllamaSharp.OllamaApiClient", "GenerateAsync", "OllamaSharp.Models.GenerateRequest"),
         Unread("OllamaSharp", "OllamaSharp.IOllamaApiClient", "OllamaSharp", Modality.Embedding, "EmbedAsync"),
         Unread("OllamaSharp", "OllamaSharp.OllamaApiClient", "OllamaSharp", Modality.Embedding, "EmbedAsync"),
         Unread("OllamaSharp", "OllamaSharp.OllamaApiClientExtensions", "OllamaSharp", Modality.Chat, "GenerateAsync"),
@@ -150,6 +153,9 @@ internal static class SdkCatalog
         Unread("Google GenAI", "Google.GenAI.Models", "Google.GenAI", Modality.Video, "GenerateVideosAsync"),
         Unread("Google GenAI", "Google.GenAI.Operations", "Google.GenAI", Modality.JobStatus, "GetAsync"),
         Unread("Betalgo", "Betalgo.Ranul.OpenAI.Interfaces.IImageService", "Betalgo.Ranul.OpenAI", Modality.Image, "CreateImage", "CreateImageEdit", "CreateImageVariation"));
+
+    private static ModelCallDefinition OllamaCall(string type, string method, string request) =>
+        new("OllamaSharp", type, "OllamaSharp", ImmutableArray.Create(method), ModelSource.None, argumentType: request, outputCapProperty: "Options.NumPredict");
 
     private static ModelCallDefinition Unread(string sdk, string type, string assembly, Modality modality, params string[] methods) =>
         new(sdk, type, assembly, ImmutableArray.Create(methods), ModelSource.None, modality: modality);

@@ -167,4 +167,22 @@ public class NoOutputCapAnalyzerTests
             }
         }
         """);
+
+    [Fact]
+    public Task Ollama_requests_without_NumPredict_are_reported_without_a_fix() => Fix.NoFix("""
+        using OllamaSharp;
+        using OllamaSharp.Models;
+        using OllamaSharp.Models.Chat;
+
+        class Calls
+        {
+            async Task Run(IOllamaApiClient ollama, RequestOptions fromCaller)
+            {
+                await foreach (var _ in ollama.{|GAI006:ChatAsync|}(new ChatRequest { Model = "llama3.1:8b", Messages = [new Message(ChatRole.User, "hi")] })) { }
+                await foreach (var _ in ollama.ChatAsync(new ChatRequest { Model = "llama3.1:8b", Options = new RequestOptions { NumPredict = 200 } })) { }
+                await foreach (var _ in ollama.ChatAsync(new ChatRequest { Model = "llama3.1:8b", Options = fromCaller })) { }
+                await foreach (var _ in ollama.{|GAI006:GenerateAsync|}(new GenerateRequest { Model = "llama3.1:8b", Prompt = "hi", Options = new RequestOptions { Temperature = 0.1f } })) { }
+            }
+        }
+        """);
 }
