@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using System.Threading;
 using GreenAI.Analyzers.Flow;
 using Microsoft.CodeAnalysis;
@@ -7,27 +8,43 @@ using Microsoft.CodeAnalysis.Operations;
 namespace GreenAI.Analyzers.Rules;
 
 /// <summary>
-/// What the code shows of the Microsoft.Extensions.AI client a call goes through: a <c>ChatClientBuilder</c> chain
-/// built in sight (with or without <c>UseDistributedCache</c>), a client made in sight without a builder, or nothing
-/// (injected, a parameter): then a pipeline configured elsewhere may cache, and the rule stays silent.
+/// What the code shows of the Microsoft.Extensions.AI client a call goes through: the chain of calls that made it
+/// (<c>openAI.GetChatClient("…").AsIChatClient().AsBuilder().UseFunctionInvocation().Build()</c>), or nothing (injected,
+/// a parameter): then a pipeline configured elsewhere may cache or cap, and the rules stay silent.
 /// </summary>
 internal readonly struct ChatPipeline
 {
     private const int MaxChain = 16;
 
-    private ChatPipeline(bool seen, bool caches, MemberAccessExpressionSyntax? build)
+    private ChatPipeline(ImmutableArray<IMethodSymbol> steps, MemberAccessExpressionSyntax? build)
     {
-        Seen = seen;
-        Caches = caches;
+        Steps = steps;
         Build = build;
     }
 
-    public bool Seen { get; }
+    /// <summary>The client was made in sight.</summary>
+    public bool Seen => !Steps.IsDefault;
 
-    public bool Caches { get; }
+    public bool Caches => Has("UseDistributedCache");
 
-    /// <summary>The <c>.Build</c> of a chain without a cache, where a fix inserts <c>.UseDistributedCache(…)</c>.</summary>
+    /// <summary>The calls that made the client, outermost first.</summary>
+    public ImmutableArray<IMethodSymbol> Steps { get; }
+
+    /// <summary>The <c>.Build</c> of a builder chain without a cache, where a fix inserts <c>.UseDistributedCache(…)</c>.</summary>
     public MemberAccessExpressionSyntax? Build { get; }
+
+    public bool Has(string method)
+    {
+        foreach (var step in Steps.IsDefault ? ImmutableArray<IMethodSymbol>.Empty : Steps)
+        {
+            if (step.Name == method)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     public static ChatPipeline Of(IOperation? client, CancellationToken cancellationToken)
     {
@@ -42,30 +59,47 @@ internal readonly struct ChatPipeline
             return default;
         }
 
-        if (origin is not IInvocationOperation { TargetMethod.Name: "Build" } build
-            || build.TargetMethod.ContainingType?.Name != "ChatClientBuilder")
-        {
-            return new ChatPipeline(seen: true, caches: false, build: null);
-        }
-
-        IOperation? link = build.Instance;
+        var steps = ImmutableArray.CreateBuilder<IMethodSymbol>();
+        IOperation? link = origin;
         for (int i = 0; i < MaxChain && link != null; i++)
         {
             link = OperationSymbols.Unwrap(link);
+            if (link is IObjectCreationOperation { Constructor: { } constructor })
+            {
+                steps.Add(constructor);
+                break;
+            }
+
             if (link is not IInvocationOperation step)
             {
                 break;
             }
 
-            if (step.TargetMethod.Name == "UseDistributedCache")
-            {
-                return new ChatPipeline(seen: true, caches: true, build: null);
-            }
-
+            steps.Add(step.TargetMethod.ReducedFrom ?? step.TargetMethod);
             link = step.Instance ?? (step.TargetMethod.IsExtensionMethod && step.Arguments.Length > 0 ? step.Arguments[0].Value : null);
         }
 
-        var access = (build.Syntax as InvocationExpressionSyntax)?.Expression as MemberAccessExpressionSyntax;
-        return new ChatPipeline(seen: true, caches: false, build: access);
+        // Made in sight means made by AI SDK calls; a client resolved from a service provider was built elsewhere.
+        bool bySdk = false;
+        foreach (var step in steps)
+        {
+            if (step.Name.StartsWith("GetService", System.StringComparison.Ordinal) || step.Name.StartsWith("GetRequiredService", System.StringComparison.Ordinal)
+                || step.Name.StartsWith("GetKeyedService", System.StringComparison.Ordinal) || step.Name.StartsWith("GetRequiredKeyedService", System.StringComparison.Ordinal))
+            {
+                return default;
+            }
+
+            bySdk |= step.ContainingAssembly != null && Sdk.SdkCatalog.AssemblyNames.Contains(step.ContainingAssembly.Name);
+        }
+
+        if (!bySdk)
+        {
+            return default;
+        }
+
+        var build = origin is IInvocationOperation { TargetMethod.Name: "Build" } builder && builder.TargetMethod.ContainingType?.Name == "ChatClientBuilder"
+            ? (builder.Syntax as InvocationExpressionSyntax)?.Expression as MemberAccessExpressionSyntax
+            : null;
+        return new ChatPipeline(steps.ToImmutable(), build);
     }
 }

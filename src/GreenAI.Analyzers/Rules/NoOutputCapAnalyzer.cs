@@ -33,7 +33,7 @@ public sealed class NoOutputCapAnalyzer : SdkAnalyzer
     {
         var call = services.ReadCall((IInvocationOperation)context.Operation, context.CancellationToken);
         if (call == null || call.Definition.Modality != Modality.Chat || call.Definition.OutputCapProperty is not { } capProperty
-            || call.Definition.Sdk == "Microsoft.Extensions.AI")
+            || (call.Definition.Sdk == "Microsoft.Extensions.AI" && MayBeCappedByThePipeline(call, context.CancellationToken)))
         {
             return;
         }
@@ -74,7 +74,7 @@ public sealed class NoOutputCapAnalyzer : SdkAnalyzer
                     // The overload takes options and the call leaves them out: the fix passes a capped object.
                     properties[ShapeKey] = "argument";
                     properties[OptionsParameterKey] = omitted.Name;
-                    properties[OptionsTypeKey] = omitted.Type.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat);
+                    properties[OptionsTypeKey] = omitted.Type.WithNullableAnnotation(NullableAnnotation.NotAnnotated).ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat);
                 }
 
                 break;
@@ -86,6 +86,32 @@ public sealed class NoOutputCapAnalyzer : SdkAnalyzer
             CallDisplay.Of(call.Invocation), "sets no output cap", capProperty, limitText));
     }
 
+    /// <summary>
+    /// A Microsoft.Extensions.AI client may cap every call: a pipeline with <c>ConfigureOptions</c>, Anthropic's
+    /// adapter (its default is 1024 tokens), or a client from elsewhere. Only a client made in sight without those is
+    /// known to be uncapped.
+    /// </summary>
+    private static bool MayBeCappedByThePipeline(ModelCall call, System.Threading.CancellationToken cancellationToken)
+    {
+        var invocation = call.Invocation;
+        var receiver = invocation.Instance ?? (invocation.TargetMethod.IsExtensionMethod && invocation.Arguments.Length > 0 ? invocation.Arguments[0].Value : null);
+        var pipeline = ChatPipeline.Of(receiver, cancellationToken);
+        if (!pipeline.Seen || pipeline.Has("ConfigureOptions") || pipeline.Has("Use"))
+        {
+            return true;
+        }
+
+        foreach (var step in pipeline.Steps)
+        {
+            if (step.Name == "AsIChatClient" && step.ContainingType?.Name is "AnthropicClientExtensions" or "AnthropicBetaClientExtensions")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>The options parameter of the called overload when the call leaves it to its default.</summary>
     private static IParameterSymbol? OmittedOptions(ModelCall call)
     {
@@ -93,7 +119,7 @@ public sealed class NoOutputCapAnalyzer : SdkAnalyzer
         {
             // The parameter's own type must have the cap: Semantic Kernel's PromptExecutionSettings does not (its OpenAI subclass does).
             if (argument.ArgumentKind == ArgumentKind.DefaultValue && argument.Parameter is { } parameter
-                && parameter.Type.ToDisplayString() == call.Definition.ArgumentType
+                && parameter.Type.WithNullableAnnotation(NullableAnnotation.NotAnnotated).ToDisplayString() == call.Definition.ArgumentType
                 && !parameter.Type.GetMembers(call.Definition.OutputCapProperty!).IsEmpty)
             {
                 return parameter;

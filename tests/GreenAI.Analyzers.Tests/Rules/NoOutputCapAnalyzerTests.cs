@@ -46,12 +46,59 @@ public class NoOutputCapAnalyzerTests
         """);
 
     [Fact]
-    public Task Microsoft_Extensions_AI_calls_are_left_to_the_pipeline() => VerifyGai006.Diagnostics("""
+    public Task Microsoft_Extensions_AI_clients_from_elsewhere_or_with_a_capping_pipeline_are_left_alone() => VerifyGai006.Diagnostics("""
+        using Anthropic;
         using Microsoft.Extensions.AI;
+        using Microsoft.Extensions.DependencyInjection;
+        using OpenAI;
 
         class Calls
         {
-            Task Run(IChatClient client) => client.GetResponseAsync("hi", new ChatOptions { ModelId = "gpt-4o" });
+            async Task Run(IChatClient injected, IServiceProvider services, OpenAIClient openAI, AnthropicClient anthropic)
+            {
+                await injected.GetResponseAsync("hi", new ChatOptions { ModelId = "gpt-4o" });
+                var resolved = services.GetRequiredService<IChatClient>();
+                await resolved.GetResponseAsync("hi");
+                var configured = openAI.GetChatClient("gpt-4o").AsIChatClient().AsBuilder().ConfigureOptions(o => o.MaxOutputTokens = 300).Build();
+                await configured.GetResponseAsync("hi");
+                IChatClient claude = anthropic.AsIChatClient("claude-haiku-4-5");
+                await claude.GetResponseAsync("hi");
+
+                // Made in sight, nothing caps it.
+                IChatClient plain = openAI.GetChatClient("gpt-4o").AsIChatClient();
+                await plain.{|GAI006:GetResponseAsync|}("hi");
+                await plain.{|GAI006:GetResponseAsync|}("hi", new ChatOptions { Temperature = 0.2f });
+                await plain.GetResponseAsync("hi", new ChatOptions { MaxOutputTokens = 200 });
+            }
+        }
+        """);
+
+    [Fact]
+    public Task Fix_caps_Extensions_AI_options() => Fix.Fix("""
+        using Microsoft.Extensions.AI;
+        using OpenAI;
+
+        class Calls
+        {
+            async Task Run(OpenAIClient openAI)
+            {
+                IChatClient plain = openAI.GetChatClient("gpt-4o").AsIChatClient();
+                await plain.{|GAI006:GetResponseAsync|}("hi");
+                await plain.{|GAI006:GetResponseAsync|}("hi", new ChatOptions { Temperature = 0.2f });
+            }
+        }
+        """, """
+        using Microsoft.Extensions.AI;
+        using OpenAI;
+
+        class Calls
+        {
+            async Task Run(OpenAIClient openAI)
+            {
+                IChatClient plain = openAI.GetChatClient("gpt-4o").AsIChatClient();
+                await plain.GetResponseAsync("hi", options: new ChatOptions { MaxOutputTokens = 1024 });
+                await plain.GetResponseAsync("hi", new ChatOptions { Temperature = 0.2f, MaxOutputTokens = 1024 });
+            }
         }
         """);
 

@@ -57,6 +57,13 @@ public class RepeatedRequestAnalyzerTests
             }
 
             public static async Task Startup(ChatClient chat) => await chat.CompleteChatAsync("Warm up");
+
+            public static void MapResolved(WebApplication app) =>
+                app.MapGet("/resolved", async (IServiceProvider services) =>
+                {
+                    var chat = Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions.GetRequiredService<IChatClient>(services);
+                    return await chat.GetResponseAsync("Tip?");
+                });
         }
         """);
 
