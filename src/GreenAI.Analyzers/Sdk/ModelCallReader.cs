@@ -12,7 +12,7 @@ namespace GreenAI.Analyzers.Sdk;
 /// </summary>
 internal sealed class ModelCallReader
 {
-    private const int MaxClientHops = 6;
+    private const int MaxClientHops = 10;
 
     private readonly SdkSymbols _sdk;
     private readonly ModelIdReader _ids;
@@ -59,6 +59,12 @@ internal sealed class ModelCallReader
             IObjectCreationOperation { Constructor: { } constructor } creation => (constructor, creation.Arguments),
             _ => (null, default),
         };
+        if (origin is IInvocationOperation step && IsPipelineStep(step.TargetMethod))
+        {
+            // chatClient.AsBuilder().UseFunctionInvocation().Build() keeps the model of the client it wraps.
+            return ClientModel(Receiver(step), cancellationToken, hops + 1);
+        }
+
         var factory = method == null ? null : _sdk.FindClientFactory(method);
         if (factory == null)
         {
@@ -176,6 +182,23 @@ internal sealed class ModelCallReader
         }
 
         return default;
+    }
+
+    /// <summary>
+    /// A Microsoft.Extensions.AI builder step that keeps the inner client's model: <c>AsBuilder()</c>, <c>Build()</c>,
+    /// <c>UseFunctionInvocation()</c>, <c>UseLogging()</c>… Not <c>ConfigureOptions</c> or a custom <c>Use</c>, which may change it.
+    /// </summary>
+    private static bool IsPipelineStep(IMethodSymbol method)
+    {
+        var original = method.ReducedFrom ?? method;
+        if (original.Name is "ConfigureOptions" or "Use" || original.ContainingNamespace?.Name != "AI")
+        {
+            return false;
+        }
+
+        return original.Name == "AsBuilder"
+            || (original.ContainingType?.Name == "ChatClientBuilder" && original.Name == "Build")
+            || (original.Name.StartsWith("Use", System.StringComparison.Ordinal) && original.ReturnType.Name == "ChatClientBuilder");
     }
 
     private static IOperation? Receiver(IInvocationOperation invocation)

@@ -404,4 +404,25 @@ public class EstimatedImpactAnalyzerTests
             """, allowCompilerErrors: true);
         Assert.Empty(diagnostics);
     }
+
+    [Fact]
+    public async Task The_model_is_followed_through_an_Extensions_AI_pipeline_but_not_through_ConfigureOptions()
+    {
+        var diagnostics = await Infrastructure.AnalyzerRunner.RunAsync(new GreenAI.Analyzers.Rules.EstimatedImpactAnalyzer(), """
+            using Microsoft.Extensions.AI;
+            using OpenAI;
+            class Calls
+            {
+                async Task Run(OpenAIClient openAI)
+                {
+                    IChatClient piped = openAI.GetChatClient("gpt-4o").AsIChatClient().AsBuilder().UseFunctionInvocation().Build();
+                    await piped.GetResponseAsync("hi");
+                    IChatClient configured = openAI.GetChatClient("gpt-4o").AsIChatClient().AsBuilder().ConfigureOptions(o => o.ModelId = "gpt-4o-mini").Build();
+                    await configured.GetResponseAsync("hi");
+                }
+            }
+            """);
+        var diagnostic = Assert.Single(diagnostics);
+        Assert.StartsWith("gpt-4o via OpenAI", diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture));
+    }
 }
