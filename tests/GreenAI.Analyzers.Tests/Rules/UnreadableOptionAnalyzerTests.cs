@@ -40,7 +40,19 @@ public class UnreadableOptionAnalyzerTests
             ["green_ai.default_output_tokens"] = "250",
             ["green_ai.azure_deployments"] = "chat-prod:gpt-4o, cheap:gpt-4o-mini",
             ["green_ai.model_alternatives"] = "mistral-large:llama3.1:8b",
+            ["green_ai.detect_raw_http"] = "True",
         });
         Assert.Empty(diagnostics);
+    }
+
+    [Fact]
+    public async Task A_global_switch_that_is_neither_true_nor_false_is_reported_without_a_location()
+    {
+        var diagnostic = Assert.Single(await AnalyzerRunner.RunAsync(new UnreadableOptionAnalyzer(), Source, new Dictionary<string, string>
+        {
+            ["green_ai.detect_raw_http"] = "yes",
+        }));
+        Assert.Equal("green_ai.detect_raw_http = 'yes' cannot be read: expected true or false; using false instead", diagnostic.GetMessage());
+        Assert.False(diagnostic.Location.IsInSource);
     }
 }
