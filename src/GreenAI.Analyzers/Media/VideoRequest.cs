@@ -3,8 +3,9 @@ namespace GreenAI.Analyzers.Media;
 /// <summary>What a video-generation call asks for, as far as the code shows; null fields were not constant.</summary>
 internal sealed class VideoRequest
 {
-    public VideoRequest(VideoApi api, string? modelId, RequestValue? seconds, RequestValue? size, RequestValue? width, RequestValue? height, RequestValue? count)
+    public VideoRequest(VideoApi api, string? modelId, RequestValue? seconds, RequestValue? size, RequestValue? width, RequestValue? height, RequestValue? count, bool bodySeen = false)
     {
+        BodySeen = bodySeen;
         Api = api;
         ModelId = modelId;
         Seconds = seconds;
@@ -15,6 +16,9 @@ internal sealed class VideoRequest
     }
 
     public VideoApi Api { get; }
+
+    /// <summary>The whole request body is in sight: a field it lacks takes the API's default.</summary>
+    public bool BodySeen { get; }
 
     public string? ModelId { get; }
 

@@ -70,7 +70,7 @@ internal sealed class VideoRequestReader
         string? model = fields["model"] is { } m ? ModelText(m, cancellationToken) : null;
         return api == VideoApi.AzureOpenAI
             ? new VideoRequest(api, model, fields["n_seconds"], null, fields["width"], fields["height"], fields["n_variants"])
-            : new VideoRequest(api, model, fields["seconds"], fields["size"], null, null, null);
+            : new VideoRequest(api, model, fields["seconds"], fields["size"], null, null, null, fields.Seen);
     }
 
     private VideoRequest FromVeo(IInvocationOperation invocation, CancellationToken cancellationToken)

@@ -14,6 +14,11 @@ internal static class VideoSizes
     public const int DefaultWidth = 1280;
     public const int DefaultHeight = 720;
 
+    /// <summary>OpenAI's defaults for a request that leaves the field out: 4 seconds, 720x1280 (rules.md § GAI004).</summary>
+    public const double OpenAIDefaultSeconds = 4;
+    public const int OpenAIDefaultWidth = 720;
+    public const int OpenAIDefaultHeight = 1280;
+
     /// <summary>OpenAI video API, <c>seconds</c>: "4", "8", "12".</summary>
     private static readonly ImmutableArray<string> OpenAISeconds = ImmutableArray.Create("4", "8", "12");
 

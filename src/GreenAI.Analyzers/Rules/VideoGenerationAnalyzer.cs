@@ -54,15 +54,28 @@ public sealed class VideoGenerationAnalyzer : SdkAnalyzer
 
     private static void Report(OperationAnalysisContext context, IInvocationOperation invocation, VideoRequest request, AnalysisServices services)
     {
+        // An OpenAI body in sight that leaves a field out gets the API's default; a value the code hides is assumed.
+        bool openAIDefaults = request.Api == VideoApi.OpenAI && request.BodySeen;
         bool secondsKnown = request.Seconds?.Number is > 0 and < 3600;
         double seconds = secondsKnown ? request.Seconds!.Value.Number!.Value : VideoSizes.DefaultSeconds;
+        string secondsNote = secondsKnown ? string.Empty : " assumed";
+        if (!secondsKnown && openAIDefaults && request.Seconds == null)
+        {
+            (seconds, secondsNote) = (VideoSizes.OpenAIDefaultSeconds, " by default");
+        }
+
         int width = VideoSizes.DefaultWidth, height = VideoSizes.DefaultHeight;
         bool sizeKnown = request.Api == VideoApi.AzureOpenAI
             ? TryPixels(request.Width, out width) & TryPixels(request.Height, out height)
             : request.Size?.Text is { } size && VideoSizes.TryParse(size, out width, out height);
+        string sizeNote = sizeKnown ? string.Empty : " assumed";
         if (!sizeKnown)
         {
             (width, height) = (VideoSizes.DefaultWidth, VideoSizes.DefaultHeight);
+            if (openAIDefaults && request.Size == null)
+            {
+                (width, height, sizeNote) = (VideoSizes.OpenAIDefaultWidth, VideoSizes.OpenAIDefaultHeight, " by default");
+            }
         }
 
         int videos = MediaText.Count(request.Count, MaxVideosPerRequest);
@@ -89,8 +102,8 @@ public sealed class VideoGenerationAnalyzer : SdkAnalyzer
         }
 
         string what = modelClass
-            + ", " + EstimateText.Number(seconds) + " s" + (secondsKnown ? string.Empty : " assumed")
-            + ", " + MediaText.Size(width, height, sizeKnown)
+            + ", " + EstimateText.Number(seconds) + " s" + secondsNote
+            + ", " + MediaText.Size(width, height, known: true) + sizeNote
             + ", " + estimate.Zone + " mix";
         context.ReportDiagnostic(Diagnostic.Create(Descriptors.VideoGeneration, CallLocation.Of(invocation), properties.ToImmutable(), what, EstimateText.Amounts(estimate), MediaText.Per(videos, "video")));
     }

@@ -182,17 +182,24 @@ public class VideoGenerationAnalyzerTests
     }
 
     [Fact]
-    public async Task Unknown_duration_and_size_are_assumed_and_said()
+    public async Task Hidden_values_are_assumed_and_fields_left_out_take_the_API_default()
     {
-        var diagnostic = Assert.Single(await VerifyGai004.Run("""
+        var diagnostics = await VerifyGai004.Run("""
             using System.ClientModel;
             class Trailer
             {
-                void Make(OpenAI.Videos.VideoClient videos, string seconds) =>
+                void Make(OpenAI.Videos.VideoClient videos, string seconds, BinaryContent fromCaller)
+                {
                     videos.CreateVideo(BinaryContent.Create(BinaryData.FromObjectAsJson(new { model = "sora-2", seconds })), "application/json");
+                    videos.CreateVideo(BinaryContent.Create(BinaryData.FromObjectAsJson(new { model = "sora-2", prompt = "A fox" })), "application/json");
+                    videos.CreateVideo(fromCaller, "application/json");
+                }
             }
-            """));
-        Assert.StartsWith("Video generation (sora-2, 8 s assumed, 1280×720 assumed, USA mix)", diagnostic.GetMessage(CultureInfo.InvariantCulture));
+            """);
+        Assert.Equal(3, diagnostics.Count);
+        Assert.StartsWith("Video generation (sora-2, 8 s assumed, 720×1280 by default, USA mix)", diagnostics[0].GetMessage(CultureInfo.InvariantCulture));
+        Assert.StartsWith("Video generation (sora-2, 4 s by default, 720×1280 by default, USA mix)", diagnostics[1].GetMessage(CultureInfo.InvariantCulture));
+        Assert.StartsWith("Video generation (unknown model, 8 s assumed, 1280×720 assumed, USA mix)", diagnostics[2].GetMessage(CultureInfo.InvariantCulture));
     }
 
     [Fact]
