@@ -11,6 +11,7 @@ using Microsoft.CodeAnalysis.Diagnostics;
 //   --ai-only    only the AI-heavy corpus
 //   --detail     per-analyzer telemetry
 //   --scan DIR   instead of measuring: run every rule over a folder of C# code (a fetched public repository)
+//   --only A,B   measure only these analyzers (type names, e.g. LargeModelAnalyzer): what each rule costs alone
 bool quick = args.Contains("--quick");
 bool allRules = args.Contains("--all-rules");
 int runs = quick ? 1 : 3;
@@ -20,6 +21,13 @@ var references = ((string)AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES")!).Sp
 var greenAI = typeof(GreenAI.Analyzers.Rules.SdkAnalyzer).Assembly.GetTypes()
     .Where(t => !t.IsAbstract && typeof(DiagnosticAnalyzer).IsAssignableFrom(t))
     .Select(t => (DiagnosticAnalyzer)Activator.CreateInstance(t)!).ToImmutableArray();
+var only = Array.IndexOf(args, "--only");
+if (only >= 0 && only + 1 < args.Length)
+{
+    var names = args[only + 1].Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+    greenAI = greenAI.Where(a => names.Contains(a.GetType().Name)).ToImmutableArray();
+}
+
 var baseline = ImmutableArray.Create<DiagnosticAnalyzer>(new BaselineAnalyzer());
 var severities = allRules
     ? greenAI.SelectMany(a => a.SupportedDiagnostics).Select(d => d.Id).Distinct().ToDictionary(id => id, _ => ReportDiagnostic.Warn)
