@@ -84,4 +84,8 @@ internal static class OperationSymbols
 
         return current.SemanticModel?.GetDeclaredSymbol(current.Syntax) as IMethodSymbol;
     }
+
+    /// <summary>What a call is made on: its instance, or the first argument of an extension method called as one.</summary>
+    public static IOperation? ReceiverOf(IInvocationOperation invocation) =>
+        invocation.Instance ?? (invocation.TargetMethod.IsExtensionMethod && invocation.Arguments.Length > 0 ? invocation.Arguments[0].Value : null);
 }

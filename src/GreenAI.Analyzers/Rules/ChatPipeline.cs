@@ -76,7 +76,7 @@ internal readonly struct ChatPipeline
             }
 
             steps.Add(step.TargetMethod.ReducedFrom ?? step.TargetMethod);
-            link = step.Instance ?? (step.TargetMethod.IsExtensionMethod && step.Arguments.Length > 0 ? step.Arguments[0].Value : null);
+            link = OperationSymbols.ReceiverOf(step);
         }
 
         // Made in sight means made by AI SDK calls; a client resolved from a service provider was built elsewhere.

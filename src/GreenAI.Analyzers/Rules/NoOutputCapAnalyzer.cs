@@ -93,9 +93,7 @@ public sealed class NoOutputCapAnalyzer : SdkAnalyzer
     /// </summary>
     private static bool MayBeCappedByThePipeline(ModelCall call, System.Threading.CancellationToken cancellationToken)
     {
-        var invocation = call.Invocation;
-        var receiver = invocation.Instance ?? (invocation.TargetMethod.IsExtensionMethod && invocation.Arguments.Length > 0 ? invocation.Arguments[0].Value : null);
-        var pipeline = ChatPipeline.Of(receiver, cancellationToken);
+        var pipeline = ChatPipeline.Of(OperationSymbols.ReceiverOf(call.Invocation), cancellationToken);
         if (!pipeline.Seen || pipeline.Has("ConfigureOptions") || pipeline.Has("Use"))
         {
             return true;

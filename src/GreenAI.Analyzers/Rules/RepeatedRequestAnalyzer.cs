@@ -47,7 +47,7 @@ public sealed class RepeatedRequestAnalyzer : SdkAnalyzer
         bool isExtensionsAI = call.Definition.Sdk == "Microsoft.Extensions.AI";
         if (isExtensionsAI)
         {
-            var pipeline = ChatPipeline.Of(Receiver(invocation), context.CancellationToken);
+            var pipeline = ChatPipeline.Of(OperationSymbols.ReceiverOf(invocation), context.CancellationToken);
             if (!pipeline.Seen || pipeline.Caches)
             {
                 return;
@@ -120,9 +120,6 @@ public sealed class RepeatedRequestAnalyzer : SdkAnalyzer
 
         return false;
     }
-
-    private static IOperation? Receiver(IInvocationOperation invocation) =>
-        invocation.Instance ?? (invocation.TargetMethod.IsExtensionMethod && invocation.Arguments.Length > 0 ? invocation.Arguments[0].Value : null);
 
     /// <summary>A stable cache key for the fixed request: the call's name and a hash of its written arguments.</summary>
     private static string CacheKey(IInvocationOperation invocation)

@@ -34,7 +34,7 @@ internal sealed class ModelCallReader
         var argument = FindArgumentObject(invocation, definition, cancellationToken);
         var model = definition.ModelSource switch
         {
-            ModelSource.Receiver => ClientModel(Receiver(invocation), cancellationToken, 0),
+            ModelSource.Receiver => ClientModel(OperationSymbols.ReceiverOf(invocation), cancellationToken, 0),
             ModelSource.Request => PropertyModel(argument, definition.ModelProperty, cancellationToken),
             ModelSource.OptionsThenReceiver => OptionsThenReceiver(invocation, argument, definition, cancellationToken),
             ModelSource.ParameterThenRequest => ParameterThenRequest(invocation, argument, definition, cancellationToken),
@@ -62,7 +62,7 @@ internal sealed class ModelCallReader
         if (origin is IInvocationOperation step && IsPipelineStep(step.TargetMethod))
         {
             // chatClient.AsBuilder().UseFunctionInvocation().Build() keeps the model of the client it wraps.
-            return ClientModel(Receiver(step), cancellationToken, hops + 1);
+            return ClientModel(OperationSymbols.ReceiverOf(step), cancellationToken, hops + 1);
         }
 
         var factory = method == null ? null : _sdk.FindClientFactory(method);
@@ -82,7 +82,7 @@ internal sealed class ModelCallReader
 
         // No model argument: the new client wraps another one and keeps its model (chatClient.AsIChatClient()).
         return origin is IInvocationOperation wrapper && factory.Method != ".ctor"
-            ? ClientModel(Receiver(wrapper), cancellationToken, hops + 1)
+            ? ClientModel(OperationSymbols.ReceiverOf(wrapper), cancellationToken, hops + 1)
             : ModelIdValue.NotConstant;
     }
 
@@ -95,7 +95,7 @@ internal sealed class ModelCallReader
             return argument.IsOpaque ? ModelIdValue.NotConstant : fromOptions;
         }
 
-        return ClientModel(Receiver(invocation), cancellationToken, 0);
+        return ClientModel(OperationSymbols.ReceiverOf(invocation), cancellationToken, 0);
     }
 
     private ModelIdValue ParameterThenRequest(IInvocationOperation invocation, ArgumentObject argument, ModelCallDefinition definition, CancellationToken cancellationToken)
@@ -199,17 +199,6 @@ internal sealed class ModelCallReader
         return original.Name == "AsBuilder"
             || (original.ContainingType?.Name == "ChatClientBuilder" && original.Name == "Build")
             || (original.Name.StartsWith("Use", System.StringComparison.Ordinal) && original.ReturnType.Name == "ChatClientBuilder");
-    }
-
-    private static IOperation? Receiver(IInvocationOperation invocation)
-    {
-        if (invocation.Instance != null)
-        {
-            return invocation.Instance;
-        }
-
-        // Extension method called as one: the receiver is the first argument.
-        return invocation.TargetMethod.IsExtensionMethod && invocation.Arguments.Length > 0 ? invocation.Arguments[0].Value : null;
     }
 
     /// <summary>The options or request object of a call: created in sight, absent, or opaque (comes from elsewhere).</summary>
