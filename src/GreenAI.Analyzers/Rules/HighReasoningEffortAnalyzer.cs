@@ -70,7 +70,8 @@ public sealed class HighReasoningEffortAnalyzer : SdkAnalyzer
         budget ??= ObjectInitializers.ValueOf(creation, "BudgetTokens");
         var written = budget == null ? null : OperationSymbols.Unwrap(budget);
         long limit = services.Options.For(creation.Syntax.SyntaxTree).MaxOutputTokens;
-        if (written?.ConstantValue.Value is not (int or long) || Convert.ToInt64(written.ConstantValue.Value, CultureInfo.InvariantCulture) is var tokens && tokens <= limit)
+        long? constant = written?.ConstantValue.Value switch { int i => i, long l => l, _ => null };
+        if (written == null || constant is not { } tokens || tokens <= limit)
         {
             return;
         }

@@ -42,11 +42,11 @@ public sealed class ImageGenerationAnalyzer : SdkAnalyzer
 
         var request = reader.Read(invocation, definition, context.CancellationToken);
         string? model = request.Model?.Text;
-        bool sizeKnown = request.Size?.Text is { } sizeText && VideoSizes.TryParse(sizeText, out _, out _);
         int width = ImageSizes.DefaultSide, height = ImageSizes.DefaultSide;
-        if (sizeKnown)
+        bool sizeKnown = request.Size?.Text is { } sizeText && VideoSizes.TryParse(sizeText, out width, out height);
+        if (!sizeKnown)
         {
-            VideoSizes.TryParse(request.Size!.Value.Text!, out width, out height);
+            (width, height) = (ImageSizes.DefaultSide, ImageSizes.DefaultSide);
         }
 
         int images = MediaText.Count(request.Count, MaxImagesPerRequest);

@@ -53,7 +53,7 @@ public sealed class RepeatedRequestAnalyzer : SdkAnalyzer
                 return;
             }
 
-            if (pipeline.Build != null && !pipeline.Caches && pipeline.Build.SyntaxTree == invocation.Syntax.SyntaxTree)
+            if (pipeline.Build != null && pipeline.Build.SyntaxTree == invocation.Syntax.SyntaxTree)
             {
                 properties[FixKey] = PipelineFix;
                 properties[BuildStartKey] = pipeline.Build.OperatorToken.SpanStart.ToString(CultureInfo.InvariantCulture);

@@ -143,12 +143,13 @@ internal sealed class ModelCallReader
             return OutputCapState.NoOptions;
         }
 
-        if (ObjectInitializers.ValueAtPath(argument.Creation, definition.OutputCapProperty, out bool opaque) == null && opaque)
+        var cap = ObjectInitializers.ValueAtPath(argument.Creation, definition.OutputCapProperty, out bool opaque);
+        if (cap == null && opaque)
         {
             return OutputCapState.Unknown; // new ChatRequest { Options = optionsFromElsewhere }
         }
 
-        return ObjectInitializers.ValueOf(argument.Creation, definition.OutputCapProperty) != null
+        return cap != null
             || (definition.AlternativeCapProperty != null && ObjectInitializers.ValueOf(argument.Creation, definition.AlternativeCapProperty) != null)
             ? OutputCapState.Set
             : OutputCapState.NotSet;
