@@ -69,7 +69,7 @@ internal sealed class AnalysisServices
 
     private static AnalysisServices? Build(Compilation compilation, AnalyzerOptions options, CancellationToken cancellationToken)
     {
-        var sdk = SdkSymbols.Create(compilation, DetectsRawHttp(options));
+        var sdk = SdkSymbols.Create(compilation, RawHttpSwitch.IsOn(options.AnalyzerConfigOptionsProvider.GlobalOptions));
         if (sdk == null)
         {
             return null;
@@ -78,12 +78,6 @@ internal sealed class AnalysisServices
         var appSettings = AppSettings.Read(options.AdditionalFiles, cancellationToken);
         return new AnalysisServices(sdk, appSettings, new OptionsCache(options.AnalyzerConfigOptionsProvider));
     }
-
-    /// <summary>The global option green_ai.detect_raw_http = true (a .globalconfig or an MSBuild property made visible to the compiler).</summary>
-    private static bool DetectsRawHttp(AnalyzerOptions options) =>
-        (options.AnalyzerConfigOptionsProvider.GlobalOptions.TryGetValue(GreenAI.Analyzers.Options.OptionKeys.DetectRawHttp, out var value)
-            || options.AnalyzerConfigOptionsProvider.GlobalOptions.TryGetValue("build_property.GreenAIDetectRawHttp", out value))
-        && string.Equals(value?.Trim(), "true", System.StringComparison.OrdinalIgnoreCase);
 
     private sealed class Shared
     {

@@ -31,7 +31,7 @@ public sealed class UnreadableOptionAnalyzer : SdkAnalyzer
         });
         start.RegisterCompilationEndAction(end =>
         {
-            foreach (var (key, value) in UnreadableGlobalSwitches(end.Options.AnalyzerConfigOptionsProvider.GlobalOptions))
+            foreach (var (key, value) in Options.RawHttpSwitch.Unreadable(end.Options.AnalyzerConfigOptionsProvider.GlobalOptions))
             {
                 // A global switch belongs to no file: reported without a location.
                 end.ReportDiagnostic(Diagnostic.Create(Descriptors.UnreadableOption, Location.None, key, value, "true or false", "false"));
@@ -49,19 +49,5 @@ public sealed class UnreadableOptionAnalyzer : SdkAnalyzer
                     problem.Fallback));
             }
         });
-    }
-
-    /// <summary>green_ai.detect_raw_http (global config) and the GreenAIDetectRawHttp MSBuild property, when set to neither true nor false.</summary>
-    private static System.Collections.Generic.IEnumerable<(string Key, string Value)> UnreadableGlobalSwitches(AnalyzerConfigOptions global)
-    {
-        foreach (var key in new[] { Options.OptionKeys.DetectRawHttp, "build_property.GreenAIDetectRawHttp" })
-        {
-            if (global.TryGetValue(key, out var value) && value.Trim().Length > 0
-                && !string.Equals(value.Trim(), "true", StringComparison.OrdinalIgnoreCase)
-                && !string.Equals(value.Trim(), "false", StringComparison.OrdinalIgnoreCase))
-            {
-                yield return (key, value);
-            }
-        }
     }
 }

@@ -1,0 +1,52 @@
+using System;
+using System.Collections.Generic;
+using Microsoft.CodeAnalysis.Diagnostics;
+
+namespace GreenAI.Analyzers.Options;
+
+/// <summary>
+/// The global switch that runs the raw-HTTP detections in projects without an AI SDK: green_ai.detect_raw_http in a
+/// global config, or the MSBuild property GreenAIDetectRawHttp (made visible to the compiler by the package targets).
+/// </summary>
+internal static class RawHttpSwitch
+{
+    private static readonly string[] Keys = { OptionKeys.DetectRawHttp, "build_property.GreenAIDetectRawHttp" };
+
+    /// <summary>On when the first key that is set says true (any case): the global config wins over the MSBuild property.</summary>
+    public static bool IsOn(AnalyzerConfigOptions global)
+    {
+        foreach (var key in Keys)
+        {
+            if (global.TryGetValue(key, out var value))
+            {
+                return string.Equals(value.Trim(), "true", StringComparison.OrdinalIgnoreCase);
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The keys set to neither true nor false (GAI900).</summary>
+    public static IEnumerable<(string Key, string Value)> Unreadable(AnalyzerConfigOptions global)
+    {
+        foreach (var (key, value) in Values(global))
+        {
+            if (!string.Equals(value, "true", StringComparison.OrdinalIgnoreCase) && !string.Equals(value, "false", StringComparison.OrdinalIgnoreCase))
+            {
+                yield return (key, value);
+            }
+        }
+    }
+
+    /// <summary>The non-empty values of the keys, trimmed (an unset MSBuild property arrives as an empty string).</summary>
+    private static IEnumerable<(string Key, string Value)> Values(AnalyzerConfigOptions global)
+    {
+        foreach (var key in Keys)
+        {
+            if (global.TryGetValue(key, out var value) && value.Trim().Length > 0)
+            {
+                yield return (key, value.Trim());
+            }
+        }
+    }
+}
