@@ -23,4 +23,10 @@ public sealed class ElectricityMix
 
     /// <summary>Water consumed off-site by electricity generation, L/kWh.</summary>
     public double OffsiteWueLPerKWh { get; }
+
+    /// <summary>
+    /// Usage water as the EcoLogits code computes it (not its docs): the facility energy, PUE included, × (on-site WUE +
+    /// PUE × this mix's off-site water). kWh give litres; Wh give millilitres.
+    /// </summary>
+    public double UsageWater(double facilityEnergy, double pue, double onsiteWue) => facilityEnergy * (onsiteWue + pue * OffsiteWueLPerKWh);
 }

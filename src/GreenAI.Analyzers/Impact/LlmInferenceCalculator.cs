@@ -52,8 +52,7 @@ public static class LlmInferenceCalculator
         r.UsageGwpKg = r.RequestEnergyKWh * mix.GwpKgPerKWh;
         r.UsageAdpeKgSb = r.RequestEnergyKWh * mix.AdpeKgSbPerKWh;
         r.UsagePeMJ = r.RequestEnergyKWh * mix.PeMJPerKWh;
-        // As in the EcoLogits code (not its docs): the request energy, which already includes PUE.
-        r.UsageWcfL = r.RequestEnergyKWh * (onsiteWue + pue * mix.OffsiteWueLPerKWh);
+        r.UsageWcfL = mix.UsageWater(r.RequestEnergyKWh, pue, onsiteWue);
 
         double serverShare = r.GpuRequiredCount / ServerGpus;
         r.ServerGpuEmbodiedGwpKg = serverShare * ServerEmbodiedGwpKg + r.GpuRequiredCount * GpuEmbodiedGwpKg;

@@ -21,10 +21,9 @@ internal static class MediaEstimator
         var mix = ElectricityMixes.Find(zoneOverride) ?? ElectricityMixes.Find(profile.DefaultZone) ?? ElectricityMixes.Find(ElectricityMixes.World)!;
         var energyWh = new ValueRange(deviceWh.Min * profile.Pue.Min, deviceWh.Max * profile.Pue.Max);
         var gwpG = energyWh * mix.GwpKgPerKWh;
-        // As EcoLogits computes usage water: facility energy × (on-site WUE + PUE × off-site water of the mix).
         var waterMl = new ValueRange(
-            energyWh.Min * (profile.OnsiteWue.Min + profile.Pue.Min * mix.OffsiteWueLPerKWh),
-            energyWh.Max * (profile.OnsiteWue.Max + profile.Pue.Max * mix.OffsiteWueLPerKWh));
+            mix.UsageWater(energyWh.Min, profile.Pue.Min, profile.OnsiteWue.Min),
+            mix.UsageWater(energyWh.Max, profile.Pue.Max, profile.OnsiteWue.Max));
         return new ImpactEstimate(profile.Name, label, 0, mix.Zone, energyWh, gwpG, waterMl, method, extraProperties);
     }
 }
