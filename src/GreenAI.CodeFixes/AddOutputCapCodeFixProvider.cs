@@ -67,20 +67,10 @@ public sealed class AddOutputCapCodeFixProvider : CodeFixProvider
     {
         var root = await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false);
         var model = await document.GetSemanticModelAsync(cancellationToken).ConfigureAwait(false);
-        var options = ParseExpression($"new {NameInScope(model, invocation.SpanStart, type)} {{ {property} = {value} }}");
+        var options = ParseExpression($"new {TypeNameInScope.For(model, invocation.SpanStart, type)} {{ {property} = {value} }}");
         var argument = Argument(NameColon(IdentifierName(parameter)), default, options);
         var updated = invocation.WithArgumentList(invocation.ArgumentList.AddArguments(argument));
         return await Cleanup.FormatAndSimplifyAsync(document.WithSyntaxRoot(root!.ReplaceNode(invocation, updated)), cancellationToken).ConfigureAwait(false);
-    }
-
-    /// <summary>The short name of the type where it binds to that type at the position (a using imports it), else the full one.</summary>
-    private static string NameInScope(SemanticModel? model, int position, string fullyQualified)
-    {
-        var shortName = fullyQualified.Substring(fullyQualified.LastIndexOf('.') + 1);
-        return model != null && model.LookupNamespacesAndTypes(position, name: shortName)
-            .Any(symbol => symbol.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat) == fullyQualified)
-            ? shortName
-            : fullyQualified;
     }
 
     /// <summary>Adds <c>Property = value</c> to the object initialiser, creating one when there is none.</summary>

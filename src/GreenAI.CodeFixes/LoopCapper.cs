@@ -138,12 +138,7 @@ internal sealed class LoopCapper
     }
 
     /// <summary>"Task" when that name means System.Threading.Tasks.Task at the loop, else the full name.</summary>
-    private string TypeName(StatementSyntax loop, string ns, string name)
-    {
-        var found = _editor.SemanticModel.LookupNamespacesAndTypes(loop.SpanStart, name: name);
-        // Task and Task<T> both answer to "Task": fine as long as every answer lives in that namespace.
-        return found.Length > 0 && found.All(s => s.ContainingNamespace?.ToDisplayString() == ns) ? name : "global::" + ns + "." + name;
-    }
+    private string TypeName(StatementSyntax loop, string ns, string name) => TypeNameInScope.For(_editor.SemanticModel, loop.SpanStart, ns, name);
 
     /// <summary>A statement before the loop; in top-level code, a global statement before the loop's own.</summary>
     private void InsertBefore(StatementSyntax loop, StatementSyntax statement)
