@@ -10,9 +10,10 @@ using Microsoft.CodeAnalysis.Operations;
 namespace GreenAI.Analyzers.Rules;
 
 /// <summary>
-/// GAI006: a text-generation call with no output cap in its options (OpenAI chat and Responses, Azure AI Inference,
-/// Betalgo), or an Anthropic MaxTokens above green_ai.max_output_tokens. Options from elsewhere are unknown, not missing.
-/// Microsoft.Extensions.AI calls are left alone: a client pipeline may set the cap (ConfigureOptions).
+/// GAI006: a text-generation call with no output cap in its options (OpenAI chat, Responses and Assistants runs, Azure
+/// AI Inference, Betalgo, Semantic Kernel settings, OllamaSharp's nested Options.NumPredict), or an Anthropic MaxTokens
+/// above green_ai.max_output_tokens. Options from elsewhere are unknown, not missing. Microsoft.Extensions.AI calls
+/// only when the client is made in sight with nothing that may cap every call (MayBeCappedByThePipeline).
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class NoOutputCapAnalyzer : SdkAnalyzer
