@@ -18,14 +18,17 @@ int runs = quick ? 1 : 3;
 var references = ((string)AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES")!).Split(Path.PathSeparator)
     .Where(p => p.EndsWith(".dll", StringComparison.Ordinal) && !Path.GetFileName(p).StartsWith("GreenAI.", StringComparison.Ordinal))
     .Select(p => (MetadataReference)MetadataReference.CreateFromFile(p)).ToList();
-var greenAI = typeof(GreenAI.Analyzers.Rules.SdkAnalyzer).Assembly.GetTypes()
-    .Where(t => !t.IsAbstract && typeof(DiagnosticAnalyzer).IsAssignableFrom(t))
+// What the compiler loads from the package: the analyzers marked [DiagnosticAnalyzer] (GreenAIAnalyzer, which runs
+// every rule). --only picks rules instead, each an analyzer of its own.
+var analyzerTypes = typeof(GreenAI.Analyzers.GreenAIAnalyzer).Assembly.GetTypes()
+    .Where(t => !t.IsAbstract && typeof(DiagnosticAnalyzer).IsAssignableFrom(t)).ToList();
+var greenAI = analyzerTypes.Where(t => t.IsDefined(typeof(DiagnosticAnalyzerAttribute), inherit: false))
     .Select(t => (DiagnosticAnalyzer)Activator.CreateInstance(t)!).ToImmutableArray();
 var only = Array.IndexOf(args, "--only");
 if (only >= 0 && only + 1 < args.Length)
 {
     var names = args[only + 1].Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-    greenAI = greenAI.Where(a => names.Contains(a.GetType().Name)).ToImmutableArray();
+    greenAI = analyzerTypes.Where(t => names.Contains(t.Name)).Select(t => (DiagnosticAnalyzer)Activator.CreateInstance(t)!).ToImmutableArray();
 }
 
 var baseline = ImmutableArray.Create<DiagnosticAnalyzer>(new BaselineAnalyzer());
@@ -39,7 +42,7 @@ if (scan >= 0 && scan + 1 < args.Length)
     return FolderScan.Run(Path.GetFullPath(args[scan + 1]), references, greenAI);
 }
 
-Console.WriteLine($"machine: {Environment.ProcessorCount} cores, {Environment.OSVersion}, .NET {Environment.Version}; {greenAI.Length} GreenAI analyzers, {(allRules ? "every rule on" : "default severities")}, best of {runs} run(s)");
+Console.WriteLine($"machine: {Environment.ProcessorCount} cores, {Environment.OSVersion}, .NET {Environment.Version}; analyzers: {string.Join(", ", greenAI.Select(a => a.GetType().Name))}; {(allRules ? "every rule on" : "default severities")}, best of {runs} run(s)");
 if (!args.Contains("--ai-only"))
 {
     Measure("(a) no AI SDK", CorpusGenerator.Plain(quick ? 100 : 2000), withSdks: false, limit: 0.001);

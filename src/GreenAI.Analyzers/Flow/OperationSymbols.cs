@@ -67,7 +67,7 @@ internal static class OperationSymbols
     /// The method, lambda or local function whose body holds the operation, read from the operation tree: cheaper than
     /// SemanticModel.GetEnclosingSymbol, which binds its way down from the position.
     /// </summary>
-    public static IMethodSymbol? EnclosingMethod(IOperation operation)
+    public static IMethodSymbol? EnclosingMethod(IOperation operation, ISymbol? containingSymbol = null)
     {
         var current = operation;
         while (current.Parent != null)
@@ -82,7 +82,9 @@ internal static class OperationSymbols
             }
         }
 
-        return current.SemanticModel?.GetDeclaredSymbol(current.Syntax) as IMethodSymbol;
+        // Outside lambdas and local functions the method is the symbol the driver analyses, when the caller has it:
+        // asking the semantic model again costs a declaration lookup per call.
+        return containingSymbol as IMethodSymbol ?? current.SemanticModel?.GetDeclaredSymbol(current.Syntax) as IMethodSymbol;
     }
 
     /// <summary>What a call is made on: its instance, or the first argument of an extension method called as one.</summary>

@@ -1,6 +1,5 @@
 using System.Linq;
 using System;
-using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -15,8 +14,8 @@ namespace GreenAI.Analyzers.Flow;
 internal static class Repetition
 {
     /// <summary>The first loop around the call that nothing bounds, or recursion without a depth limit; null otherwise.</summary>
-    /// <param name="cache">Findings by loop or method syntax: every call in a loop asks the same question about it.</param>
-    public static LoopFinding? Unbounded(IInvocationOperation call, Func<IInvocationOperation, bool> isModelCall, ConcurrentDictionary<SyntaxNode, LoopFinding?> cache)
+    /// <param name="containingSymbol">The symbol whose body the driver is analysing (spares a semantic-model lookup).</param>
+    public static LoopFinding? Unbounded(IInvocationOperation call, ISymbol? containingSymbol, Func<IInvocationOperation, bool> isModelCall)
     {
         for (var parent = call.Parent; parent != null; parent = parent.Parent)
         {
@@ -27,11 +26,10 @@ internal static class Repetition
                     return null;
                 }
 
-                var body = parent;
-                return cache.GetOrAdd(body.Syntax, _ => Recursion(call, body));
+                return Recursion(call, parent, containingSymbol);
             }
 
-            if (parent is ILoopOperation loop && cache.GetOrAdd(loop.Syntax, _ => UnboundedReason(loop, isModelCall)) is { } found)
+            if (parent is ILoopOperation loop && UnboundedReason(loop, isModelCall) is { } found)
             {
                 return found;
             }
@@ -106,9 +104,9 @@ internal static class Repetition
     }
 
     /// <summary>The method calls itself, and no parameter counts down (or up) toward a limit it is compared with.</summary>
-    private static LoopFinding? Recursion(IInvocationOperation call, IOperation body)
+    private static LoopFinding? Recursion(IInvocationOperation call, IOperation body, ISymbol? containingSymbol)
     {
-        if (body is not (IMethodBodyOperation or ILocalFunctionOperation) || SymbolOf(body, call) is not { } method)
+        if (body is not (IMethodBodyOperation or ILocalFunctionOperation) || SymbolOf(body, call, containingSymbol) is not { } method)
         {
             return null;
         }
@@ -125,10 +123,10 @@ internal static class Repetition
         return null;
     }
 
-    private static IMethodSymbol? SymbolOf(IOperation body, IInvocationOperation call) => body switch
+    private static IMethodSymbol? SymbolOf(IOperation body, IInvocationOperation call, ISymbol? containingSymbol) => body switch
     {
         ILocalFunctionOperation local => local.Symbol,
-        _ => OperationSymbols.EnclosingMethod(call),
+        _ => OperationSymbols.EnclosingMethod(call, containingSymbol),
     };
 
     /// <summary>A recursive call passes <c>depth - 1</c> (or + 1) for a parameter the method compares with a limit.</summary>

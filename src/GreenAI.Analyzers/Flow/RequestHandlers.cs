@@ -18,7 +18,8 @@ internal static class RequestHandlers
         "Microsoft.AspNetCore.Mvc.ControllerBase", "Microsoft.AspNetCore.Mvc.Controller");
 
     /// <summary>"a minimal-API handler", "a controller action", "an Azure Functions function", or null.</summary>
-    public static string? KindOf(IOperation operation)
+    /// <param name="containingSymbol">The symbol whose body the driver is analysing, if known.</param>
+    public static string? KindOf(IOperation operation, ISymbol? containingSymbol = null)
     {
         for (var current = operation.Parent; current != null; current = current.Parent)
         {
@@ -33,7 +34,7 @@ internal static class RequestHandlers
             }
         }
 
-        var method = OperationSymbols.EnclosingMethod(operation);
+        var method = OperationSymbols.EnclosingMethod(operation, containingSymbol);
         if (method == null || method.MethodKind != MethodKind.Ordinary)
         {
             return null;
@@ -57,7 +58,8 @@ internal static class RequestHandlers
     {
         for (var current = type?.BaseType; current != null; current = current.BaseType)
         {
-            if (ControllerBases.Contains(current.ToDisplayString()))
+            // The name first: ToDisplayString on every base type of every class with a model call adds up.
+            if (current.Name is "ControllerBase" or "Controller" && ControllerBases.Contains(current.ToDisplayString()))
             {
                 return true;
             }

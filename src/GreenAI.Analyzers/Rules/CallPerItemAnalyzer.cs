@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Globalization;
 using GreenAI.Analyzers.Flow;
+using GreenAI.Analyzers.Sdk;
 using GreenAI.Analyzers.Impact;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
@@ -9,20 +10,18 @@ using Microsoft.CodeAnalysis.Operations;
 namespace GreenAI.Analyzers.Rules;
 
 /// <summary>GAI003: a model call made once per item of a collection (foreach, for over Count, Select, Parallel.ForEach, List.ForEach).</summary>
-[DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class CallPerItemAnalyzer : SdkAnalyzer
 {
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => ImmutableArray.Create(Descriptors.CallPerItem);
 
-    internal override void Register(CompilationStartAnalysisContext start, AnalysisServices services) =>
-        start.RegisterOperationAction(c => Analyze(c, services), OperationKind.Invocation);
+    internal override void Register(RuleActions actions) =>
+        actions.OnModelCall((c, call) => Analyze(c, call, actions.Services));
 
-    private static void Analyze(OperationAnalysisContext context, AnalysisServices services)
+    private static void Analyze(OperationAnalysisContext context, ModelCall call, AnalysisServices services)
     {
-        var invocation = (IInvocationOperation)context.Operation;
-        var call = services.ReadCall(invocation, context.CancellationToken);
-        var finding = call == null ? null : Repetition.PerItem(invocation);
-        if (call == null || finding == null)
+        var invocation = call.Invocation;
+        var finding = Repetition.PerItem(invocation);
+        if (finding == null)
         {
             return;
         }

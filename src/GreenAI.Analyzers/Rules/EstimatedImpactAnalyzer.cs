@@ -9,19 +9,17 @@ using Microsoft.CodeAnalysis.Operations;
 namespace GreenAI.Analyzers.Rules;
 
 /// <summary>GAI010: the estimated energy, carbon and water of every model call whose model resolves to a constant.</summary>
-[DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class EstimatedImpactAnalyzer : SdkAnalyzer
 {
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => ImmutableArray.Create(Descriptors.EstimatedImpact);
 
-    internal override void Register(CompilationStartAnalysisContext start, AnalysisServices services) =>
-        start.RegisterOperationAction(c => Analyze(c, services), OperationKind.Invocation);
+    internal override void Register(RuleActions actions) =>
+        actions.OnModelCall((c, call) => Analyze(c, call, actions.Services));
 
-    private static void Analyze(OperationAnalysisContext context, AnalysisServices services)
+    private static void Analyze(OperationAnalysisContext context, ModelCall call, AnalysisServices services)
     {
-        var call = services.ReadCall((IInvocationOperation)context.Operation, context.CancellationToken);
-        var estimate = call == null ? null : CallEstimate.For(call, services.Options.For(context.Operation.Syntax.SyntaxTree));
-        if (call == null || estimate == null)
+        var estimate = CallEstimate.For(call, services.Options.For(context.Operation.Syntax.SyntaxTree));
+        if (estimate == null)
         {
             return;
         }

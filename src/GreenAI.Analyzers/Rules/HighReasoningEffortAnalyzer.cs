@@ -14,7 +14,6 @@ namespace GreenAI.Analyzers.Rules;
 /// green_ai.max_output_tokens (<c>ThinkingConfigEnabled.BudgetTokens</c>). Reported on the value; the fix lowers it
 /// one step (the next effort level; half the budget, not below Anthropic's minimum of 1024).
 /// </summary>
-[DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class HighReasoningEffortAnalyzer : SdkAnalyzer
 {
     /// <summary>Property "lower": the level one step down, for the fix.</summary>
@@ -42,10 +41,10 @@ public sealed class HighReasoningEffortAnalyzer : SdkAnalyzer
     private static readonly ImmutableHashSet<string> ThinkingTypes = ImmutableHashSet.Create(
         "Anthropic.Models.Messages.ThinkingConfigEnabled", "Anthropic.Models.Beta.Messages.BetaThinkingConfigEnabled");
 
-    internal override void Register(CompilationStartAnalysisContext start, AnalysisServices services)
+    internal override void Register(RuleActions actions)
     {
-        start.RegisterOperationAction(Analyze, OperationKind.SimpleAssignment);
-        start.RegisterOperationAction(c => AnalyzeThinking(c, services), OperationKind.ObjectCreation);
+        actions.Start.RegisterOperationAction(Analyze, OperationKind.SimpleAssignment);
+        actions.Start.RegisterOperationAction(c => AnalyzeThinking(c, actions.Services), OperationKind.ObjectCreation);
     }
 
     /// <summary><c>new ThinkingConfigEnabled(10000)</c> or <c>new ThinkingConfigEnabled { BudgetTokens = 10000 }</c>.</summary>

@@ -15,7 +15,6 @@ namespace GreenAI.Analyzers.Rules;
 /// text-to-image, Betalgo CreateImage). The message gives a proxy estimate per image from the size and count; fixes
 /// lower the size or quality, or pick gpt-image-1-mini, when the value is written in the request.
 /// </summary>
-[DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class ImageGenerationAnalyzer : SdkAnalyzer
 {
     public const string WidthKey = "width";
@@ -26,15 +25,14 @@ public sealed class ImageGenerationAnalyzer : SdkAnalyzer
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => ImmutableArray.Create(Descriptors.ImageGeneration);
 
-    internal override void Register(CompilationStartAnalysisContext start, AnalysisServices services)
+    internal override void Register(RuleActions actions)
     {
-        var reader = new ImageRequestReader(services.Ids);
-        start.RegisterOperationAction(c => Analyze(c, services, reader), OperationKind.Invocation);
+        var reader = new ImageRequestReader(actions.Services.Ids);
+        actions.OnInvocation((c, invocation) => Analyze(c, invocation, actions.Services, reader));
     }
 
-    private static void Analyze(OperationAnalysisContext context, AnalysisServices services, ImageRequestReader reader)
+    private static void Analyze(OperationAnalysisContext context, IInvocationOperation invocation, AnalysisServices services, ImageRequestReader reader)
     {
-        var invocation = (IInvocationOperation)context.Operation;
         if (services.Sdk.FindModelCall(invocation.TargetMethod) is not { Modality: Modality.Image } definition)
         {
             return;

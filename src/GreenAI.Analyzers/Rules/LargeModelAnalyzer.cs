@@ -12,17 +12,15 @@ namespace GreenAI.Analyzers.Rules;
 /// GAI001: a large chat model chosen where the same provider has a smaller one of the same generation. Reported on the
 /// expression that chooses the model (once per choice), not on the calls made through the client.
 /// </summary>
-[DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class LargeModelAnalyzer : SdkAnalyzer
 {
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => ImmutableArray.Create(Descriptors.LargeModel);
 
-    internal override void Register(CompilationStartAnalysisContext start, AnalysisServices services) =>
-        ModelSlotScanner.Register(start, services, (c, use) => Analyze(c, use, services));
+    internal override void Register(RuleActions actions) =>
+        actions.OnModelSlot((c, use, value) => Analyze(c, use, value, actions.Services));
 
-    private static void Analyze(OperationAnalysisContext context, ModelSlotUse use, AnalysisServices services)
+    private static void Analyze(OperationAnalysisContext context, ModelSlotUse use, ModelIdValue value, AnalysisServices services)
     {
-        var value = services.ReadSlot(use, context.CancellationToken);
         if (value.Kind != ModelIdValueKind.Constant)
         {
             return;

@@ -15,7 +15,6 @@ namespace GreenAI.Analyzers.Rules;
 /// above green_ai.max_output_tokens. Options from elsewhere are unknown, not missing. Microsoft.Extensions.AI calls
 /// only when the client is made in sight with nothing that may cap every call (MayBeCappedByThePipeline).
 /// </summary>
-[DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class NoOutputCapAnalyzer : SdkAnalyzer
 {
     public const string ShapeKey = "cap_fix";
@@ -27,13 +26,12 @@ public sealed class NoOutputCapAnalyzer : SdkAnalyzer
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => ImmutableArray.Create(Descriptors.NoOutputCap);
 
-    internal override void Register(CompilationStartAnalysisContext start, AnalysisServices services) =>
-        start.RegisterOperationAction(c => Analyze(c, services), OperationKind.Invocation);
+    internal override void Register(RuleActions actions) =>
+        actions.OnModelCall((c, call) => Analyze(c, call, actions.Services));
 
-    private static void Analyze(OperationAnalysisContext context, AnalysisServices services)
+    private static void Analyze(OperationAnalysisContext context, ModelCall call, AnalysisServices services)
     {
-        var call = services.ReadCall((IInvocationOperation)context.Operation, context.CancellationToken);
-        if (call == null || call.Definition.Modality != Modality.Chat || call.Definition.OutputCapProperty is not { } capProperty
+        if (call.Definition.Modality != Modality.Chat || call.Definition.OutputCapProperty is not { } capProperty
             || (call.Definition.Sdk == "Microsoft.Extensions.AI" && MayBeCappedByThePipeline(call, context.CancellationToken)))
         {
             return;

@@ -15,7 +15,6 @@ namespace GreenAI.Analyzers.Rules;
 /// answer. Microsoft.Extensions.AI clients count as cached when their pipeline uses UseDistributedCache, and as
 /// unknown (silent) when the pipeline is not in sight.
 /// </summary>
-[DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class RepeatedRequestAnalyzer : SdkAnalyzer
 {
     public const string FixKey = "cache_fix";
@@ -28,15 +27,14 @@ public sealed class RepeatedRequestAnalyzer : SdkAnalyzer
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => ImmutableArray.Create(Descriptors.RepeatedRequest);
 
-    internal override void Register(CompilationStartAnalysisContext start, AnalysisServices services) =>
-        start.RegisterOperationAction(c => Analyze(c, services), OperationKind.Invocation);
+    internal override void Register(RuleActions actions) =>
+        actions.OnModelCall((c, call) => Analyze(c, call, actions.Services));
 
-    private static void Analyze(OperationAnalysisContext context, AnalysisServices services)
+    private static void Analyze(OperationAnalysisContext context, ModelCall call, AnalysisServices services)
     {
-        var invocation = (IInvocationOperation)context.Operation;
-        var call = services.ReadCall(invocation, context.CancellationToken);
-        if (call == null || call.Definition.Modality != Modality.Chat
-            || RequestHandlers.KindOf(invocation) is not { } handler
+        var invocation = call.Invocation;
+        if (call.Definition.Modality != Modality.Chat
+            || RequestHandlers.KindOf(invocation, context.ContainingSymbol) is not { } handler
             || IsInsideCacheFactory(invocation)
             || !RequestIsFixed(invocation, context.CancellationToken))
         {

@@ -12,24 +12,17 @@ namespace GreenAI.Analyzers.Rules;
 /// GAI002: a model call (any modality, including polling a generation job) in a loop that nothing bounds —
 /// <c>while (true)</c>, a condition on model output only, recursion without a depth limit.
 /// </summary>
-[DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class UnboundedLoopAnalyzer : SdkAnalyzer
 {
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => ImmutableArray.Create(Descriptors.UnboundedLoop);
 
-    internal override void Register(CompilationStartAnalysisContext start, AnalysisServices services) =>
-        start.RegisterOperationAction(c => Analyze(c, services), OperationKind.Invocation);
+    internal override void Register(RuleActions actions) =>
+        actions.OnModelCall((c, call) => Analyze(c, call, actions.Services));
 
-    private static void Analyze(OperationAnalysisContext context, AnalysisServices services)
+    private static void Analyze(OperationAnalysisContext context, ModelCall call, AnalysisServices services)
     {
-        var invocation = (IInvocationOperation)context.Operation;
-        var call = services.ReadCall(invocation, context.CancellationToken);
-        if (call == null)
-        {
-            return;
-        }
-
-        var finding = Repetition.Unbounded(invocation, i => services.Sdk.FindModelCall(i.TargetMethod) != null, services.LoopFindings);
+        var invocation = call.Invocation;
+        var finding = Repetition.Unbounded(invocation, context.ContainingSymbol, i => services.Sdk.FindModelCall(i.TargetMethod) != null);
         if (finding == null)
         {
             return;

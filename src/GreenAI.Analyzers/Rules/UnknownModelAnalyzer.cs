@@ -12,16 +12,15 @@ namespace GreenAI.Analyzers.Rules;
 /// GAI011: a constant chat-model id that the catalogue does not know, once per id and compilation (at its first
 /// place in file order), with how to declare it. Reported at compilation end, so it shows in builds and full analysis.
 /// </summary>
-[DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class UnknownModelAnalyzer : SdkAnalyzer
 {
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => ImmutableArray.Create(Descriptors.UnknownModel);
 
-    internal override void Register(CompilationStartAnalysisContext start, AnalysisServices services)
+    internal override void Register(RuleActions actions)
     {
         var firstPlaceById = new ConcurrentDictionary<string, Location>(StringComparer.OrdinalIgnoreCase);
-        ModelSlotScanner.Register(start, services, (c, use) => Collect(c, use, services, firstPlaceById));
-        start.RegisterCompilationEndAction(end =>
+        actions.OnModelSlot((c, use, value) => Collect(c, use, value, actions.Services, firstPlaceById));
+        actions.Start.RegisterCompilationEndAction(end =>
         {
             foreach (var unknown in firstPlaceById)
             {
@@ -30,9 +29,8 @@ public sealed class UnknownModelAnalyzer : SdkAnalyzer
         });
     }
 
-    private static void Collect(OperationAnalysisContext context, ModelSlotUse use, AnalysisServices services, ConcurrentDictionary<string, Location> firstPlaceById)
+    private static void Collect(OperationAnalysisContext context, ModelSlotUse use, ModelIdValue value, AnalysisServices services, ConcurrentDictionary<string, Location> firstPlaceById)
     {
-        var value = services.ReadSlot(use, context.CancellationToken);
         if (value.Kind != ModelIdValueKind.Constant)
         {
             return;

@@ -11,13 +11,14 @@ namespace GreenAI.Analyzers.Rules;
 /// GAI900: a green_ai.* option value that cannot be read, once per key and value in a compilation, at the start of the
 /// first file (in path order) it applies to: the compiler does not say which .editorconfig line set it.
 /// </summary>
-[DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class UnreadableOptionAnalyzer : SdkAnalyzer
 {
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => ImmutableArray.Create(Descriptors.UnreadableOption);
 
-    internal override void Register(CompilationStartAnalysisContext start, AnalysisServices services)
+    internal override void Register(RuleActions actions)
     {
+        var start = actions.Start;
+        var services = actions.Services;
         var firstFileByProblem = new ConcurrentDictionary<(string Key, string Value), (SyntaxTree Tree, Options.OptionProblem Problem)>();
         start.RegisterSyntaxTreeAction(c =>
         {

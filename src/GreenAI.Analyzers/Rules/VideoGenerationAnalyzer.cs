@@ -15,7 +15,6 @@ namespace GreenAI.Analyzers.Rules;
 /// Google GenAI Veo). The message gives a proxy estimate from the model class, duration and resolution in the request;
 /// fixes shorten the clip or lower the resolution when they are literals there.
 /// </summary>
-[DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class VideoGenerationAnalyzer : SdkAnalyzer
 {
     public const string SecondsKey = "seconds";
@@ -27,15 +26,14 @@ public sealed class VideoGenerationAnalyzer : SdkAnalyzer
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => ImmutableArray.Create(Descriptors.VideoGeneration);
 
-    internal override void Register(CompilationStartAnalysisContext start, AnalysisServices services)
+    internal override void Register(RuleActions actions)
     {
-        var reader = new VideoRequestReader(services.Ids);
-        start.RegisterOperationAction(c => Analyze(c, services, reader), OperationKind.Invocation);
+        var reader = new VideoRequestReader(actions.Services.Ids);
+        actions.OnInvocation((c, invocation) => Analyze(c, invocation, actions.Services, reader));
     }
 
-    private static void Analyze(OperationAnalysisContext context, AnalysisServices services, VideoRequestReader reader)
+    private static void Analyze(OperationAnalysisContext context, IInvocationOperation invocation, AnalysisServices services, VideoRequestReader reader)
     {
-        var invocation = (IInvocationOperation)context.Operation;
         VideoRequest? request = null;
         if (services.Sdk.FindModelCall(invocation.TargetMethod) is { Modality: Modality.Video } definition)
         {

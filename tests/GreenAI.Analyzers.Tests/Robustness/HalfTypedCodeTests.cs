@@ -13,10 +13,17 @@ public class HalfTypedCodeTests
     public static TheoryData<string> SampleFiles() =>
         new(Directory.GetFiles(RepositoryFiles.PathOf("samples", "GreenAI.Samples"), "*.cs").Select(Path.GetFileName)!);
 
-    /// <summary>Every analyzer of the package.</summary>
+    /// <summary>Every analyzer the compiler loads from the package: those with [DiagnosticAnalyzer] (GreenAIAnalyzer).</summary>
     public static IEnumerable<DiagnosticAnalyzer> Analyzers() =>
         typeof(EstimatedImpactAnalyzer).Assembly.GetTypes()
-            .Where(t => !t.IsAbstract && typeof(DiagnosticAnalyzer).IsAssignableFrom(t))
+            .Where(t => !t.IsAbstract && typeof(DiagnosticAnalyzer).IsAssignableFrom(t)
+                && t.IsDefined(typeof(DiagnosticAnalyzerAttribute), inherit: false))
+            .Select(t => (DiagnosticAnalyzer)Activator.CreateInstance(t)!);
+
+    /// <summary>Each rule as an analyzer of its own, as the rule tests run them.</summary>
+    public static IEnumerable<DiagnosticAnalyzer> Rules() =>
+        typeof(EstimatedImpactAnalyzer).Assembly.GetTypes()
+            .Where(t => !t.IsAbstract && typeof(SdkAnalyzer).IsAssignableFrom(t))
             .Select(t => (DiagnosticAnalyzer)Activator.CreateInstance(t)!);
 
     [Theory]

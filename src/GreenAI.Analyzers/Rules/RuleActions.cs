@@ -1,0 +1,121 @@
+using System;
+using System.Collections.Generic;
+using GreenAI.Analyzers.Models;
+using GreenAI.Analyzers.Sdk;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace GreenAI.Analyzers.Rules;
+
+/// <summary>
+/// What the rules subscribe to in one compilation. Each invocation is visited once: its model call and the model ids in
+/// its slots are read once and handed to every rule that asked, in the same callback, so no rule reads them again
+/// and no shared cache (and its locks) is needed between rules. Other operations go straight to the driver.
+/// </summary>
+internal sealed class RuleActions
+{
+    private readonly List<Action<OperationAnalysisContext, IInvocationOperation>> _invocations = new();
+    private readonly List<Action<OperationAnalysisContext, ModelCall>> _modelCalls = new();
+    private readonly List<Action<OperationAnalysisContext, ModelSlotUse, ModelIdValue>> _modelSlots = new();
+
+#pragma warning disable RS1012 // Kept for the rules' own registrations and for RegisterWithDriver, which uses it.
+    public RuleActions(CompilationStartAnalysisContext start, AnalysisServices services)
+#pragma warning restore RS1012
+    {
+        Start = start;
+        Services = services;
+    }
+
+    /// <summary>For registrations this class does not share: object creations, assignments, trees, compilation end.</summary>
+    public CompilationStartAnalysisContext Start { get; }
+
+    public AnalysisServices Services { get; }
+
+    /// <summary>Every invocation; the rule decides cheaply whether it is one of its own.</summary>
+    public void OnInvocation(Action<OperationAnalysisContext, IInvocationOperation> action) => _invocations.Add(action);
+
+    /// <summary>Every invocation the SDK catalogue knows as a model call, read once (model, options, output cap).</summary>
+    public void OnModelCall(Action<OperationAnalysisContext, ModelCall> action) => _modelCalls.Add(action);
+
+    /// <summary>
+    /// Every place that fills a chat-model slot (an argument, or a property assignment) with the model id read once.
+    /// </summary>
+    public void OnModelSlot(Action<OperationAnalysisContext, ModelSlotUse, ModelIdValue> action) => _modelSlots.Add(action);
+
+    /// <summary>Registers with the driver only what some rule asked for.</summary>
+    public void RegisterWithDriver()
+    {
+        if (_invocations.Count > 0 || _modelCalls.Count > 0 || _modelSlots.Count > 0)
+        {
+            Start.RegisterOperationAction(AnalyzeInvocation, OperationKind.Invocation);
+        }
+
+        if (_modelSlots.Count > 0)
+        {
+            Start.RegisterOperationAction(AnalyzeCreation, OperationKind.ObjectCreation);
+            Start.RegisterOperationAction(AnalyzeAssignment, OperationKind.SimpleAssignment);
+        }
+    }
+
+    private void AnalyzeInvocation(OperationAnalysisContext context)
+    {
+        var invocation = (IInvocationOperation)context.Operation;
+        if (_modelSlots.Count > 0 && Services.Sdk.HasParameterSlots(invocation.TargetMethod))
+        {
+            SlotsInArguments(context, invocation.Arguments);
+        }
+
+        foreach (var action in _invocations)
+        {
+            action(context, invocation);
+        }
+
+        // A cheap symbol lookup first: most invocations of a project are not model calls.
+        if (_modelCalls.Count > 0 && Services.Sdk.FindModelCall(invocation.TargetMethod) != null
+            && Services.Calls.Read(invocation, context.CancellationToken) is { } call)
+        {
+            foreach (var action in _modelCalls)
+            {
+                action(context, call);
+            }
+        }
+    }
+
+    private void AnalyzeCreation(OperationAnalysisContext context)
+    {
+        var creation = (IObjectCreationOperation)context.Operation;
+        if (creation.Constructor is { } constructor && Services.Sdk.HasParameterSlots(constructor))
+        {
+            SlotsInArguments(context, creation.Arguments);
+        }
+    }
+
+    private void AnalyzeAssignment(OperationAnalysisContext context)
+    {
+        if (ModelSlotUse.FromAssignment((ISimpleAssignmentOperation)context.Operation, Services.Sdk) is { } use)
+        {
+            HandOn(context, use);
+        }
+    }
+
+    private void SlotsInArguments(OperationAnalysisContext context, System.Collections.Immutable.ImmutableArray<IArgumentOperation> arguments)
+    {
+        foreach (var argument in arguments)
+        {
+            if (ModelSlotUse.FromArgument(argument, Services.Sdk) is { } use)
+            {
+                HandOn(context, use);
+            }
+        }
+    }
+
+    private void HandOn(OperationAnalysisContext context, ModelSlotUse use)
+    {
+        var value = Services.Ids.Read(use.Value, context.CancellationToken);
+        foreach (var action in _modelSlots)
+        {
+            action(context, use, value);
+        }
+    }
+}
