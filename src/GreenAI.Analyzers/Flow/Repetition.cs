@@ -106,7 +106,8 @@ internal static class Repetition
     /// <summary>The method calls itself, and no parameter counts down (or up) toward a limit it is compared with.</summary>
     private static LoopFinding? Recursion(IInvocationOperation call, IOperation body, ISymbol? containingSymbol)
     {
-        if (body is not (IMethodBodyOperation or ILocalFunctionOperation) || SymbolOf(body, call, containingSymbol) is not { } method)
+        if (body is not (IMethodBodyOperation or ILocalFunctionOperation) || SymbolOf(body, call, containingSymbol) is not { } method
+            || !CallsByName(body.Syntax, method.Name))
         {
             return null;
         }
@@ -122,6 +123,31 @@ internal static class Repetition
 
         return null;
     }
+
+    /// <summary>
+    /// Whether the body's syntax calls anything by the method's name: a cheap look before walking its operations, which
+    /// are built only when a call of the same name is there.
+    /// </summary>
+    private static bool CallsByName(SyntaxNode body, string name)
+    {
+        foreach (var node in body.DescendantNodes())
+        {
+            if (node is InvocationExpressionSyntax invocation && CalledName(invocation.Expression) == name)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static string? CalledName(ExpressionSyntax callee) => callee switch
+    {
+        SimpleNameSyntax simple => simple.Identifier.ValueText,
+        MemberAccessExpressionSyntax access => access.Name.Identifier.ValueText,
+        MemberBindingExpressionSyntax binding => binding.Name.Identifier.ValueText,
+        _ => null,
+    };
 
     private static IMethodSymbol? SymbolOf(IOperation body, IInvocationOperation call, ISymbol? containingSymbol) => body switch
     {
@@ -197,7 +223,12 @@ internal static class Repetition
         }
 
         var type = iterator.TargetMethod.ContainingType;
-        var typeName = type?.ToDisplayString(SymbolDisplayFormat.CSharpErrorMessageFormat.WithGenericsOptions(SymbolDisplayGenericsOptions.None)) ?? string.Empty;
+        if (type?.Name is not ("Enumerable" or "ParallelEnumerable" or "Parallel" or "List" or "AsyncEnumerable"))
+        {
+            return null; // the name first: the full name is read only for the few candidates
+        }
+
+        var typeName = type.ToDisplayString(SymbolDisplayFormat.CSharpErrorMessageFormat.WithGenericsOptions(SymbolDisplayGenericsOptions.None)) ?? string.Empty;
         if (typeName is not ("System.Linq.Enumerable" or "System.Linq.ParallelEnumerable" or "System.Threading.Tasks.Parallel" or "System.Collections.Generic.List" or "System.Linq.AsyncEnumerable"))
         {
             return null;

@@ -78,6 +78,7 @@ internal static class SingleAssignment
                 foreach (var assignment in constructor.DescendantNodes())
                 {
                     if (assignment is AssignmentExpressionSyntax { RawKind: (int)SyntaxKind.SimpleAssignmentExpression } simple
+                        && NamesMember(simple.Left, field.Name)
                         && model.GetSymbolInfo(simple.Left, cancellationToken).Symbol is IFieldSymbol target
                         && SymbolEqualityComparer.Default.Equals(target, field))
                     {
@@ -90,6 +91,17 @@ internal static class SingleAssignment
 
         return count == 1 ? found : null;
     }
+
+    /// <summary>
+    /// <c>name</c>, <c>this.name</c> or <c>Type.name</c>: read from the syntax first, so that only assignments that can write the field
+    /// ask the semantic model (binding every assignment of every constructor showed in profiles).
+    /// </summary>
+    private static bool NamesMember(ExpressionSyntax target, string name) => target switch
+    {
+        IdentifierNameSyntax identifier => identifier.Identifier.ValueText == name,
+        MemberAccessExpressionSyntax { Name: { } member } => member.Identifier.ValueText == name,
+        _ => false,
+    };
 
     /// <summary>A get-only property with an initialiser (<c>{ get; } = "…"</c>) or an expression body (<c>=> "…"</c>), in the same file.</summary>
     public static IOperation? OfGetOnlyProperty(IPropertyReferenceOperation reference, CancellationToken cancellationToken)

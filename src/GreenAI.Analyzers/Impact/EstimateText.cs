@@ -7,15 +7,16 @@ namespace GreenAI.Analyzers.Impact;
 public static class EstimateText
 {
     /// <summary>"≈0.85–1.53 Wh, 0.39–0.71 gCO2e, 3.7–6.6 mL water".</summary>
+    /// <remarks>The texts are kept on the estimate: estimates are shared by every call of the same model.</remarks>
     public static string Amounts(ImpactEstimate estimate) =>
-        "≈" + Range(estimate.EnergyWh) + " Wh, " + Range(estimate.GwpG) + " gCO2e, " + Range(estimate.WaterMl) + " mL water";
+        estimate.Texts.Amounts ??= "≈" + Range(estimate.EnergyWh) + " Wh, " + Range(estimate.GwpG) + " gCO2e, " + Range(estimate.WaterMl) + " mL water";
 
     /// <summary>"≈0.85–1.53 Wh".</summary>
-    public static string Energy(ImpactEstimate estimate) => "≈" + Range(estimate.EnergyWh) + " Wh";
+    public static string Energy(ImpactEstimate estimate) => estimate.Texts.Energy ??= "≈" + Range(estimate.EnergyWh) + " Wh";
 
     /// <summary>"400 output tokens, USA mix, EcoLogits 0.9.1".</summary>
     public static string Assumptions(ImpactEstimate estimate) =>
-        estimate.OutputTokens.ToString(CultureInfo.InvariantCulture) + " output tokens, " + estimate.Zone + " mix, " + EcoLogitsConstants.MethodDisplayName;
+        estimate.Texts.Assumptions ??= estimate.OutputTokens.ToString(CultureInfo.InvariantCulture) + " output tokens, " + estimate.Zone + " mix, " + EcoLogitsConstants.MethodDisplayName;
 
     public static string Range(ValueRange range)
     {

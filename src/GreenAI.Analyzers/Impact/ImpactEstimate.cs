@@ -53,6 +53,9 @@ public sealed class ImpactEstimate
 
     private ImmutableDictionary<string, string?>? _properties;
 
+    /// <summary>The message texts of <see cref="EstimateText"/>, made once per estimate (a race only makes one twice).</summary>
+    internal DisplayTexts Texts { get; } = new();
+
     private ImmutableDictionary<string, string?> BuildProperties()
     {
         var builder = ImmutableDictionary.CreateBuilder<string, string?>();
@@ -73,4 +76,13 @@ public sealed class ImpactEstimate
 
     private static void Add(IDictionary<string, string?> properties, string key, double value) =>
         properties.Add(key, value.ToString("R", CultureInfo.InvariantCulture));
+
+    internal sealed class DisplayTexts
+    {
+        public string? Amounts { get; set; }
+
+        public string? Energy { get; set; }
+
+        public string? Assumptions { get; set; }
+    }
 }

@@ -7,13 +7,12 @@ public static class LlmEstimator
 {
     /// <param name="provider">The provider that serves the call; null to take the catalogue's.</param>
     /// <param name="zoneOverride">An electricity zone chosen by the user; null or unknown to use the provider's default.</param>
-    // The same model (name and parameters), tokens, provider and zone give the same estimate: computed once per process.
-    private static readonly System.Collections.Concurrent.ConcurrentDictionary<(string Name, string Provider, ValueRange Active, ValueRange Total, int Tokens, string? CallProvider, string? Zone), ImpactEstimate> Cache = new();
-
     public static ImpactEstimate Estimate(ModelEntry model, int outputTokens, string? provider = null, string? zoneOverride = null)
     {
-        var key = (model.Name, model.Provider, model.ActiveParamsB, model.TotalParamsB, outputTokens, provider, zoneOverride);
-        return Cache.TryGetValue(key, out var known) ? known : Cache.GetOrAdd(key, _ => Compute(model, outputTokens, provider, zoneOverride));
+        // The same model, tokens, provider and zone give the same estimate: kept on the catalogue entry, so it lives as
+        // long as the catalogue (the built-in one: the process) and the key stays small to hash.
+        var key = (outputTokens, provider, zoneOverride);
+        return model.Estimates.TryGetValue(key, out var known) ? known : model.Estimates.GetOrAdd(key, _ => Compute(model, outputTokens, provider, zoneOverride));
     }
 
     private static ImpactEstimate Compute(ModelEntry model, int outputTokens, string? provider, string? zoneOverride)

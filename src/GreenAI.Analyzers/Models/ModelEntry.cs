@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Collections.Generic;
 using GreenAI.Analyzers.Impact;
 
@@ -30,4 +31,7 @@ public sealed class ModelEntry
 
     /// <summary>EcoLogits warnings such as model-arch-not-released (parameters are estimates).</summary>
     public IReadOnlyList<string> Warnings { get; }
+
+    /// <summary>Estimates already computed for this model, by output tokens, serving provider and zone (LlmEstimator).</summary>
+    internal ConcurrentDictionary<(int OutputTokens, string? Provider, string? Zone), ImpactEstimate> Estimates { get; } = new();
 }

@@ -68,12 +68,12 @@ public sealed class NoOutputCapAnalyzer : SdkAnalyzer
             case OutputCapState.NotSet:
                 break; // a nested cap (Ollama's Options.NumPredict): reported, no fix
             case OutputCapState.NoOptions:
-                if (OmittedOptions(call) is { } omitted)
+                if (OmittedOptions(call, services.Sdk) is { } omitted)
                 {
                     // The overload takes options and the call leaves them out: the fix passes a capped object.
                     properties[ShapeKey] = "argument";
                     properties[OptionsParameterKey] = omitted.Name;
-                    properties[OptionsTypeKey] = omitted.Type.WithNullableAnnotation(NullableAnnotation.NotAnnotated).ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat);
+                    properties[OptionsTypeKey] = "global::" + call.Definition.ArgumentType; // the parameter's type: OmittedOptions compared them
                 }
 
                 break;
@@ -110,13 +110,14 @@ public sealed class NoOutputCapAnalyzer : SdkAnalyzer
     }
 
     /// <summary>The options parameter of the called overload when the call leaves it to its default.</summary>
-    private static IParameterSymbol? OmittedOptions(ModelCall call)
+    private static IParameterSymbol? OmittedOptions(ModelCall call, SdkSymbols sdk)
     {
+        var optionsType = sdk.ArgumentTypeOf(call.Definition);
         foreach (var argument in call.Invocation.Arguments)
         {
             // The parameter's own type must have the cap: Semantic Kernel's PromptExecutionSettings does not (its OpenAI subclass does).
             if (argument.ArgumentKind == ArgumentKind.DefaultValue && argument.Parameter is { } parameter
-                && parameter.Type.WithNullableAnnotation(NullableAnnotation.NotAnnotated).ToDisplayString() == call.Definition.ArgumentType
+                && SymbolEqualityComparer.Default.Equals(parameter.Type.OriginalDefinition, optionsType)
                 && !parameter.Type.GetMembers(call.Definition.OutputCapProperty!).IsEmpty)
             {
                 return parameter;
