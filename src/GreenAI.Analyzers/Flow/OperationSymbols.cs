@@ -87,6 +87,12 @@ internal static class OperationSymbols
         return containingSymbol as IMethodSymbol ?? current.SemanticModel?.GetDeclaredSymbol(current.Syntax) as IMethodSymbol;
     }
 
+    /// <summary>
+    /// The file an operation is in, from its semantic model: a syntax node finds its tree by walking up to the root
+    /// each time it is asked, which showed in profiles once per reported call.
+    /// </summary>
+    public static SyntaxTree TreeOf(IOperation operation) => operation.SemanticModel?.SyntaxTree ?? operation.Syntax.SyntaxTree;
+
     /// <summary>What a call is made on: its instance, or the first argument of an extension method called as one.</summary>
     public static IOperation? ReceiverOf(IInvocationOperation invocation) =>
         invocation.Instance ?? (invocation.TargetMethod.IsExtensionMethod && invocation.Arguments.Length > 0 ? invocation.Arguments[0].Value : null);

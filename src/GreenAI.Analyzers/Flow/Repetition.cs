@@ -106,15 +106,15 @@ internal static class Repetition
     /// <summary>The method calls itself, and no parameter counts down (or up) toward a limit it is compared with.</summary>
     private static LoopFinding? Recursion(IInvocationOperation call, IOperation body, ISymbol? containingSymbol)
     {
-        if (body is not (IMethodBodyOperation or ILocalFunctionOperation) || SymbolOf(body, call, containingSymbol) is not { } method
-            || !CallsByName(body.Syntax, method.Name))
+        if (body is not (IMethodBodyOperation or ILocalFunctionOperation) || SymbolOf(body, call, containingSymbol) is not { } method)
         {
             return null;
         }
 
         foreach (var operation in body.Descendants())
         {
-            if (operation is IInvocationOperation self && SymbolEqualityComparer.Default.Equals(self.TargetMethod.OriginalDefinition, method.OriginalDefinition)
+            if (operation is IInvocationOperation self && self.TargetMethod.Name == method.Name
+                && SymbolEqualityComparer.Default.Equals(self.TargetMethod.OriginalDefinition, method.OriginalDefinition)
                 && !PassesADepth(self, body))
             {
                 return new LoopFinding(body, LoopShape.Recursion, $"`{method.Name}` calls itself with no depth limit");
@@ -123,31 +123,6 @@ internal static class Repetition
 
         return null;
     }
-
-    /// <summary>
-    /// Whether the body's syntax calls anything by the method's name: a cheap look before walking its operations, which
-    /// are built only when a call of the same name is there.
-    /// </summary>
-    private static bool CallsByName(SyntaxNode body, string name)
-    {
-        foreach (var node in body.DescendantNodes())
-        {
-            if (node is InvocationExpressionSyntax invocation && CalledName(invocation.Expression) == name)
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    private static string? CalledName(ExpressionSyntax callee) => callee switch
-    {
-        SimpleNameSyntax simple => simple.Identifier.ValueText,
-        MemberAccessExpressionSyntax access => access.Name.Identifier.ValueText,
-        MemberBindingExpressionSyntax binding => binding.Name.Identifier.ValueText,
-        _ => null,
-    };
 
     private static IMethodSymbol? SymbolOf(IOperation body, IInvocationOperation call, ISymbol? containingSymbol) => body switch
     {

@@ -9,19 +9,15 @@ internal static class CallLocation
 {
     public static Location Of(IInvocationOperation invocation)
     {
-        if (invocation.Syntax is InvocationExpressionSyntax syntax)
-        {
-            switch (syntax.Expression)
+        var span = invocation.Syntax is InvocationExpressionSyntax syntax
+            ? syntax.Expression switch
             {
-                case MemberAccessExpressionSyntax member:
-                    return member.Name.GetLocation();
-                case MemberBindingExpressionSyntax binding:
-                    return binding.Name.GetLocation();
-                case SimpleNameSyntax name:
-                    return name.GetLocation();
+                MemberAccessExpressionSyntax member => member.Name.Span,
+                MemberBindingExpressionSyntax binding => binding.Name.Span,
+                SimpleNameSyntax name => name.Span,
+                _ => invocation.Syntax.Span,
             }
-        }
-
-        return invocation.Syntax.GetLocation();
+            : invocation.Syntax.Span;
+        return Location.Create(GreenAI.Analyzers.Flow.OperationSymbols.TreeOf(invocation), span);
     }
 }

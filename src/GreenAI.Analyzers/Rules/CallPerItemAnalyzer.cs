@@ -26,7 +26,7 @@ public sealed class CallPerItemAnalyzer : SdkAnalyzer
             return;
         }
 
-        var estimate = CallEstimate.For(call, services.Options.For(invocation.Syntax.SyntaxTree));
+        var estimate = CallEstimate.For(call, services.Options.For(OperationSymbols.TreeOf(invocation)));
         var properties = RepetitionProperties.Create(estimate, finding);
         if (finding.ItemCount is { } count)
         {

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using GreenAI.Analyzers.Flow;
 using GreenAI.Analyzers.Impact;
 using GreenAI.Analyzers.Models;
 using GreenAI.Analyzers.Sdk;
@@ -18,7 +19,7 @@ public sealed class EstimatedImpactAnalyzer : SdkAnalyzer
 
     private static void Analyze(OperationAnalysisContext context, ModelCall call, AnalysisServices services)
     {
-        var estimate = CallEstimate.For(call, services.Options.For(context.Operation.Syntax.SyntaxTree));
+        var estimate = CallEstimate.For(call, services.Options.For(OperationSymbols.TreeOf(context.Operation)));
         if (estimate == null)
         {
             return;

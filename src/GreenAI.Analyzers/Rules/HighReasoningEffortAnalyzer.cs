@@ -68,7 +68,7 @@ public sealed class HighReasoningEffortAnalyzer : SdkAnalyzer
 
         budget ??= ObjectInitializers.ValueOf(creation, "BudgetTokens");
         var written = budget == null ? null : OperationSymbols.Unwrap(budget);
-        long limit = services.Options.For(creation.Syntax.SyntaxTree).MaxOutputTokens;
+        long limit = services.Options.For(OperationSymbols.TreeOf(creation)).MaxOutputTokens;
         long? constant = written?.ConstantValue.Value switch { int i => i, long l => l, _ => null };
         if (written == null || constant is not { } tokens || tokens <= limit)
         {

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Immutable;
 using System.Globalization;
+using GreenAI.Analyzers.Flow;
 using GreenAI.Analyzers.Impact;
 using GreenAI.Analyzers.Media;
 using GreenAI.Analyzers.Sdk;
@@ -52,7 +53,7 @@ public sealed class ImageGenerationAnalyzer : SdkAnalyzer
             .Add(WidthKey, width.ToString(CultureInfo.InvariantCulture))
             .Add(HeightKey, height.ToString(CultureInfo.InvariantCulture))
             .Add(CountKey, images.ToString(CultureInfo.InvariantCulture));
-        var options = services.Options.For(invocation.Syntax.SyntaxTree);
+        var options = services.Options.For(OperationSymbols.TreeOf(invocation));
         string label = string.IsNullOrWhiteSpace(model) ? "unknown model" : model!.Trim();
         var estimate = MediaEstimator.Estimate(ImageEnergy.DeviceWh(width, height, images), label, ProviderOf(model, request.Sdk), options.ElectricityZone, ImageEnergy.Method, extra);
 

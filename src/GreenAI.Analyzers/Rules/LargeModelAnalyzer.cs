@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using GreenAI.Analyzers.Flow;
 using GreenAI.Analyzers.Impact;
 using GreenAI.Analyzers.Models;
 using GreenAI.Analyzers.Options;
@@ -26,7 +27,7 @@ public sealed class LargeModelAnalyzer : SdkAnalyzer
             return;
         }
 
-        var options = services.Options.For(context.Operation.Syntax.SyntaxTree);
+        var options = services.Options.For(OperationSymbols.TreeOf(context.Operation));
         foreach (var model in ResolvedModel.ResolveAll(value.WithSlot(use.Slot.Provider, use.Slot.Holds == SlotValue.DeploymentName), options))
         {
             if (LargeModelFinding.Create(model, use, options) is { } finding)

@@ -37,7 +37,7 @@ public sealed class NoOutputCapAnalyzer : SdkAnalyzer
             return;
         }
 
-        var limit = services.Options.For(context.Operation.Syntax.SyntaxTree).MaxOutputTokens;
+        var limit = services.Options.For(OperationSymbols.TreeOf(context.Operation)).MaxOutputTokens;
         var properties = ImmutableDictionary.CreateBuilder<string, string?>();
         properties[CapPropertyKey] = capProperty;
         properties[CapValueKey] = limit.ToString(CultureInfo.InvariantCulture);

@@ -75,7 +75,7 @@ public sealed class RepeatedRequestAnalyzer : SdkAnalyzer
             properties[CacheKeyKey] = CacheKey(invocation);
         }
 
-        var estimate = CallEstimate.For(call, services.Options.For(invocation.Syntax.SyntaxTree));
+        var estimate = CallEstimate.For(call, services.Options.For(OperationSymbols.TreeOf(invocation)));
         string saving = estimate == null
             ? "each cache hit would save a model call"
             : "each cache hit would save " + EstimateText.Energy(estimate.Estimate) + " (" + ModelDisplay.Name(estimate.Match) + ", " + EstimateText.Assumptions(estimate.Estimate) + ")";

@@ -28,7 +28,7 @@ public sealed class UnboundedLoopAnalyzer : SdkAnalyzer
             return;
         }
 
-        var options = services.Options.For(invocation.Syntax.SyntaxTree);
+        var options = services.Options.For(OperationSymbols.TreeOf(invocation));
         var estimate = CallEstimate.For(call, options);
         var properties = RepetitionProperties.Create(estimate, finding);
         properties[RepetitionProperties.MaxIterations] = options.MaxLoopIterations.ToString(CultureInfo.InvariantCulture);

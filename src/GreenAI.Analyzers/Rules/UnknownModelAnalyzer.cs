@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Concurrent;
 using System.Collections.Immutable;
+using GreenAI.Analyzers.Flow;
 using GreenAI.Analyzers.Models;
 using GreenAI.Analyzers.Sdk;
 using Microsoft.CodeAnalysis;
@@ -36,7 +37,7 @@ public sealed class UnknownModelAnalyzer : SdkAnalyzer
             return;
         }
 
-        var options = services.Options.For(context.Operation.Syntax.SyntaxTree);
+        var options = services.Options.For(OperationSymbols.TreeOf(context.Operation));
         foreach (var model in ResolvedModel.ResolveAll(value.WithSlot(use.Slot.Provider, use.Slot.Holds == SlotValue.DeploymentName), options))
         {
             if (model.Match != null)

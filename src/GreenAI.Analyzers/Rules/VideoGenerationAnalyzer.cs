@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Immutable;
 using System.Globalization;
+using GreenAI.Analyzers.Flow;
 using GreenAI.Analyzers.Impact;
 using GreenAI.Analyzers.Media;
 using GreenAI.Analyzers.Sdk;
@@ -83,7 +84,7 @@ public sealed class VideoGenerationAnalyzer : SdkAnalyzer
             .Add(HeightKey, height.ToString(CultureInfo.InvariantCulture))
             .Add(CountKey, videos.ToString(CultureInfo.InvariantCulture));
         string modelClass = VideoModelClass.Of(request.ModelId);
-        var options = services.Options.For(invocation.Syntax.SyntaxTree);
+        var options = services.Options.For(OperationSymbols.TreeOf(invocation));
         var estimate = MediaEstimator.Estimate(
             VideoEnergy.DeviceWh(seconds, width, height, videos), modelClass, VideoModelClass.ProviderOf(request.Api), options.ElectricityZone, VideoEnergy.Method, extra);
 
