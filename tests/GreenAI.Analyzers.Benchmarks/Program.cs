@@ -66,8 +66,8 @@ void Measure(string name, List<string> files, bool withSdks, double limit)
     Compile(trees, refs, options);
     var warm = Analyze(trees, refs, options, greenAI);
     var compiles = Enumerable.Range(0, runs).Select(_ => Compile(trees, refs, options)).ToList();
-    var compileWall = Median(compiles.Select(c => c.Elapsed.TotalMilliseconds));
-    var compileCpu = Median(compiles.Select(c => c.Cpu.TotalMilliseconds));
+    var compileWall = compiles.Min(c => c.Elapsed.TotalMilliseconds);
+    var compileCpu = compiles.Min(c => c.Cpu.TotalMilliseconds);
     int roundCount = quick ? 1 : withSdks ? 7 : runs;
     bool measureReporting = warm.Diagnostics > 0;
     var rounds = Enumerable.Range(0, roundCount).Select(_ =>
@@ -79,8 +79,8 @@ void Measure(string name, List<string> files, bool withSdks, double limit)
     }).ToList();
     var ours = rounds[0].Ours;
 
-    Console.WriteLine($"{name}: {CorpusGenerator.Lines(files):N0} lines, {files.Count} files, {ours.Diagnostics} diagnostics, compiler errors {ours.Errors}; {roundCount} round(s), medians");
-    Console.WriteLine($"  compile without analyzers (bind, diagnostics, emit): {compileWall:N0} ms wall, {compileCpu:N0} ms CPU, {compiles[0].Allocated / 1048576.0:N1} MB allocated");
+    Console.WriteLine($"{name}: {CorpusGenerator.Lines(files):N0} lines, {files.Count} files, {ours.Diagnostics} diagnostics, compiler errors {ours.Errors}; {roundCount} round(s)");
+    Console.WriteLine($"  compile without analyzers (bind, diagnostics, emit), best of {runs}: {compileWall:N0} ms wall, {compileCpu:N0} ms CPU, {compiles[0].Allocated / 1048576.0:N1} MB allocated");
     Console.WriteLine($"  analysis with a do-nothing operation analyzer (the driver's own cost): {Median(rounds.Select(r => r.Floor.Wall.TotalMilliseconds)):N0} ms wall, {rounds[0].Floor.Allocated / 1048576.0:N1} MB");
     Console.WriteLine($"  analysis with GreenAI: {Median(rounds.Select(r => r.Ours.Wall.TotalMilliseconds)):N0} ms wall, {ours.Allocated / 1048576.0:N1} MB; its telemetry execution time {Median(rounds.Select(r => r.Ours.Telemetry.TotalMilliseconds)):N1} ms");
     foreach (var line in ours.Detail.Where(_ => args.Contains("--detail")))
@@ -93,36 +93,47 @@ void Measure(string name, List<string> files, bool withSdks, double limit)
         Console.WriteLine($"    {group.Key}: {group.Value} diagnostics");
     }
 
-    Report("added by GreenAI", rounds.Select(r => (r.Ours.Wall - r.Floor.Wall, r.Ours.Cpu - r.Floor.Cpu)), verdict: true);
+    // Medians show the typical round; "best" (fastest GreenAI run minus fastest floor run) is robust to the additive
+    // noise of a shared machine, which only ever slows a run down. The verdict uses the best and shows the median.
+    if (!withSdks && ours.Diagnostics == 0)
+    {
+        // Nothing registered: GreenAI's whole analysis run is its cost (the do-nothing floor registers actions, so it
+        // is slower than GreenAI here and no difference with it means anything).
+        double whole = rounds.Min(r => r.Ours.Wall.TotalMilliseconds);
+        Console.WriteLine($"  no AI SDK referenced, GreenAI registers nothing: its whole analysis run took {whole:N0} ms = {whole / compileWall:P3} of compile (target ≤ {limit:P1}: {Verdict(whole / compileWall <= limit)}), {ours.Allocated / 1048576.0:N1} MB allocated");
+        return;
+    }
+
+    Report("added by GreenAI (concurrent analysis)", rounds.Select(r => r.Ours), rounds.Select(r => r.Floor), verdict: true);
     if (measureReporting)
     {
-        Report($"  of which the compiler's handling of {ours.Diagnostics} reported diagnostics (an analyzer that only reports as many)", rounds.Select(r => (r.Reporting.Wall - r.Floor.Wall, r.Reporting.Cpu - r.Floor.Cpu)), verdict: false);
-        Report("  the rules' own analysis (GreenAI minus the reporting floor)", rounds.Select(r => (r.Ours.Wall - r.Reporting.Wall, r.Ours.Cpu - r.Reporting.Cpu)), verdict: false);
+        Report($"  of which the compiler's handling of {ours.Diagnostics} reported diagnostics (an analyzer that only reports as many)", rounds.Select(r => r.Reporting), rounds.Select(r => r.Floor), verdict: false);
+        Report("  the rules' own analysis (GreenAI minus the reporting floor)", rounds.Select(r => r.Ours), rounds.Select(r => r.Reporting), verdict: false);
     }
 
     // The analyzers' own execution time as the driver's telemetry clocks it, with analysis on one thread: no lock
     // waits or spinning of the concurrent runs inflate it, and a thread descheduled by the neighbours shows only
     // while one of our callbacks runs. Read against the compile's CPU time: both are what the work costs the machine.
-    var oneThread = Enumerable.Range(0, roundCount).Select(_ =>
-    {
-        var floor = Analyze(trees, refs, options, baseline, concurrent: false);
-        var ours = Analyze(trees, refs, options, greenAI, concurrent: false);
-        return (Telemetry: ours.Telemetry.TotalMilliseconds, Cpu: (ours.Cpu - floor.Cpu).TotalMilliseconds);
-    }).ToList();
-    double aloneRatio = Median(oneThread.Select(r => r.Telemetry)) / compileCpu;
-    double aloneCpuRatio = Math.Max(0, Median(oneThread.Select(r => r.Cpu))) / compileCpu;
-    Console.WriteLine($"  analysis on one thread: GreenAI's telemetry execution time {Median(oneThread.Select(r => r.Telemetry)):N0} ms = {aloneRatio:P1} of the compile's CPU time (target ≤ {limit:P1}: {(aloneRatio <= limit ? "OK" : "OVER TARGET")}), range {oneThread.Min(r => r.Telemetry):N0}–{oneThread.Max(r => r.Telemetry):N0} ms; CPU added over the floor {Median(oneThread.Select(r => r.Cpu)):N0} ms = {aloneCpuRatio:P1}, range {oneThread.Min(r => r.Cpu):N0}–{oneThread.Max(r => r.Cpu):N0} ms");
+    var oneThread = Enumerable.Range(0, roundCount).Select(_ => Analyze(trees, refs, options, greenAI, concurrent: false).Telemetry.TotalMilliseconds).ToList();
+    double oneThreadRatio = oneThread.Min() / compileCpu;
+    Console.WriteLine($"  GreenAI's own execution time, driver telemetry, analysis on one thread: best {oneThread.Min():N0} ms = {oneThreadRatio:P1} of the compile's CPU time (target ≤ {limit:P1}: {Verdict(oneThreadRatio <= limit)}); median {Median(oneThread):N0} ms = {Median(oneThread) / compileCpu:P1}, range {oneThread.Min():N0}–{oneThread.Max():N0} ms");
     Console.WriteLine($"  extra allocations: {(ours.Allocated - rounds[0].Floor.Allocated) / 1048576.0:N1} MB");
 
-    void Report(string what, IEnumerable<(TimeSpan Wall, TimeSpan Cpu)> added, bool verdict)
+    void Report(string what, IEnumerable<Run> measured, IEnumerable<Run> against, bool verdict)
     {
-        var list = added.ToList();
-        double wall = Median(list.Select(a => a.Wall.TotalMilliseconds)), cpu = Median(list.Select(a => a.Cpu.TotalMilliseconds));
-        double wallRatio = Math.Max(0, wall) / compileWall, cpuRatio = Math.Max(0, cpu) / compileCpu;
-        var judged = verdict ? $" (target ≤ {limit:P1}: {(wallRatio <= limit ? "OK" : "OVER TARGET")} wall, {(cpuRatio <= limit ? "OK" : "OVER TARGET")} CPU)" : string.Empty;
-        Console.WriteLine($"  {what}: {wall:N0} ms wall = {wallRatio:P1} of compile, {cpu:N0} ms CPU = {cpuRatio:P1}{judged}; wall range {list.Min(a => a.Wall.TotalMilliseconds):N0}–{list.Max(a => a.Wall.TotalMilliseconds):N0} ms");
+        var runs = measured.ToList();
+        var bases = against.ToList();
+        double bestWall = runs.Min(r => r.Wall.TotalMilliseconds) - bases.Min(r => r.Wall.TotalMilliseconds);
+        double bestCpu = runs.Min(r => r.Cpu.TotalMilliseconds) - bases.Min(r => r.Cpu.TotalMilliseconds);
+        var pairs = runs.Zip(bases, (r, b) => (Wall: (r.Wall - b.Wall).TotalMilliseconds, Cpu: (r.Cpu - b.Cpu).TotalMilliseconds)).ToList();
+        double wallRatio = Math.Max(0, bestWall) / compileWall, cpuRatio = Math.Max(0, bestCpu) / compileCpu;
+        var judged = verdict ? $" (target ≤ {limit:P1}: {Verdict(wallRatio <= limit)} wall, {Verdict(cpuRatio <= limit)} CPU)" : string.Empty;
+        Console.WriteLine($"  {what}: best {bestWall:N0} ms wall = {wallRatio:P1} of compile, {bestCpu:N0} ms CPU = {cpuRatio:P1}{judged}; median pair {Median(pairs.Select(p => p.Wall)):N0} ms wall, {Median(pairs.Select(p => p.Cpu)):N0} ms CPU, wall range {pairs.Min(p => p.Wall):N0}–{pairs.Max(p => p.Wall):N0} ms");
     }
 }
+
+// --quick corpora are too small to measure: CI runs them to prove the harness works.
+string Verdict(bool withinTarget) => quick ? "not judged in --quick" : withinTarget ? "OK" : "OVER TARGET";
 
 static double Median(IEnumerable<double> values)
 {

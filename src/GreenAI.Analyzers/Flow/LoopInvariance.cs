@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
 
@@ -12,11 +13,32 @@ internal static class LoopInvariance
 {
     public static bool IsInvariant(IInvocationOperation call, IOperation scope)
     {
+        // What the call reads, first: it is small, and most per-item calls read the iteration variable, which settles
+        // the question before the loop body is walked.
+        var reads = new List<ISymbol>();
+        foreach (var operation in call.DescendantsAndSelf())
+        {
+            if (SymbolOf(operation) is { } read)
+            {
+                reads.Add(read);
+            }
+        }
+
+        if (reads.Count == 0)
+        {
+            return true;
+        }
+
         var variant = new HashSet<ISymbol>(SymbolEqualityComparer.Default);
         if (scope is IForEachLoopOperation forEach)
         {
             foreach (var local in forEach.Locals)
             {
+                if (reads.Contains(local, SymbolEqualityComparer.Default))
+                {
+                    return false;
+                }
+
                 variant.Add(local);
             }
         }
@@ -44,9 +66,9 @@ internal static class LoopInvariance
             }
         }
 
-        foreach (var operation in call.DescendantsAndSelf())
+        foreach (var read in reads)
         {
-            if (SymbolOf(operation) is { } read && variant.Contains(read))
+            if (variant.Contains(read))
             {
                 return false;
             }

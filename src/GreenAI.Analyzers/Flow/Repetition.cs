@@ -197,14 +197,16 @@ internal static class Repetition
             return null;
         }
 
+        // Names compared part by part: ToDisplayString on every LINQ call in a loop showed in profiles.
         var type = iterator.TargetMethod.ContainingType;
-        if (type?.Name is not ("Enumerable" or "ParallelEnumerable" or "Parallel" or "List" or "AsyncEnumerable"))
+        bool perItem = type?.Name switch
         {
-            return null; // the name first: the full name is read only for the few candidates
-        }
-
-        var typeName = type.ToDisplayString(SymbolDisplayFormat.CSharpErrorMessageFormat.WithGenericsOptions(SymbolDisplayGenericsOptions.None)) ?? string.Empty;
-        if (typeName is not ("System.Linq.Enumerable" or "System.Linq.ParallelEnumerable" or "System.Threading.Tasks.Parallel" or "System.Collections.Generic.List" or "System.Linq.AsyncEnumerable"))
+            "Enumerable" or "ParallelEnumerable" or "AsyncEnumerable" => OperationSymbols.IsIn(type, "System", "Linq"),
+            "Parallel" => OperationSymbols.IsIn(type, "System", "Threading", "Tasks"),
+            "List" => OperationSymbols.IsIn(type, "System", "Collections", "Generic"),
+            _ => false,
+        };
+        if (!perItem)
         {
             return null;
         }

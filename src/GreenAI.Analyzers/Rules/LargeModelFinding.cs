@@ -1,6 +1,5 @@
 using System.Collections.Generic;
 using System.Collections.Immutable;
-using System.Globalization;
 using GreenAI.Analyzers.Flow;
 using GreenAI.Analyzers.Impact;
 using GreenAI.Analyzers.Models;
@@ -79,8 +78,9 @@ internal sealed class LargeModelFinding
 
         var properties = large.ToProperties().ToBuilder();
         properties[AlternativeKey] = alternativeId;
-        properties[AlternativeEnergyMinKey] = small.EnergyWh.Min.ToString("R", CultureInfo.InvariantCulture);
-        properties[AlternativeEnergyMaxKey] = small.EnergyWh.Max.ToString("R", CultureInfo.InvariantCulture);
+        var smallProperties = small.ToProperties(); // built once per estimate: the round-trip numbers are already there
+        properties[AlternativeEnergyMinKey] = smallProperties[PropertyNames.EnergyWhMin];
+        properties[AlternativeEnergyMaxKey] = smallProperties[PropertyNames.EnergyWhMax];
         if (use.Slot.OwnModelNames && configured == null)
         {
             properties[NoFixKey] = "runtime-model-names";

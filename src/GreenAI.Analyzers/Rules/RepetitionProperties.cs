@@ -18,7 +18,17 @@ internal static class RepetitionProperties
     {
         var properties = estimate?.Estimate.ToProperties().ToBuilder() ?? ImmutableDictionary.CreateBuilder<string, string?>();
         properties[LoopStart] = finding.Scope.Syntax.SpanStart.ToString(CultureInfo.InvariantCulture);
-        properties[LoopShape] = finding.Shape.ToString();
+        properties[LoopShape] = ShapeName(finding.Shape);
         return properties;
     }
+
+    // The enum member names, without Enum.ToString's reflection on every diagnostic.
+    private static string ShapeName(LoopShape shape) => shape switch
+    {
+        Flow.LoopShape.Forever => nameof(Flow.LoopShape.Forever),
+        Flow.LoopShape.ModelDrivenCondition => nameof(Flow.LoopShape.ModelDrivenCondition),
+        Flow.LoopShape.Recursion => nameof(Flow.LoopShape.Recursion),
+        Flow.LoopShape.PerItem => nameof(Flow.LoopShape.PerItem),
+        _ => shape.ToString(),
+    };
 }
