@@ -14,7 +14,7 @@ public abstract class SdkAnalyzer : DiagnosticAnalyzer
     /// <summary>
     /// Generated code is not analysed (no Analyze flag). ReportDiagnostics only spares the driver its check of each
     /// diagnostic's location, which walks the whole file for [GeneratedCode] symbols once per file: diagnostics are
-    /// reported at the code being analysed, which is never generated.
+    /// reported in the code being analysed (a followed value only within its file), so they are never in a generated file.
     /// </summary>
     internal const GeneratedCodeAnalysisFlags GeneratedCode = GeneratedCodeAnalysisFlags.ReportDiagnostics;
 
