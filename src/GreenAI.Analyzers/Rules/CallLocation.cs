@@ -1,4 +1,3 @@
-using GreenAI.Analyzers.Flow;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Operations;
@@ -19,6 +18,6 @@ internal static class CallLocation
                 _ => invocation.Syntax.Span,
             }
             : invocation.Syntax.Span;
-        return Location.Create(OperationSymbols.TreeOf(invocation), span);
+        return Location.Create(GreenAI.Analyzers.Flow.OperationSymbols.TreeOf(invocation), span);
     }
 }
