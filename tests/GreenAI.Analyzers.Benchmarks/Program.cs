@@ -162,7 +162,7 @@ static (TimeSpan Elapsed, TimeSpan Cpu, long Allocated) Compile(List<SyntaxTree>
 // (the virtual machine's cores are shared, so wall time also measures the neighbours).
 static TimeSpan CpuTime() => Process.GetCurrentProcess().TotalProcessorTime;
 
-Run Analyze(List<SyntaxTree> trees, List<MetadataReference> refs, CSharpCompilationOptions options, ImmutableArray<DiagnosticAnalyzer> analyzers, bool concurrent = true)
+static Run Analyze(List<SyntaxTree> trees, List<MetadataReference> refs, CSharpCompilationOptions options, ImmutableArray<DiagnosticAnalyzer> analyzers, bool concurrent = true)
 {
     var compilation = CSharpCompilation.Create("Corpus", trees, refs, options);
     var errors = compilation.GetDiagnostics().Count(d => d.Severity == DiagnosticSeverity.Error);

@@ -1,3 +1,4 @@
+using GreenAI.Analyzers.Flow;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Operations;
@@ -18,6 +19,6 @@ internal static class CallLocation
                 _ => invocation.Syntax.Span,
             }
             : invocation.Syntax.Span;
-        return Location.Create(GreenAI.Analyzers.Flow.OperationSymbols.TreeOf(invocation), span);
+        return Location.Create(OperationSymbols.TreeOf(invocation), span);
     }
 }

@@ -71,9 +71,8 @@ internal sealed class RuleActions
             action(context, invocation);
         }
 
-        // A cheap symbol lookup first: most invocations of a project are not model calls.
-        if (_modelCalls.Count > 0 && Services.Sdk.FindModelCall(invocation.TargetMethod) != null
-            && Services.Calls.Read(invocation, context.CancellationToken) is { } call)
+        // Read starts with a catalogue lookup and returns null for the many invocations that are not model calls.
+        if (_modelCalls.Count > 0 && Services.Calls.Read(invocation, context.CancellationToken) is { } call)
         {
             foreach (var action in _modelCalls)
             {
