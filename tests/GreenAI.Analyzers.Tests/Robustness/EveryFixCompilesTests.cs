@@ -56,7 +56,7 @@ public class EveryFixCompilesTests
     private static List<Diagnostic> Errors(Compilation compilation) =>
         compilation.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error).ToList();
 
-    private static Project SampleProject()
+    internal static Project SampleProject()
     {
         var workspace = new AdhocWorkspace();
         var options = new CSharpCompilationOptions(OutputKind.ConsoleApplication, nullableContextOptions: NullableContextOptions.Enable)
