@@ -8,9 +8,9 @@ namespace GreenAI.Analyzers;
 
 /// <summary>
 /// The one analyzer the package registers: every rule runs inside it. One analyzer instead of eleven lets the driver
-/// run all rules on an operation one after another on one thread, so a call is read once and handed to the next rule
-/// through a per-thread memo (<see cref="Flow.RecentResults{TKey, TValue}"/>) rather than through shared dictionaries
-/// whose locks the rules fought over. The rule classes stay analyzers of their own for tests and the benchmark.
+/// run all rules on an operation one after another in one callback, so a call is read once and handed to each rule
+/// (<see cref="RuleActions"/>) rather than through shared dictionaries whose locks the rules fought over. The rule
+/// classes stay analyzers of their own for tests and the benchmark.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class GreenAIAnalyzer : DiagnosticAnalyzer

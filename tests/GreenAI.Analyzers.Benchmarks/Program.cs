@@ -12,6 +12,7 @@ using Microsoft.CodeAnalysis.Diagnostics;
 //   --detail     per-analyzer telemetry
 //   --scan DIR   instead of measuring: run every rule over a folder of C# code (a fetched public repository)
 //   --only A,B   measure only these analyzers (type names, e.g. LargeModelAnalyzer): what each rule costs alone
+//   --profile N  run GreenAI N times on one thread over the AI-heavy corpus, for a profiler
 bool quick = args.Contains("--quick");
 bool allRules = args.Contains("--all-rules");
 int runs = quick ? 1 : 3;
@@ -42,6 +43,23 @@ if (scan >= 0 && scan + 1 < args.Length)
     return FolderScan.Run(Path.GetFullPath(args[scan + 1]), references, greenAI);
 }
 
+var profile = Array.IndexOf(args, "--profile");
+if (profile >= 0 && profile + 1 < args.Length && int.TryParse(args[profile + 1], out int times))
+{
+    // For a profiler (dotnet-trace collect -- dotnet GreenAI.Analyzers.Benchmarks.dll --profile 20): only GreenAI,
+    // on one thread, on the AI-heavy corpus, so the samples hold our work and not lock waits or the floors.
+    var trees = Parse(CorpusGenerator.AiHeavy(250));
+    var options = CompilationOptions();
+    for (int i = 0; i < times; i++)
+    {
+        var floor = Analyze(trees, references, options, baseline, concurrent: false);
+        var run = Analyze(trees, references, options, greenAI, concurrent: false);
+        Console.WriteLine($"profile run {i + 1}: telemetry {run.Telemetry.TotalMilliseconds:N0} ms, CPU {run.Cpu.TotalMilliseconds:N0} ms (do-nothing floor {floor.Cpu.TotalMilliseconds:N0} ms), {run.Diagnostics} diagnostics, {run.Allocated / 1048576.0:N1} MB allocated (floor {floor.Allocated / 1048576.0:N1} MB)");
+    }
+
+    return 0;
+}
+
 Console.WriteLine($"machine: {Environment.ProcessorCount} cores, {Environment.OSVersion}, .NET {Environment.Version}; analyzers: {string.Join(", ", greenAI.Select(a => a.GetType().Name))}; {(allRules ? "every rule on" : "default severities")}");
 if (!args.Contains("--ai-only"))
 {
@@ -53,12 +71,9 @@ return 0;
 
 void Measure(string name, List<string> files, bool withSdks, double limit)
 {
-    var parse = new CSharpParseOptions(LanguageVersion.Latest);
-    var usings = "global using System; global using System.Collections.Generic; global using System.Linq; global using System.Threading; global using System.Threading.Tasks;";
-    var trees = files.Select((f, i) => CSharpSyntaxTree.ParseText(f, parse, $"/corpus/File{i}.cs")).Append(CSharpSyntaxTree.ParseText(usings, parse, "/corpus/Usings.cs")).ToList();
+    var trees = Parse(files);
     var refs = withSdks ? references : references.Where(r => IsFramework(r.Display)).ToList();
-    var options = new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary)
-        .WithSpecificDiagnosticOptions(severities.Concat(new[] { "OPENAI001", "MEAI001", "SKEXP0001", "SKEXP0010" }.ToDictionary(id => id, _ => ReportDiagnostic.Suppress)));
+    var options = CompilationOptions();
 
     // Warm up (JIT, per-process tables). The machine's cores are shared with neighbours, so no single run is
     // trusted: the do-nothing floor, GreenAI and (for the AI-heavy corpus) the reporting floor run in rounds, one after
@@ -131,6 +146,16 @@ void Measure(string name, List<string> files, bool withSdks, double limit)
         Console.WriteLine($"  {what}: best {bestWall:N0} ms wall = {wallRatio:P1} of compile, {bestCpu:N0} ms CPU = {cpuRatio:P1}{judged}; median pair {Median(pairs.Select(p => p.Wall)):N0} ms wall, {Median(pairs.Select(p => p.Cpu)):N0} ms CPU, wall range {pairs.Min(p => p.Wall):N0}–{pairs.Max(p => p.Wall):N0} ms");
     }
 }
+
+List<SyntaxTree> Parse(List<string> files)
+{
+    var parse = new CSharpParseOptions(LanguageVersion.Latest);
+    var usings = "global using System; global using System.Collections.Generic; global using System.Linq; global using System.Threading; global using System.Threading.Tasks;";
+    return files.Select((f, i) => CSharpSyntaxTree.ParseText(f, parse, $"/corpus/File{i}.cs")).Append(CSharpSyntaxTree.ParseText(usings, parse, "/corpus/Usings.cs")).ToList();
+}
+
+CSharpCompilationOptions CompilationOptions() => new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary)
+    .WithSpecificDiagnosticOptions(severities.Concat(new[] { "OPENAI001", "MEAI001", "SKEXP0001", "SKEXP0010" }.ToDictionary(id => id, _ => ReportDiagnostic.Suppress)));
 
 // --quick corpora are too small to measure: CI runs them to prove the harness works.
 string Verdict(bool withinTarget) => quick ? "not judged in --quick" : withinTarget ? "OK" : "OVER TARGET";
