@@ -50,11 +50,28 @@ if (profile >= 0 && profile + 1 < args.Length && int.TryParse(args[profile + 1],
     // on one thread, on the AI-heavy corpus, so the samples hold our work and not lock waits or the floors.
     var trees = Parse(CorpusGenerator.AiHeavy(250));
     var options = CompilationOptions();
+    using var sampler = new AllocationSampler();
     for (int i = 0; i < times; i++)
     {
         var floor = Analyze(trees, references, options, baseline, concurrent: false);
+        sampler.On = i == times - 1;
         var run = Analyze(trees, references, options, greenAI, concurrent: false);
+        sampler.On = false;
         Console.WriteLine($"profile run {i + 1}: telemetry {run.Telemetry.TotalMilliseconds:N0} ms, CPU {run.Cpu.TotalMilliseconds:N0} ms (do-nothing floor {floor.Cpu.TotalMilliseconds:N0} ms), {run.Diagnostics} diagnostics, {run.Allocated / 1048576.0:N1} MB allocated (floor {floor.Allocated / 1048576.0:N1} MB)");
+    }
+
+    // The last GreenAI run's allocation samples (the driver and the compiler allocate on the same thread) against an
+    // analyzer that only reports as many diagnostics: what the rules allocate beyond binding and reporting.
+    var ours = sampler.Snapshot();
+    sampler.Clear();
+    sampler.On = true;
+    var reportingOnly = Analyze(trees, references, options, ImmutableArray.Create<DiagnosticAnalyzer>(new ReportingFloorAnalyzer(3050)), concurrent: false);
+    sampler.On = false;
+    var floorTypes = sampler.Snapshot();
+    Console.WriteLine($"reporting floor: {reportingOnly.Allocated / 1048576.0:N1} MB allocated; sampled types GreenAI allocates more of:");
+    foreach (var (type, bytes) in ours.Select(p => (p.Key, p.Value - floorTypes.GetValueOrDefault(p.Key))).OrderByDescending(p => p.Item2).Take(25))
+    {
+        Console.WriteLine($"  {bytes / 1048576.0,6:N1} MB  {type}");
     }
 
     return 0;

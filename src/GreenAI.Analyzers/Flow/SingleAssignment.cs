@@ -50,7 +50,14 @@ internal static class SingleAssignment
             return null;
         }
 
-        return ValuesOf(model.Compilation).GetOrAdd(field, _ => FindFieldValue(field, model, cancellationToken) is { } value ? model.GetOperation(value, cancellationToken) : null);
+        var values = ValuesOf(model.Compilation);
+        if (values.TryGetValue(field, out var known))
+        {
+            return known;
+        }
+
+        var found = FindFieldValue(field, model, cancellationToken) is { } value ? model.GetOperation(value, cancellationToken) : null;
+        return values.GetOrAdd(field, found);
     }
 
     private static ConcurrentDictionary<ISymbol, IOperation?> ValuesOf(Compilation compilation) =>
@@ -127,7 +134,13 @@ internal static class SingleAssignment
             }
         }
 
-        return value == null ? null : ValuesOf(model.Compilation).GetOrAdd(property, _ => model.GetOperation(value, cancellationToken));
+        if (value == null)
+        {
+            return null;
+        }
+
+        var values = ValuesOf(model.Compilation);
+        return values.TryGetValue(property, out var known) ? known : values.GetOrAdd(property, model.GetOperation(value, cancellationToken));
     }
 
     private static bool IsWrittenAfterDeclaration(IOperation body, ILocalSymbol local)

@@ -12,7 +12,8 @@ public static class LlmEstimator
         // The same model, tokens, provider and zone give the same estimate: kept on the catalogue entry, so it lives as
         // long as the catalogue (the built-in one: the process) and the key stays small to hash.
         var key = (outputTokens, provider, zoneOverride);
-        return model.Estimates.TryGetValue(key, out var known) ? known : model.Estimates.GetOrAdd(key, _ => Compute(model, outputTokens, provider, zoneOverride));
+        // The miss is a separate call: a lambda here would capture the parameters and allocate on every hit too.
+        return model.Estimates.TryGetValue(key, out var known) ? known : model.Estimates.GetOrAdd(key, Compute(model, outputTokens, provider, zoneOverride));
     }
 
     private static ImpactEstimate Compute(ModelEntry model, int outputTokens, string? provider, string? zoneOverride)

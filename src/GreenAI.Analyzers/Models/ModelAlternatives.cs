@@ -18,7 +18,7 @@ internal static class ModelAlternatives
     private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, ImmutableArray<string>> ByName = new(System.StringComparer.Ordinal);
 
     public static ImmutableArray<string> BuiltIn(ModelEntry entry) =>
-        ByName.TryGetValue(entry.Name, out var known) ? known : ByName.GetOrAdd(entry.Name, _ => Match(entry));
+        ByName.TryGetValue(entry.Name, out var known) ? known : ByName.GetOrAdd(entry.Name, Match(entry));
 
     private static ImmutableArray<string> Match(ModelEntry entry)
     {

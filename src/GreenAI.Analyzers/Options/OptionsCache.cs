@@ -9,8 +9,13 @@ internal sealed class OptionsCache
 {
     private readonly AnalyzerConfigOptionsProvider _provider;
     private readonly ConcurrentDictionary<SyntaxTree, GreenAIOptions> _byTree = new();
+    private readonly System.Func<SyntaxTree, GreenAIOptions> _read;
 
-    public OptionsCache(AnalyzerConfigOptionsProvider provider) => _provider = provider;
+    public OptionsCache(AnalyzerConfigOptionsProvider provider)
+    {
+        _provider = provider;
+        _read = tree => GreenAIOptions.Read(_provider.GetOptions(tree)); // made once: a lambda at the call site is a new delegate per call
+    }
 
-    public GreenAIOptions For(SyntaxTree tree) => _byTree.GetOrAdd(tree, t => GreenAIOptions.Read(_provider.GetOptions(t)));
+    public GreenAIOptions For(SyntaxTree tree) => _byTree.GetOrAdd(tree, _read);
 }
