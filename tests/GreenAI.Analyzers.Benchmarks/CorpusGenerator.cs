@@ -71,7 +71,11 @@ internal static class CorpusGenerator
         return files;
     }
 
-    /// <summary>Code full of SDK calls of every kind the rules know, in loops and not. About 90 lines and 20 calls per class.</summary>
+    /// <summary>
+    /// Code full of SDK calls of every kind the rules know, in loops and not: chat (OpenAI, Microsoft.Extensions.AI,
+    /// Anthropic, Semantic Kernel, Ollama), images, video and its polling, embeddings, reasoning effort, a request
+    /// handler. About 170 lines and 30 calls per file.
+    /// </summary>
     public static List<string> AiHeavy(int classes)
     {
         string[] models = ["gpt-4o", "gpt-4o-mini", "gpt-4.1", "gpt-5-nano", "o1"];
@@ -167,6 +171,80 @@ internal static class CorpusGenerator
                         var sum = 0;
                         foreach (var value in values) sum += value * {{i}};
                         return sum;
+                    }
+                }
+
+                // The other kinds the rules know: images, video and its polling, embeddings per item, reasoning effort,
+                // a request handler with a fixed question, Ollama.
+                public sealed class Studio{{i}}
+                {
+                    private readonly OpenAI.Images.ImageClient _images;
+                    private readonly OpenAI.Videos.VideoClient _videos = new("key");
+                    private readonly IEmbeddingGenerator<string, Embedding<float>> _embeddings;
+                    private readonly OllamaSharp.OllamaApiClient _ollama = new(new Uri("http://localhost:11434"), "llama3.1:8b");
+
+                    public Studio{{i}}(OpenAIClient openAI, IEmbeddingGenerator<string, Embedding<float>> embeddings)
+                    {
+                        _images = openAI.GetImageClient("gpt-image-1");
+                        _embeddings = embeddings;
+                    }
+
+                    public async Task<BinaryData> CoverAsync(string title)
+                    {
+                        var options = new OpenAI.Images.ImageGenerationOptions { Size = OpenAI.Images.GeneratedImageSize.W1536xH1024, Quality = OpenAI.Images.GeneratedImageQuality.HighQuality };
+                        OpenAI.Images.GeneratedImage image = await _images.GenerateImageAsync("A cover for " + title, options);
+                        return image.ImageBytes;
+                    }
+
+                    public async Task<string> TrailerAsync(string prompt)
+                    {
+                        var request = new { model = "sora-2-pro", prompt, seconds = "12", size = "1792x1024" };
+                        await _videos.CreateVideoAsync(System.ClientModel.BinaryContent.Create(BinaryData.FromObjectAsJson(request)), "application/json");
+                        string status = "queued";
+                        while (status != "completed")
+                        {
+                            System.ClientModel.ClientResult job = await _videos.GetVideoAsync("video-{{i}}");
+                            status = job.GetRawResponse().Content.ToString();
+                        }
+
+                        return status;
+                    }
+
+                    public async Task<List<ReadOnlyMemory<float>>> IndexAsync(List<string> documents)
+                    {
+                        var vectors = new List<ReadOnlyMemory<float>>();
+                        foreach (var document in documents)
+                        {
+                            vectors.Add(await _embeddings.GenerateVectorAsync(document));
+                        }
+
+                        return vectors;
+                    }
+
+                    public async Task<string> ThinkAsync(ChatClient chat, string question)
+                    {
+                        var options = new ChatCompletionOptions { ReasoningEffortLevel = ChatReasoningEffortLevel.High };
+                        ChatCompletion answer = await chat.CompleteChatAsync([new UserChatMessage(question)], options);
+                        return answer.Content[0].Text;
+                    }
+
+                    public void Map(Microsoft.AspNetCore.Builder.WebApplication app, OpenAIClient openAI)
+                    {
+                        IChatClient chat = openAI.GetChatClient("gpt-4o-mini").AsIChatClient().AsBuilder().UseFunctionInvocation().Build();
+                        Microsoft.AspNetCore.Builder.EndpointRouteBuilderExtensions.MapGet(app, "/faq/{{i}}", async () =>
+                            (await chat.GetResponseAsync("What are the opening hours of office {{i}}?")).Text);
+                    }
+
+                    public async Task<string> LocalAsync(string question)
+                    {
+                        var text = new System.Text.StringBuilder();
+                        var request = new OllamaSharp.Models.Chat.ChatRequest { Model = "mistral-large", Messages = [new OllamaSharp.Models.Chat.Message(OllamaSharp.Models.Chat.ChatRole.User, question)] };
+                        await foreach (var chunk in _ollama.ChatAsync(request))
+                        {
+                            text.Append(chunk?.Message.Content);
+                        }
+
+                        return text.ToString();
                     }
                 }
                 """);
