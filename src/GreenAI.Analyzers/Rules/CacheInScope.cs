@@ -55,5 +55,8 @@ internal static class CacheInScope
         return null;
     }
 
-    private static bool Is(ITypeSymbol type, string typeName) => type.ToDisplayString().TrimEnd('?') == typeName;
+    // The simple name first: formatting every parameter and member type of the class showed in profiles of GAI007.
+    private static bool Is(ITypeSymbol type, string typeName) =>
+        typeName.Length > type.Name.Length && typeName[typeName.Length - type.Name.Length - 1] == '.' && typeName.EndsWith(type.Name, System.StringComparison.Ordinal)
+        && type.ToDisplayString().TrimEnd('?') == typeName;
 }
