@@ -82,5 +82,8 @@ internal static class RequestBodyReader
         return arguments[0].Value;
     }
 
-    private static bool IsWrapper(ITypeSymbol? type) => type != null && Wrappers.Contains(type.OriginalDefinition.ToDisplayString());
+    // The simple name first: formatting the type of every call the body goes through is the costly part.
+    private static bool IsWrapper(ITypeSymbol? type) =>
+        type is { Name: "BinaryContent" or "BinaryData" or "JsonContent" or "StringContent" or "ByteArrayContent" or "JsonSerializer" or "Encoding" }
+        && Wrappers.Contains(type.OriginalDefinition.ToDisplayString());
 }
