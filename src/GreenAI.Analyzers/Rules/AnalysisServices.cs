@@ -1,4 +1,7 @@
+using System;
+using System.Collections.Concurrent;
 using GreenAI.Analyzers.Configuration;
+using GreenAI.Analyzers.Impact;
 using GreenAI.Analyzers.Models;
 using GreenAI.Analyzers.Options;
 using GreenAI.Analyzers.Sdk;
@@ -27,6 +30,13 @@ internal sealed class AnalysisServices
     public ModelCallReader Calls { get; }
 
     public OptionsCache Options { get; }
+
+    /// <summary>
+    /// Image and video estimates by request shape (kind, model, provider, zone, size, duration, count): calls that ask
+    /// for the same thing share one estimate, with its properties and texts, as calls of the same chat model do.
+    /// Per compilation, so shapes typed in the IDE do not pile up for the life of the process.
+    /// </summary>
+    public ConcurrentDictionary<string, ImpactEstimate> MediaEstimates { get; } = new(StringComparer.Ordinal);
 
     // One set of services per compilation and options, shared by the rules: SDK symbols, appsettings and options are
     // built once, not once per rule. Weak keys: nothing outlives the compilation.

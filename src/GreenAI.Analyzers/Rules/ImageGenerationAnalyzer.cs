@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Globalization;
 using GreenAI.Analyzers.Flow;
@@ -49,13 +50,22 @@ public sealed class ImageGenerationAnalyzer : SdkAnalyzer
         }
 
         int images = MediaText.Count(request.Count, MaxImagesPerRequest);
-        var extra = ImmutableDictionary<string, string?>.Empty
-            .Add(WidthKey, width.ToString(CultureInfo.InvariantCulture))
-            .Add(HeightKey, height.ToString(CultureInfo.InvariantCulture))
-            .Add(CountKey, images.ToString(CultureInfo.InvariantCulture));
         var options = services.Options.For(OperationSymbols.TreeOf(invocation));
         string label = string.IsNullOrWhiteSpace(model) ? "unknown model" : model!.Trim();
-        var estimate = MediaEstimator.Estimate(ImageEnergy.DeviceWh(width, height, images), label, ProviderOf(model, request.Sdk), options.ElectricityZone, ImageEnergy.Method, extra);
+        string? provider = ProviderOf(model, request.Sdk);
+        string widthText = width.ToString(CultureInfo.InvariantCulture), heightText = height.ToString(CultureInfo.InvariantCulture);
+        string imagesText = images.ToString(CultureInfo.InvariantCulture);
+        string shape = "image|" + label + "|" + provider + "|" + options.ElectricityZone + "|" + widthText + "|" + heightText + "|" + imagesText;
+        if (!services.MediaEstimates.TryGetValue(shape, out var estimate))
+        {
+            var extra = ImmutableDictionary.CreateRange(new[]
+            {
+                new KeyValuePair<string, string?>(WidthKey, widthText),
+                new KeyValuePair<string, string?>(HeightKey, heightText),
+                new KeyValuePair<string, string?>(CountKey, imagesText),
+            });
+            estimate = services.MediaEstimates.GetOrAdd(shape, MediaEstimator.Estimate(ImageEnergy.DeviceWh(width, height, images), label, provider, options.ElectricityZone, ImageEnergy.Method, extra));
+        }
 
         var properties = estimate.ToProperties().ToBuilder();
         var tree = invocation.Syntax.SyntaxTree;

@@ -143,6 +143,36 @@ public class VideoGenerationAnalyzerTests
     }
 
     [Fact]
+    public async Task Requests_that_differ_only_in_duration_size_or_count_get_their_own_estimates_in_one_compilation()
+    {
+        // Estimates are shared between calls that ask for the same thing: a request differing in one field must not
+        // get another's numbers.
+        var diagnostics = await VerifyGai004.Run("""
+            using System.ClientModel;
+            using OpenAI.Videos;
+
+            class Trailer
+            {
+                void Make(VideoClient videos)
+                {
+                    videos.CreateVideo(BinaryContent.Create(BinaryData.FromObjectAsJson(new { model = "sora-2", prompt = "a", seconds = "4", size = "1280x720" })), "application/json");
+                    videos.CreateVideo(BinaryContent.Create(BinaryData.FromObjectAsJson(new { model = "sora-2", prompt = "b", seconds = "8", size = "1280x720" })), "application/json");
+                    videos.CreateVideo(BinaryContent.Create(BinaryData.FromObjectAsJson(new { model = "sora-2", prompt = "c", seconds = "8", size = "720x1280" })), "application/json");
+                    videos.CreateVideo(BinaryContent.Create(BinaryData.FromObjectAsJson(new { model = "sora-2", prompt = "d", seconds = "4", size = "1280x720" })), "application/json");
+                }
+            }
+            """);
+        var byLine = diagnostics.OrderBy(d => d.Location.SourceSpan.Start).ToList();
+        Assert.Equal(4, byLine.Count);
+        Assert.Equal(new[] { "4", "8", "8", "4" }, byLine.Select(d => d.Properties["seconds"]));
+        Assert.Equal(new[] { "1280", "1280", "720", "1280" }, byLine.Select(d => d.Properties["width"]));
+        Assert.Equal(Math.Pow(2, 1.5), Number(byLine[1], "energy_wh_min") / Number(byLine[0], "energy_wh_min"), 9);
+        Assert.Equal(Number(byLine[0], "energy_wh_min"), Number(byLine[3], "energy_wh_min"));
+        Assert.Contains("4 s, 1280×720", byLine[0].GetMessage(CultureInfo.InvariantCulture));
+        Assert.Contains("8 s, 720×1280", byLine[2].GetMessage(CultureInfo.InvariantCulture));
+    }
+
+    [Fact]
     public async Task Doubling_the_duration_raises_the_estimate_by_two_to_the_power_one_and_a_half()
     {
         var four = Assert.Single(await VerifyGai004.Run(OpenAIRequest("sora-2", "4", "1280x720")));
