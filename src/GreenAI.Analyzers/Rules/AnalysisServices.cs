@@ -1,5 +1,3 @@
-using System;
-using System.Collections.Concurrent;
 using GreenAI.Analyzers.Configuration;
 using GreenAI.Analyzers.Impact;
 using GreenAI.Analyzers.Models;
@@ -31,12 +29,8 @@ internal sealed class AnalysisServices
 
     public OptionsCache Options { get; }
 
-    /// <summary>
-    /// Image and video estimates by request shape (kind, model, provider, zone, size, duration, count): calls that ask
-    /// for the same thing share one estimate, with its properties and texts, as calls of the same chat model do.
-    /// Per compilation, so shapes typed in the IDE do not pile up for the life of the process.
-    /// </summary>
-    public ConcurrentDictionary<string, ImpactEstimate> MediaEstimates { get; } = new(StringComparer.Ordinal);
+    /// <summary>Image and video estimates shared by request shape.</summary>
+    public MediaEstimates MediaEstimates { get; } = new();
 
     // One set of services per compilation and options, shared by the rules: SDK symbols, appsettings and options are
     // built once, not once per rule. Weak keys: nothing outlives the compilation.

@@ -1,5 +1,4 @@
 using System;
-using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Globalization;
 using GreenAI.Analyzers.Flow;
@@ -52,20 +51,11 @@ public sealed class ImageGenerationAnalyzer : SdkAnalyzer
         int images = MediaText.Count(request.Count, MaxImagesPerRequest);
         var options = services.Options.For(OperationSymbols.TreeOf(invocation));
         string label = string.IsNullOrWhiteSpace(model) ? "unknown model" : model!.Trim();
-        string? provider = ProviderOf(model, request.Sdk);
-        string widthText = width.ToString(CultureInfo.InvariantCulture), heightText = height.ToString(CultureInfo.InvariantCulture);
-        string imagesText = images.ToString(CultureInfo.InvariantCulture);
-        string shape = "image|" + label + "|" + provider + "|" + options.ElectricityZone + "|" + widthText + "|" + heightText + "|" + imagesText;
-        if (!services.MediaEstimates.TryGetValue(shape, out var estimate))
-        {
-            var extra = ImmutableDictionary.CreateRange(new[]
-            {
-                new KeyValuePair<string, string?>(WidthKey, widthText),
-                new KeyValuePair<string, string?>(HeightKey, heightText),
-                new KeyValuePair<string, string?>(CountKey, imagesText),
-            });
-            estimate = services.MediaEstimates.GetOrAdd(shape, MediaEstimator.Estimate(ImageEnergy.DeviceWh(width, height, images), label, provider, options.ElectricityZone, ImageEnergy.Method, extra));
-        }
+        var estimate = services.MediaEstimates.For(
+            ImageEnergy.DeviceWh(width, height, images), label, ProviderOf(model, request.Sdk), options.ElectricityZone, ImageEnergy.Method,
+            (WidthKey, width.ToString(CultureInfo.InvariantCulture)),
+            (HeightKey, height.ToString(CultureInfo.InvariantCulture)),
+            (CountKey, images.ToString(CultureInfo.InvariantCulture)));
 
         var properties = estimate.ToProperties().ToBuilder();
         var tree = invocation.Syntax.SyntaxTree;

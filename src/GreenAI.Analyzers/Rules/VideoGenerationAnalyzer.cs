@@ -1,5 +1,4 @@
 using System;
-using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Globalization;
 using GreenAI.Analyzers.Flow;
@@ -81,22 +80,12 @@ public sealed class VideoGenerationAnalyzer : SdkAnalyzer
         int videos = MediaText.Count(request.Count, MaxVideosPerRequest);
         string modelClass = VideoModelClass.Of(request.ModelId);
         var options = services.Options.For(OperationSymbols.TreeOf(invocation));
-        string provider = VideoModelClass.ProviderOf(request.Api);
-        string secondsText = seconds.ToString("R", CultureInfo.InvariantCulture), widthText = width.ToString(CultureInfo.InvariantCulture);
-        string heightText = height.ToString(CultureInfo.InvariantCulture), videosText = videos.ToString(CultureInfo.InvariantCulture);
-        string shape = "video|" + modelClass + "|" + provider + "|" + options.ElectricityZone + "|" + secondsText + "|" + widthText + "|" + heightText + "|" + videosText;
-        if (!services.MediaEstimates.TryGetValue(shape, out var estimate))
-        {
-            var extra = ImmutableDictionary.CreateRange(new[]
-            {
-                new KeyValuePair<string, string?>(SecondsKey, secondsText),
-                new KeyValuePair<string, string?>(WidthKey, widthText),
-                new KeyValuePair<string, string?>(HeightKey, heightText),
-                new KeyValuePair<string, string?>(CountKey, videosText),
-            });
-            estimate = services.MediaEstimates.GetOrAdd(shape, MediaEstimator.Estimate(
-                VideoEnergy.DeviceWh(seconds, width, height, videos), modelClass, provider, options.ElectricityZone, VideoEnergy.Method, extra));
-        }
+        var estimate = services.MediaEstimates.For(
+            VideoEnergy.DeviceWh(seconds, width, height, videos), modelClass, VideoModelClass.ProviderOf(request.Api), options.ElectricityZone, VideoEnergy.Method,
+            (SecondsKey, seconds.ToString("R", CultureInfo.InvariantCulture)),
+            (WidthKey, width.ToString(CultureInfo.InvariantCulture)),
+            (HeightKey, height.ToString(CultureInfo.InvariantCulture)),
+            (CountKey, videos.ToString(CultureInfo.InvariantCulture)));
 
         var properties = estimate.ToProperties().ToBuilder();
         var tree = invocation.Syntax.SyntaxTree;
