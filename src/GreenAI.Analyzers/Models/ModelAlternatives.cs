@@ -13,10 +13,10 @@ internal static class ModelAlternatives
 {
     private static readonly Lazy<ImmutableArray<Row>> Table = new(Load);
 
-    /// <summary>The built-in alternatives of a catalogue model, best first; empty when it has no smaller sibling.</summary>
     // The table is fixed for the process: each model name is matched against its patterns once.
     private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, ImmutableArray<string>> ByName = new(System.StringComparer.Ordinal);
 
+    /// <summary>The built-in alternatives of a catalogue model, best first; empty when it has no smaller sibling.</summary>
     public static ImmutableArray<string> BuiltIn(ModelEntry entry) =>
         ByName.TryGetValue(entry.Name, out var known) ? known : ByName.GetOrAdd(entry.Name, Match(entry));
 
