@@ -50,27 +50,44 @@ if (profile >= 0 && profile + 1 < args.Length && int.TryParse(args[profile + 1],
     // on one thread, on the AI-heavy corpus, so the samples hold our work and not lock waits or the floors.
     var trees = Parse(CorpusGenerator.AiHeavy(250));
     var options = CompilationOptions();
+    var compileCpu = Enumerable.Range(0, 2).Min(_ => Compile(trees, references, options).Cpu.TotalMilliseconds);
+    Console.WriteLine($"compile without analyzers: {compileCpu:N0} ms CPU (best of 2)");
     using var sampler = new AllocationSampler();
     int reported = 0;
+    var ourCpu = new List<double>();
     for (int i = 0; i < times; i++)
     {
-        var floor = Analyze(trees, references, options, baseline, concurrent: false);
+        // A time mark to cut a profile (perf record -k CLOCK_MONOTONIC) after the first run, which also JIT-compiles.
+        Console.WriteLine($"profile run {i + 1} starts at monotonic {Stopwatch.GetTimestamp() / (double)Stopwatch.Frequency:F6} s");
+        var floorMeter = new CpuMeteredAnalyzer(baseline[0]);
+        var gcBefore = (GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2));
+        var floor = Analyze(trees, references, options, ImmutableArray.Create<DiagnosticAnalyzer>(floorMeter), concurrent: false);
+        var gcMiddle = (GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2));
+        var meter = new CpuMeteredAnalyzer(greenAI.Length == 1 ? greenAI[0] : throw new InvalidOperationException("--profile meters one analyzer"));
         sampler.On = i == times - 1;
-        var run = Analyze(trees, references, options, greenAI, concurrent: false);
+        var run = Analyze(trees, references, options, ImmutableArray.Create<DiagnosticAnalyzer>(meter), concurrent: false);
         sampler.On = false;
+        var gcAfter = (GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2));
+        Console.WriteLine($"  collections (gen0/1/2): floor {gcMiddle.Item1 - gcBefore.Item1}/{gcMiddle.Item2 - gcBefore.Item2}/{gcMiddle.Item3 - gcBefore.Item3}, GreenAI {gcAfter.Item1 - gcMiddle.Item1}/{gcAfter.Item2 - gcMiddle.Item2}/{gcAfter.Item3 - gcMiddle.Item3}");
         reported = run.Diagnostics;
-        Console.WriteLine($"profile run {i + 1}: telemetry {run.Telemetry.TotalMilliseconds:N0} ms, CPU {run.Cpu.TotalMilliseconds:N0} ms (do-nothing floor {floor.Cpu.TotalMilliseconds:N0} ms), {run.Diagnostics} diagnostics, {run.Allocated / 1048576.0:N1} MB allocated (floor {floor.Allocated / 1048576.0:N1} MB)");
+        // The do-nothing floor's metered time is the meter's own cost (a clock read per callback) plus the empty callbacks.
+        double own = meter.CpuTime.TotalMilliseconds - floorMeter.CpuTime.TotalMilliseconds * meter.Callbacks / Math.Max(1, floorMeter.Callbacks);
+        ourCpu.Add(own);
+        Console.WriteLine($"profile run {i + 1}: callbacks' thread CPU {meter.CpuTime.TotalMilliseconds:N0} ms in {meter.Callbacks:N0} callbacks (do-nothing floor {floorMeter.CpuTime.TotalMilliseconds:N0} ms in {floorMeter.Callbacks:N0}), so GreenAI's own {own:N0} ms = {own / compileCpu:P1} of compile CPU; telemetry {run.Telemetry.TotalMilliseconds:N0} ms; analysis CPU {run.Cpu.TotalMilliseconds:N0} ms (floor {floor.Cpu.TotalMilliseconds:N0} ms), {run.Diagnostics} diagnostics, {run.Allocated / 1048576.0:N1} MB allocated (floor {floor.Allocated / 1048576.0:N1} MB)");
     }
+
+    Console.WriteLine($"GreenAI's own thread CPU: best {ourCpu.Min():N0} ms = {ourCpu.Min() / compileCpu:P1}, median {Median(ourCpu):N0} ms = {Median(ourCpu) / compileCpu:P1} of compile CPU");
 
     // The last GreenAI run's allocation samples (the driver and the compiler allocate on the same thread) against an
     // analyzer that only reports as many diagnostics: what the rules allocate beyond binding and reporting.
     var ours = sampler.Snapshot();
     sampler.Clear();
     sampler.On = true;
-    var reportingOnly = Analyze(trees, references, options, ImmutableArray.Create<DiagnosticAnalyzer>(new ReportingFloorAnalyzer(reported)), concurrent: false);
+    var reportingMeter = new CpuMeteredAnalyzer(new ReportingFloorAnalyzer(reported));
+    var reportingOnly = Analyze(trees, references, options, ImmutableArray.Create<DiagnosticAnalyzer>(reportingMeter), concurrent: false);
     sampler.On = false;
     var floorTypes = sampler.Snapshot();
-    Console.WriteLine($"reporting floor: {reportingOnly.Allocated / 1048576.0:N1} MB allocated; sampled types GreenAI allocates more of:");
+    Console.WriteLine($"reporting floor: callbacks' thread CPU {reportingMeter.CpuTime.TotalMilliseconds:N0} ms in {reportingMeter.Callbacks:N0}, telemetry {reportingOnly.Telemetry.TotalMilliseconds:N0} ms, {reportingOnly.Allocated / 1048576.0:N1} MB allocated; sampled types GreenAI allocates more of:");
     foreach (var (type, bytes) in ours.Select(p => (p.Key, p.Value - floorTypes.GetValueOrDefault(p.Key))).OrderByDescending(p => p.Item2).Take(25))
     {
         Console.WriteLine($"  {bytes / 1048576.0,6:N1} MB  {type}");
