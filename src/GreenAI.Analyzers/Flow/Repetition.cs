@@ -103,6 +103,9 @@ internal static class Repetition
             : null;
     }
 
+    // Whether a body recurses is one fact per body, asked once per model call in it.
+    private static readonly OperationMemo<LoopFinding?> RecursionByBody = new();
+
     /// <summary>The method calls itself, and no parameter counts down (or up) toward a limit it is compared with.</summary>
     private static LoopFinding? Recursion(IInvocationOperation call, IOperation body, ISymbol? containingSymbol)
     {
@@ -111,6 +114,11 @@ internal static class Repetition
             return null;
         }
 
+        return RecursionByBody.Get(body, method, static (root, self) => SelfCallWithoutDepth(root, self));
+    }
+
+    private static LoopFinding? SelfCallWithoutDepth(IOperation body, IMethodSymbol method)
+    {
         foreach (var operation in body.Descendants())
         {
             if (operation is IInvocationOperation self && self.TargetMethod.Name == method.Name

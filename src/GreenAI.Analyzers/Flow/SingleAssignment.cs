@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Collections.Generic;
 using System.Runtime.CompilerServices;
 using System.Threading;
 using Microsoft.CodeAnalysis;
@@ -32,7 +33,7 @@ internal static class SingleAssignment
         }
 
         var body = OperationSymbols.RootOf(reference);
-        if (body == null || IsWrittenAfterDeclaration(body, local))
+        if (body == null || WrittenLocals.Get(body, 0, static (root, _) => LocalsWrittenIn(root)).Contains(local))
         {
             return null;
         }
@@ -143,41 +144,38 @@ internal static class SingleAssignment
         return values.TryGetValue(property, out var known) ? known : values.GetOrAdd(property, model.GetOperation(value, cancellationToken));
     }
 
-    private static bool IsWrittenAfterDeclaration(IOperation body, ILocalSymbol local)
+    // The locals a body writes after their declaration: one walk per body, not one per local a rule follows.
+    private static readonly OperationMemo<HashSet<ILocalSymbol>> WrittenLocals = new();
+
+    private static HashSet<ILocalSymbol> LocalsWrittenIn(IOperation body)
     {
+        var written = new HashSet<ILocalSymbol>(SymbolEqualityComparer.Default);
         foreach (var operation in body.Descendants())
         {
             switch (operation)
             {
-                case IAssignmentOperation { Target: ILocalReferenceOperation target } when SymbolEqualityComparer.Default.Equals(target.Local, local):
-                case IIncrementOrDecrementOperation { Target: ILocalReferenceOperation counter } when SymbolEqualityComparer.Default.Equals(counter.Local, local):
-                    return true;
-                case IArgumentOperation { Parameter.RefKind: RefKind.Ref or RefKind.Out, Value: ILocalReferenceOperation passed }
-                    when SymbolEqualityComparer.Default.Equals(passed.Local, local):
-                    return true;
-                case IDeconstructionAssignmentOperation when WritesInDeconstruction(operation, local):
-                    return true;
+                case IAssignmentOperation { Target: ILocalReferenceOperation target }:
+                    written.Add(target.Local);
+                    break;
+                case IIncrementOrDecrementOperation { Target: ILocalReferenceOperation counter }:
+                    written.Add(counter.Local);
+                    break;
+                case IArgumentOperation { Parameter.RefKind: RefKind.Ref or RefKind.Out, Value: ILocalReferenceOperation passed }:
+                    written.Add(passed.Local);
+                    break;
+                case IDeconstructionAssignmentOperation deconstruction:
+                    foreach (var target in deconstruction.Target.Descendants())
+                    {
+                        if (target is ILocalReferenceOperation reference)
+                        {
+                            written.Add(reference.Local);
+                        }
+                    }
+
+                    break;
             }
         }
 
-        return false;
-    }
-
-    private static bool WritesInDeconstruction(IOperation operation, ILocalSymbol local)
-    {
-        if (operation is not IDeconstructionAssignmentOperation deconstruction)
-        {
-            return false;
-        }
-
-        foreach (var target in deconstruction.Target.Descendants())
-        {
-            if (target is ILocalReferenceOperation reference && SymbolEqualityComparer.Default.Equals(reference.Local, local))
-            {
-                return true;
-            }
-        }
-
-        return false;
+        return written;
     }
 }

@@ -59,6 +59,14 @@ internal readonly struct ChatPipeline
             return default;
         }
 
+        // Every call through the same field or local starts from the same origin.
+        return ByOrigin.Get(origin, 0, static (made, _) => Read(made));
+    }
+
+    private static readonly OperationMemo<ChatPipeline> ByOrigin = new();
+
+    private static ChatPipeline Read(IOperation origin)
+    {
         var steps = ImmutableArray.CreateBuilder<IMethodSymbol>();
         IOperation? link = origin;
         for (int i = 0; i < MaxChain && link != null; i++)

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Immutable;
 using System.Globalization;
 using GreenAI.Analyzers.Flow;
@@ -16,13 +17,17 @@ public sealed class UnboundedLoopAnalyzer : SdkAnalyzer
 {
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => ImmutableArray.Create(Descriptors.UnboundedLoop);
 
-    internal override void Register(RuleActions actions) =>
-        actions.OnModelCall((c, call) => Analyze(c, call, actions.Services));
+    internal override void Register(RuleActions actions)
+    {
+        var sdk = actions.Services.Sdk;
+        Func<IInvocationOperation, bool> isModelCall = i => sdk.FindModelCall(i.TargetMethod) != null; // made once, not per call
+        actions.OnModelCall((c, call) => Analyze(c, call, actions.Services, isModelCall));
+    }
 
-    private static void Analyze(OperationAnalysisContext context, ModelCall call, AnalysisServices services)
+    private static void Analyze(OperationAnalysisContext context, ModelCall call, AnalysisServices services, Func<IInvocationOperation, bool> isModelCall)
     {
         var invocation = call.Invocation;
-        var finding = Repetition.Unbounded(invocation, context.ContainingSymbol, i => services.Sdk.FindModelCall(i.TargetMethod) != null);
+        var finding = Repetition.Unbounded(invocation, context.ContainingSymbol, isModelCall);
         if (finding == null)
         {
             return;

@@ -16,6 +16,7 @@ internal sealed class ModelCallReader
 
     private readonly SdkSymbols _sdk;
     private readonly ModelIdReader _ids;
+    private readonly OperationMemo<ModelIdValue> _clientModels = new();
 
     public ModelCallReader(SdkSymbols sdk, ModelIdReader ids)
     {
@@ -52,7 +53,15 @@ internal sealed class ModelCallReader
             return ModelIdValue.NotConstant;
         }
 
+        // Every call through the same field or local starts from the same origin: its model is read once.
         var origin = ValueOrigin.Follow(receiver, cancellationToken);
+        return hops == 0
+            ? _clientModels.Get(origin, (Reader: this, cancellationToken), static (made, state) => state.Reader.ModelOfOrigin(made, state.cancellationToken, 0))
+            : ModelOfOrigin(origin, cancellationToken, hops);
+    }
+
+    private ModelIdValue ModelOfOrigin(IOperation origin, CancellationToken cancellationToken, int hops)
+    {
         var (method, arguments) = origin switch
         {
             IInvocationOperation call => (call.TargetMethod, call.Arguments),
