@@ -30,18 +30,18 @@ public sealed class LargeModelAnalyzer : SdkAnalyzer
         var options = services.Options.For(OperationSymbols.TreeOf(context.Operation));
         foreach (var model in ResolvedModel.ResolveAll(value.WithSlot(use.Slot.Provider, use.Slot.Holds == SlotValue.DeploymentName), options))
         {
-            if (LargeModelFinding.Create(model, use, options) is { } finding)
+            if (LargeModelFinding.For(model, use, options) is { } finding)
             {
                 context.ReportDiagnostic(Diagnostic.Create(
                     Descriptors.LargeModel,
                     ChoiceLocation.Of(model.Candidate, use),
                     finding.Properties,
                     finding.ModelText,
-                    EstimateText.Energy(finding.Large),
+                    finding.LargeEnergyText,
                     finding.AlternativeId,
-                    EstimateText.Energy(finding.Small),
+                    finding.SmallEnergyText,
                     finding.RatioText,
-                    EstimateText.Assumptions(finding.Large)));
+                    finding.AssumptionsText));
             }
         }
     }

@@ -1,5 +1,7 @@
+using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Runtime.CompilerServices;
 using GreenAI.Analyzers.Flow;
 using GreenAI.Analyzers.Impact;
 using GreenAI.Analyzers.Models;
@@ -27,6 +29,10 @@ internal sealed class LargeModelFinding
     /// <summary>"deployment" when the code names an Azure deployment rather than a model.</summary>
     public const string SlotKindKey = "slot";
 
+    // The same model id in the same kind of slot, with the same output tokens and options, gives the same finding:
+    // built once and shared by every diagnostic it makes (a code base names a handful of models many times).
+    private static readonly ConditionalWeakTable<GreenAIOptions, ConcurrentDictionary<(ModelSlotDefinition Slot, string ModelId, string? Deployment, int Tokens), LargeModelFinding?>> Shared = new();
+
     private LargeModelFinding(string modelText, string alternativeId, ImpactEstimate large, ImpactEstimate small, ImmutableDictionary<string, string?> properties)
     {
         ModelText = modelText;
@@ -34,6 +40,10 @@ internal sealed class LargeModelFinding
         Large = large;
         Small = small;
         Properties = properties;
+        LargeEnergyText = EstimateText.Energy(large);
+        SmallEnergyText = EstimateText.Energy(small);
+        RatioText = "≈" + EstimateText.Range(new ValueRange(large.EnergyWh.Min / small.EnergyWh.Min, large.EnergyWh.Max / small.EnergyWh.Max)) + "×";
+        AssumptionsText = EstimateText.Assumptions(large);
     }
 
     public string ModelText { get; }
@@ -47,9 +57,32 @@ internal sealed class LargeModelFinding
     public ImmutableDictionary<string, string?> Properties { get; }
 
     /// <summary>"≈24–34×": how many times less energy the alternative uses (min with min, max with max).</summary>
-    public string RatioText => "≈" + EstimateText.Range(new ValueRange(Large.EnergyWh.Min / Small.EnergyWh.Min, Large.EnergyWh.Max / Small.EnergyWh.Max)) + "×";
+    public string RatioText { get; }
 
-    public static LargeModelFinding? Create(ResolvedModel model, ModelSlotUse use, GreenAIOptions options)
+    public string LargeEnergyText { get; }
+
+    public string SmallEnergyText { get; }
+
+    public string AssumptionsText { get; }
+
+    /// <summary>The finding for a model written in a slot, or null when the model is not large or has no smaller alternative.</summary>
+    public static LargeModelFinding? For(ResolvedModel model, ModelSlotUse use, GreenAIOptions options)
+    {
+        if (model.Match == null)
+        {
+            return null;
+        }
+
+        int tokens = (use.Owner != null && use.Slot.OutputCapProperty != null
+            ? ObjectInitializers.PositiveIntOf(use.Owner, use.Slot.OutputCapProperty, default)
+            : null) ?? options.DefaultOutputTokens;
+        var findings = Shared.GetValue(options, static _ => new ConcurrentDictionary<(ModelSlotDefinition, string, string?, int), LargeModelFinding?>());
+        var key = (use.Slot, model.ModelId, model.DeploymentName, tokens);
+        return findings.TryGetValue(key, out var known) ? known : findings.GetOrAdd(key, Create(model, use.Slot, tokens, options));
+    }
+
+    /// <summary>Depends only on what the cache key holds: the match is the options' reading of the model id.</summary>
+    private static LargeModelFinding? Create(ResolvedModel model, ModelSlotDefinition slot, int tokens, GreenAIOptions options)
     {
         var match = model.Match;
         if (match == null || match.Entry.ActiveParamsB.Min < options.LargeModelMinActiveParams)
@@ -66,11 +99,8 @@ internal sealed class LargeModelFinding
             return null;
         }
 
-        int tokens = (use.Owner != null && use.Slot.OutputCapProperty != null
-            ? ObjectInitializers.PositiveIntOf(use.Owner, use.Slot.OutputCapProperty, default)
-            : null) ?? options.DefaultOutputTokens;
-        var large = LlmEstimator.Estimate(match.Entry, tokens, use.Slot.Provider, options.ElectricityZone);
-        var small = LlmEstimator.Estimate(alternative.Entry, tokens, use.Slot.Provider, options.ElectricityZone);
+        var large = LlmEstimator.Estimate(match.Entry, tokens, slot.Provider, options.ElectricityZone);
+        var small = LlmEstimator.Estimate(alternative.Entry, tokens, slot.Provider, options.ElectricityZone);
         if (small.EnergyWh.Max >= large.EnergyWh.Max)
         {
             return null; // A configured "alternative" that is not smaller is no advice.
@@ -81,11 +111,11 @@ internal sealed class LargeModelFinding
         var smallProperties = small.ToProperties(); // built once per estimate: the round-trip numbers are already there
         properties[AlternativeEnergyMinKey] = smallProperties[PropertyNames.EnergyWhMin];
         properties[AlternativeEnergyMaxKey] = smallProperties[PropertyNames.EnergyWhMax];
-        if (use.Slot.OwnModelNames && configured == null)
+        if (slot.OwnModelNames && configured == null)
         {
             properties[NoFixKey] = "runtime-model-names";
         }
-        else if (!builtIn.IsEmpty && builtIn[0] != alternativeId && !use.Slot.OwnModelNames)
+        else if (!builtIn.IsEmpty && builtIn[0] != alternativeId && !slot.OwnModelNames)
         {
             properties[BuiltInAlternativeKey] = builtIn[0];
         }

@@ -369,6 +369,26 @@ public class LargeModelAnalyzerTests
     }
 
     [Fact]
+    public async Task The_same_model_with_other_output_caps_gets_its_own_estimate_in_one_compilation()
+    {
+        // Findings are shared per model, slot and output tokens: a cap left out of that key would reuse the first estimate.
+        var diagnostics = await VerifyGai001.Run("""
+            using Microsoft.Extensions.AI;
+            class Bot
+            {
+                ChatOptions Short() => new ChatOptions { ModelId = "gpt-4o", MaxOutputTokens = 100 };
+                ChatOptions Long() => new ChatOptions { ModelId = "gpt-4o", MaxOutputTokens = 2000 };
+                ChatOptions Again() => new ChatOptions { ModelId = "gpt-4o", MaxOutputTokens = 100 };
+            }
+            """);
+
+        var inOrder = diagnostics.OrderBy(d => d.Location.SourceSpan.Start).ToList();
+        Assert.Equal(new[] { "100", "2000", "100" }, inOrder.Select(d => d.Properties[PropertyNames.OutputTokens]));
+        Assert.NotEqual(inOrder[0].GetMessage(), inOrder[1].GetMessage());
+        Assert.Equal(inOrder[0].GetMessage(), inOrder[2].GetMessage());
+    }
+
+    [Fact]
     public Task Threshold_and_configured_alternatives_come_from_editorconfig() => VerifyGai001.Diagnostics("""
         using OpenAI;
 
