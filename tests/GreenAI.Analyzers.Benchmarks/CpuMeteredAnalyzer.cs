@@ -14,6 +14,7 @@ internal sealed class CpuMeteredAnalyzer(DiagnosticAnalyzer inner) : DiagnosticA
 {
     private long _nanoseconds;
     private long _callbacks;
+    private long _allocated;
 
     public DiagnosticAnalyzer Inner => inner;
 
@@ -27,8 +28,12 @@ internal sealed class CpuMeteredAnalyzer(DiagnosticAnalyzer inner) : DiagnosticA
     public override void Initialize(AnalysisContext context) => inner.Initialize(new MeteredContext(context, this));
 #pragma warning restore RS1025, RS1026
 
+    /// <summary>Bytes allocated on the callbacks' threads while they ran (the compiler's too, when a callback makes it bind).</summary>
+    public long AllocatedBytes => Interlocked.Read(ref _allocated);
+
     private Action<T> Meter<T>(Action<T> action) => argument =>
     {
+        long allocatedBefore = GC.GetAllocatedBytesForCurrentThread();
         long start = ThreadCpuClock.Now();
         try
         {
@@ -37,6 +42,7 @@ internal sealed class CpuMeteredAnalyzer(DiagnosticAnalyzer inner) : DiagnosticA
         finally
         {
             Interlocked.Add(ref _nanoseconds, ThreadCpuClock.Now() - start);
+            Interlocked.Add(ref _allocated, GC.GetAllocatedBytesForCurrentThread() - allocatedBefore);
             Interlocked.Increment(ref _callbacks);
         }
     };

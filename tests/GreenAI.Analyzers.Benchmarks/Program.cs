@@ -73,7 +73,7 @@ if (profile >= 0 && profile + 1 < args.Length && int.TryParse(args[profile + 1],
         // The do-nothing floor's metered time is the meter's own cost (clock reads per callback) plus the empty callbacks.
         double own = meter.CpuTime.TotalMilliseconds - floorMeter.CpuTime.TotalMilliseconds * meter.Callbacks / Math.Max(1, floorMeter.Callbacks);
         ourCpu.Add(own);
-        Console.WriteLine($"profile run {i + 1}: callbacks' thread CPU {meter.CpuTime.TotalMilliseconds:N0} ms in {meter.Callbacks:N0} callbacks (do-nothing floor {floorMeter.CpuTime.TotalMilliseconds:N0} ms in {floorMeter.Callbacks:N0}), so GreenAI's own {own:N0} ms = {own / compileCpu:P1} of compile CPU; telemetry {run.Telemetry.TotalMilliseconds:N0} ms; analysis CPU {run.Cpu.TotalMilliseconds:N0} ms (floor {floor.Cpu.TotalMilliseconds:N0} ms), {run.Diagnostics} diagnostics, {run.Allocated / 1048576.0:N1} MB allocated (floor {floor.Allocated / 1048576.0:N1} MB)");
+        Console.WriteLine($"profile run {i + 1}: callbacks' thread CPU {meter.CpuTime.TotalMilliseconds:N0} ms in {meter.Callbacks:N0} callbacks (do-nothing floor {floorMeter.CpuTime.TotalMilliseconds:N0} ms in {floorMeter.Callbacks:N0}), so GreenAI's own {own:N0} ms = {own / compileCpu:P1} of compile CPU, allocating {meter.AllocatedBytes / 1048576.0:N1} MB in its callbacks (floor {floorMeter.AllocatedBytes / 1048576.0:N1} MB); telemetry {run.Telemetry.TotalMilliseconds:N0} ms; analysis CPU {run.Cpu.TotalMilliseconds:N0} ms (floor {floor.Cpu.TotalMilliseconds:N0} ms), {run.Diagnostics} diagnostics, {run.Allocated / 1048576.0:N1} MB allocated (floor {floor.Allocated / 1048576.0:N1} MB)");
     }
 
     Console.WriteLine($"GreenAI's own thread CPU: best {ourCpu.Min():N0} ms = {ourCpu.Min() / compileCpu:P1}, median {Median(ourCpu):N0} ms = {Median(ourCpu) / compileCpu:P1} of compile CPU");
@@ -87,7 +87,7 @@ if (profile >= 0 && profile + 1 < args.Length && int.TryParse(args[profile + 1],
     var reportingOnly = Analyze(trees, references, options, ImmutableArray.Create<DiagnosticAnalyzer>(reportingMeter), concurrent: false);
     sampler.On = false;
     var floorTypes = sampler.Snapshot();
-    Console.WriteLine($"reporting floor: callbacks' thread CPU {reportingMeter.CpuTime.TotalMilliseconds:N0} ms in {reportingMeter.Callbacks:N0}, telemetry {reportingOnly.Telemetry.TotalMilliseconds:N0} ms, {reportingOnly.Allocated / 1048576.0:N1} MB allocated; sampled types GreenAI allocates more of:");
+    Console.WriteLine($"reporting floor: callbacks' thread CPU {reportingMeter.CpuTime.TotalMilliseconds:N0} ms in {reportingMeter.Callbacks:N0}, {reportingMeter.AllocatedBytes / 1048576.0:N1} MB allocated in them, telemetry {reportingOnly.Telemetry.TotalMilliseconds:N0} ms, {reportingOnly.Allocated / 1048576.0:N1} MB allocated; sampled types GreenAI allocates more of:");
     foreach (var (type, bytes) in ours.Select(p => (p.Key, p.Value - floorTypes.GetValueOrDefault(p.Key))).OrderByDescending(p => p.Item2).Take(25))
     {
         Console.WriteLine($"  {bytes / 1048576.0,6:N1} MB  {type}");

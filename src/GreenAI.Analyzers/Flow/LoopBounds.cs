@@ -18,7 +18,7 @@ internal static class LoopBounds
             return false;
         }
 
-        foreach (var operation in condition.DescendantsAndSelf())
+        foreach (var operation in OperationWalk.DescendantsAndSelf(condition))
         {
             if (operation is IBinaryOperation binary && IsRelational(binary.OperatorKind)
                 && (IsCounter(binary.LeftOperand, loop) || IsCounter(binary.RightOperand, loop)))
@@ -38,7 +38,7 @@ internal static class LoopBounds
             return false;
         }
 
-        foreach (var operation in condition.DescendantsAndSelf())
+        foreach (var operation in OperationWalk.DescendantsAndSelf(condition))
         {
             if (operation is IPropertyReferenceOperation { Property.Name: "IsCancellationRequested" })
             {
@@ -52,7 +52,7 @@ internal static class LoopBounds
     /// <summary>A break, return or throw in the loop guarded by a counter comparison, or a catch filter that counts.</summary>
     public static bool HasCountedExit(ILoopOperation loop)
     {
-        foreach (var operation in loop.Body.Descendants())
+        foreach (var operation in OperationWalk.Descendants(loop.Body))
         {
             switch (operation)
             {
@@ -84,7 +84,7 @@ internal static class LoopBounds
                 continue;
             }
 
-            foreach (var operation in root.DescendantsAndSelf())
+            foreach (var operation in OperationWalk.DescendantsAndSelf(root))
             {
                 if (operation is IInvocationOperation { TargetMethod: { } method } && AsksAPerson(method))
                 {
@@ -136,7 +136,7 @@ internal static class LoopBounds
             return false;
         }
 
-        foreach (var operation in loop.DescendantsAndSelf())
+        foreach (var operation in OperationWalk.DescendantsAndSelf(loop))
         {
             var changed = operation switch
             {

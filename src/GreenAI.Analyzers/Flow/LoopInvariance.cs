@@ -16,7 +16,7 @@ internal static class LoopInvariance
         // What the call reads, first: it is small, and most per-item calls read the iteration variable, which settles
         // the question before the loop body is walked.
         var reads = new List<ISymbol>();
-        foreach (var operation in call.DescendantsAndSelf())
+        foreach (var operation in OperationWalk.DescendantsAndSelf(call))
         {
             if (SymbolOf(operation) is { } read)
             {
@@ -43,7 +43,7 @@ internal static class LoopInvariance
             }
         }
 
-        foreach (var operation in scope.DescendantsAndSelf())
+        foreach (var operation in OperationWalk.DescendantsAndSelf(scope))
         {
             switch (operation)
             {

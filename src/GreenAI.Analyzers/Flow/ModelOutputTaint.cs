@@ -25,7 +25,7 @@ internal static class ModelOutputTaint
         for (int round = 0; round < MaxRounds; round++)
         {
             bool grew = false;
-            foreach (var operation in loop.Body.Descendants())
+            foreach (var operation in OperationWalk.Descendants(loop.Body))
             {
                 if (Assignment(operation) is not ({ } target, { } value) || tainted.Contains(target))
                 {
@@ -76,7 +76,7 @@ internal static class ModelOutputTaint
 
     private static bool ContainsModelCall(IOperation root, Func<IInvocationOperation, bool> isModelCall)
     {
-        foreach (var operation in root.DescendantsAndSelf())
+        foreach (var operation in OperationWalk.DescendantsAndSelf(root))
         {
             if (operation is IInvocationOperation invocation && isModelCall(invocation))
             {
@@ -94,7 +94,7 @@ internal static class ModelOutputTaint
             return false;
         }
 
-        foreach (var operation in root.DescendantsAndSelf())
+        foreach (var operation in OperationWalk.DescendantsAndSelf(root))
         {
             if (SymbolOf(operation) is { } symbol && tainted.Contains(symbol))
             {

@@ -119,7 +119,7 @@ internal static class Repetition
 
     private static LoopFinding? SelfCallWithoutDepth(IOperation body, IMethodSymbol method)
     {
-        foreach (var operation in body.Descendants())
+        foreach (var operation in OperationWalk.Descendants(body))
         {
             if (operation is IInvocationOperation self && self.TargetMethod.Name == method.Name
                 && SymbolEqualityComparer.Default.Equals(self.TargetMethod.OriginalDefinition, method.OriginalDefinition)
@@ -155,7 +155,7 @@ internal static class Repetition
 
     private static bool IsComparedIn(IOperation body, IParameterSymbol parameter)
     {
-        foreach (var operation in body.Descendants())
+        foreach (var operation in OperationWalk.Descendants(body))
         {
             if (operation is IBinaryOperation { OperatorKind: BinaryOperatorKind.LessThan or BinaryOperatorKind.LessThanOrEqual or BinaryOperatorKind.GreaterThan or BinaryOperatorKind.GreaterThanOrEqual or BinaryOperatorKind.Equals } comparison
                 && (Refers(comparison.LeftOperand, parameter) || Refers(comparison.RightOperand, parameter)))

@@ -150,7 +150,7 @@ internal static class SingleAssignment
     private static HashSet<ILocalSymbol> LocalsWrittenIn(IOperation body)
     {
         var written = new HashSet<ILocalSymbol>(SymbolEqualityComparer.Default);
-        foreach (var operation in body.Descendants())
+        foreach (var operation in OperationWalk.Descendants(body))
         {
             switch (operation)
             {
@@ -164,7 +164,7 @@ internal static class SingleAssignment
                     written.Add(passed.Local);
                     break;
                 case IDeconstructionAssignmentOperation deconstruction:
-                    foreach (var target in deconstruction.Target.Descendants())
+                    foreach (var target in OperationWalk.Descendants(deconstruction.Target))
                     {
                         if (target is ILocalReferenceOperation reference)
                         {

@@ -65,7 +65,7 @@ internal sealed class RequestFields
     public static RequestFields FromMultipartForm(ILocalReferenceOperation form, CancellationToken cancellationToken)
     {
         var fields = NewMap();
-        foreach (var operation in OperationSymbols.RootOf(form).Descendants())
+        foreach (var operation in OperationWalk.Descendants(OperationSymbols.RootOf(form)))
         {
             if (operation is IInvocationOperation { TargetMethod.Name: "Add", Instance: ILocalReferenceOperation owner } add
                 && SymbolEqualityComparer.Default.Equals(owner.Local, form.Local)

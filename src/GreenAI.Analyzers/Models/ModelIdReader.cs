@@ -186,7 +186,7 @@ internal sealed class ModelIdReader
 
     private static bool IsWritten(IOperation reference, IParameterSymbol parameter)
     {
-        foreach (var operation in OperationSymbols.RootOf(reference).Descendants())
+        foreach (var operation in OperationWalk.Descendants(OperationSymbols.RootOf(reference)))
         {
             if (operation is IAssignmentOperation { Target: IParameterReferenceOperation target } && SymbolEqualityComparer.Default.Equals(target.Parameter, parameter))
             {

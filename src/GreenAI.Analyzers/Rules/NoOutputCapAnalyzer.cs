@@ -145,7 +145,7 @@ public sealed class NoOutputCapAnalyzer : SdkAnalyzer
             return false;
         }
 
-        foreach (var operation in OperationSymbols.RootOf(call.Invocation).Descendants())
+        foreach (var operation in OperationWalk.Descendants(OperationSymbols.RootOf(call.Invocation)))
         {
             if (operation is IAssignmentOperation { Target: IPropertyReferenceOperation { Instance: ILocalReferenceOperation owner } target }
                 && target.Property.Name == capProperty
