@@ -1,3 +1,5 @@
+using System.Collections.Concurrent;
+using System.Runtime.CompilerServices;
 using GreenAI.Analyzers.Impact;
 using GreenAI.Analyzers.Models;
 using GreenAI.Analyzers.Options;
@@ -18,6 +20,13 @@ internal sealed class CallEstimate
 
     public ImpactEstimate Estimate { get; }
 
+    // The same model id, output tokens and provider under the same options give the same estimate and texts: shared
+    // by every call that names them (the GAI002/GAI003 diagnostics of a code base name a handful of models).
+    private static readonly ConditionalWeakTable<GreenAIOptions, ConcurrentDictionary<(string Id, bool Deployment, int Tokens, string? Provider), CallEstimate?>> Shared = new();
+
+    private string? _perIteration;
+    private string? _perItem;
+
     public static CallEstimate? For(ModelCall call, GreenAIOptions options)
     {
         if (call.Definition.Modality != Modality.Chat || call.Model.Kind != ModelIdValueKind.Constant)
@@ -25,17 +34,36 @@ internal sealed class CallEstimate
             return null;
         }
 
-        var model = ModelSize.Largest(ResolvedModel.ResolveAll(call.Model, options));
+        int tokens = call.OutputCap ?? options.DefaultOutputTokens;
+        if (call.Model.Candidates.Length != 1)
+        {
+            return Create(call.Model, tokens, call.Provider, options); // the code chooses between models: rare, not shared
+        }
+
+        var estimates = Shared.GetValue(options, static _ => new ConcurrentDictionary<(string, bool, int, string?), CallEstimate?>());
+        var key = (call.Model.Candidates[0].Id, call.Model.IsDeploymentName, tokens, call.Provider);
+        return estimates.TryGetValue(key, out var known) ? known : estimates.GetOrAdd(key, Create(call.Model, tokens, call.Provider, options));
+    }
+
+    private static CallEstimate? Create(ModelIdValue modelId, int tokens, string? provider, GreenAIOptions options)
+    {
+        var model = ModelSize.Largest(ResolvedModel.ResolveAll(modelId, options));
         if (model?.Match == null)
         {
             return null; // Unknown model: no estimate, never a guess.
         }
 
-        var estimate = LlmEstimator.Estimate(model.Match.Entry, call.OutputCap ?? options.DefaultOutputTokens, call.Provider, options.ElectricityZone);
-        return new CallEstimate(model.Match, estimate);
+        return new CallEstimate(model.Match, LlmEstimator.Estimate(model.Match.Entry, tokens, provider, options.ElectricityZone));
     }
 
     /// <summary>"≈0.85–1.53 Wh per iteration (gpt-4o, 400 output tokens, USA mix, EcoLogits 0.9.1)".</summary>
-    public string PerRepetition(string unit) =>
+    public string PerRepetition(string unit) => unit switch
+    {
+        "iteration" => _perIteration ??= Text(unit),
+        "item" => _perItem ??= Text(unit),
+        _ => Text(unit),
+    };
+
+    private string Text(string unit) =>
         EstimateText.Energy(Estimate) + " per " + unit + " (" + ModelDisplay.Name(Match) + ", " + EstimateText.Assumptions(Estimate) + ")";
 }
