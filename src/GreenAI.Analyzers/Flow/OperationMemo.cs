@@ -22,9 +22,16 @@ internal sealed class OperationMemo<T>
         }
 
         var box = new Box(compute(key, argument));
-
-        // Two threads may compute the same fact at once; both are equal, and the first one stored is kept.
-        return _facts.GetValue(key, _ => box).Value;
+        try
+        {
+            _facts.Add(key, box); // not GetValue: its callback would be a closure per fact
+            return box.Value;
+        }
+        catch (ArgumentException)
+        {
+            // Another thread stored the same fact meanwhile (rare): both are equal, keep the one stored.
+            return _facts.TryGetValue(key, out var stored) ? stored.Value : box.Value;
+        }
     }
 
     private sealed class Box
