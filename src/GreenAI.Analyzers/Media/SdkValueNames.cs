@@ -41,16 +41,57 @@ internal static class SdkValueNames
         ("Betalgo.Ranul.OpenAI.Contracts.Enums.Model.ImageModel", "GptImage1Mini", "gpt-image-1-mini"),
     };
 
-    private static readonly Dictionary<string, string> ValueByMember = Build(m => m.Type + "." + m.Member, m => m.Value);
-    private static readonly Dictionary<string, string> MemberByValue = Build(m => m.Type + "|" + m.Value, m => m.Member);
+    // Keyed by the type's simple name: the full name is then checked part by part, so that a lookup formats nothing
+    // (ToDisplayString per request value showed in profiles of the image rule).
+    private static readonly Dictionary<string, string> ValueByMember = Build(m => SimpleName(m.Type) + "." + m.Member, m => m.Value);
+    private static readonly Dictionary<string, string> MemberByValue = Build(m => SimpleName(m.Type) + "|" + m.Value, m => m.Member);
+    private static readonly Dictionary<string, string> FullNameBySimpleName = BuildTypes();
 
     /// <summary>The wire value of a static member, or null when the member is not one of the table.</summary>
     public static string? ValueOf(ISymbol member) =>
-        member.IsStatic && member.ContainingType is { } type && ValueByMember.TryGetValue(type.ToDisplayString() + "." + member.Name, out var value) ? value : null;
+        member.IsStatic && member.ContainingType is { } type && IsTableType(type)
+        && ValueByMember.TryGetValue(type.Name + "." + member.Name, out var value) ? value : null;
 
     /// <summary>The member of the same type that stands for another wire value, or null.</summary>
     public static string? MemberFor(ISymbol sameTypeMember, string value) =>
-        sameTypeMember.ContainingType is { } type && MemberByValue.TryGetValue(type.ToDisplayString() + "|" + value, out var member) ? member : null;
+        sameTypeMember.ContainingType is { } type && IsTableType(type)
+        && MemberByValue.TryGetValue(type.Name + "|" + value, out var member) ? member : null;
+
+    /// <summary>The type is the table's type of that simple name: namespaces compared part by part, without formatting.</summary>
+    private static bool IsTableType(INamedTypeSymbol type)
+    {
+        if (!FullNameBySimpleName.TryGetValue(type.Name, out var fullName) || type.ContainingType != null)
+        {
+            return false;
+        }
+
+        int end = fullName.Length - type.Name.Length - 1; // the '.' before the simple name
+        for (var ns = type.ContainingNamespace; ns != null && !ns.IsGlobalNamespace; ns = ns.ContainingNamespace)
+        {
+            int start = end - ns.Name.Length;
+            if (start < 0 || string.CompareOrdinal(fullName, start, ns.Name, 0, ns.Name.Length) != 0 || (start > 0 && fullName[start - 1] != '.'))
+            {
+                return false;
+            }
+
+            end = start - 1;
+        }
+
+        return end == -1;
+    }
+
+    private static string SimpleName(string fullName) => fullName.Substring(fullName.LastIndexOf('.') + 1);
+
+    private static Dictionary<string, string> BuildTypes()
+    {
+        var map = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var entry in Members)
+        {
+            map[SimpleName(entry.Type)] = entry.Type; // simple names are unique in the table
+        }
+
+        return map;
+    }
 
     private static Dictionary<string, string> Build(Func<(string Type, string Member, string Value), string> key, Func<(string Type, string Member, string Value), string> value)
     {
