@@ -43,14 +43,13 @@ public sealed class HighReasoningEffortAnalyzer : SdkAnalyzer
 
     internal override void Register(RuleActions actions)
     {
-        actions.Start.RegisterOperationAction(Analyze, OperationKind.SimpleAssignment);
-        actions.Start.RegisterOperationAction(c => AnalyzeThinking(c, actions.Services), OperationKind.ObjectCreation);
+        actions.OnAssignment(Analyze);
+        actions.OnCreation((c, creation) => AnalyzeThinking(c, creation, actions.Services));
     }
 
     /// <summary><c>new ThinkingConfigEnabled(10000)</c> or <c>new ThinkingConfigEnabled { BudgetTokens = 10000 }</c>.</summary>
-    private static void AnalyzeThinking(OperationAnalysisContext context, AnalysisServices services)
+    private static void AnalyzeThinking(OperationAnalysisContext context, IObjectCreationOperation creation, AnalysisServices services)
     {
-        var creation = (IObjectCreationOperation)context.Operation;
         // The name first: ToDisplayString on every object creation of the compilation would cost more than the rule.
         if (creation.Type is not { Name: "ThinkingConfigEnabled" or "BetaThinkingConfigEnabled" } type || !ThinkingTypes.Contains(type.ToDisplayString()))
         {
@@ -84,9 +83,8 @@ public sealed class HighReasoningEffortAnalyzer : SdkAnalyzer
             lower.ToString(CultureInfo.InvariantCulture) + " tokens"));
     }
 
-    private static void Analyze(OperationAnalysisContext context)
+    private static void Analyze(OperationAnalysisContext context, ISimpleAssignmentOperation assignment)
     {
-        var assignment = (ISimpleAssignmentOperation)context.Operation;
         if (assignment.Target is not IPropertyReferenceOperation { Property: { Name: "ReasoningEffortLevel" } property }
             || !OptionTypes.Contains(property.ContainingType.ToDisplayString())
             || ValueOrigin.Follow(assignment.Value, context.CancellationToken) is not IPropertyReferenceOperation { Property: { IsStatic: true } level } written

@@ -18,6 +18,8 @@ internal sealed class RuleActions
     private readonly List<Action<OperationAnalysisContext, IInvocationOperation>> _invocations = new();
     private readonly List<Action<OperationAnalysisContext, ModelCall>> _modelCalls = new();
     private readonly List<Action<OperationAnalysisContext, ModelSlotUse, ModelIdValue>> _modelSlots = new();
+    private readonly List<Action<OperationAnalysisContext, IObjectCreationOperation>> _creations = new();
+    private readonly List<Action<OperationAnalysisContext, ISimpleAssignmentOperation>> _assignments = new();
 
 #pragma warning disable RS1012 // Kept for the rules' own registrations and for RegisterWithDriver, which uses it.
     public RuleActions(CompilationStartAnalysisContext start, AnalysisServices services)
@@ -27,7 +29,7 @@ internal sealed class RuleActions
         Services = services;
     }
 
-    /// <summary>For registrations this class does not share: object creations, assignments, trees, compilation end.</summary>
+    /// <summary>For registrations this class does not share: trees, compilation end.</summary>
     public CompilationStartAnalysisContext Start { get; }
 
     public AnalysisServices Services { get; }
@@ -43,6 +45,12 @@ internal sealed class RuleActions
     /// </summary>
     public void OnModelSlot(Action<OperationAnalysisContext, ModelSlotUse, ModelIdValue> action) => _modelSlots.Add(action);
 
+    /// <summary>Every object creation, in the callback the model slots already take (one driver callback per creation, not one per rule).</summary>
+    public void OnCreation(Action<OperationAnalysisContext, IObjectCreationOperation> action) => _creations.Add(action);
+
+    /// <summary>Every simple assignment, in the callback the model slots already take.</summary>
+    public void OnAssignment(Action<OperationAnalysisContext, ISimpleAssignmentOperation> action) => _assignments.Add(action);
+
     /// <summary>Registers with the driver only what some rule asked for.</summary>
     public void RegisterWithDriver()
     {
@@ -51,9 +59,13 @@ internal sealed class RuleActions
             Start.RegisterOperationAction(AnalyzeInvocation, OperationKind.Invocation);
         }
 
-        if (_modelSlots.Count > 0)
+        if (_modelSlots.Count > 0 || _creations.Count > 0)
         {
             Start.RegisterOperationAction(AnalyzeCreation, OperationKind.ObjectCreation);
+        }
+
+        if (_modelSlots.Count > 0 || _assignments.Count > 0)
+        {
             Start.RegisterOperationAction(AnalyzeAssignment, OperationKind.SimpleAssignment);
         }
     }
@@ -84,17 +96,28 @@ internal sealed class RuleActions
     private void AnalyzeCreation(OperationAnalysisContext context)
     {
         var creation = (IObjectCreationOperation)context.Operation;
-        if (creation.Constructor is { } constructor && Services.Sdk.HasParameterSlots(constructor))
+        if (_modelSlots.Count > 0 && creation.Constructor is { } constructor && Services.Sdk.HasParameterSlots(constructor))
         {
             SlotsInArguments(context, creation.Arguments);
+        }
+
+        foreach (var action in _creations)
+        {
+            action(context, creation);
         }
     }
 
     private void AnalyzeAssignment(OperationAnalysisContext context)
     {
-        if (ModelSlotUse.FromAssignment((ISimpleAssignmentOperation)context.Operation, Services.Sdk) is { } use)
+        var assignment = (ISimpleAssignmentOperation)context.Operation;
+        if (_modelSlots.Count > 0 && ModelSlotUse.FromAssignment(assignment, Services.Sdk) is { } use)
         {
             HandOn(context, use);
+        }
+
+        foreach (var action in _assignments)
+        {
+            action(context, assignment);
         }
     }
 
