@@ -57,14 +57,13 @@ internal static class SingleAssignment
             return known;
         }
 
-        var found = FindFieldValue(field, model, cancellationToken) is { } value ? model.GetOperation(value, cancellationToken) : null;
-        return values.GetOrAdd(field, found);
+        return values.GetOrAdd(field, FindFieldValue(field, model, cancellationToken));
     }
 
     private static ConcurrentDictionary<ISymbol, IOperation?> ValuesOf(Compilation compilation) =>
         MemberValues.GetValue(compilation, _ => new ConcurrentDictionary<ISymbol, IOperation?>(SymbolEqualityComparer.Default));
 
-    private static SyntaxNode? FindFieldValue(IFieldSymbol field, SemanticModel model, CancellationToken cancellationToken)
+    private static IOperation? FindFieldValue(IFieldSymbol field, SemanticModel model, CancellationToken cancellationToken)
     {
         if (field.DeclaringSyntaxReferences[0].GetSyntax(cancellationToken) is not VariableDeclaratorSyntax declarator
             || declarator.SyntaxTree != model.SyntaxTree)
@@ -72,44 +71,51 @@ internal static class SingleAssignment
             return null;
         }
 
-        SyntaxNode? found = declarator.Initializer?.Value;
-        int count = found == null ? 0 : 1;
-        if (declarator.Parent?.Parent?.Parent is TypeDeclarationSyntax type)
+        var inConstructors = declarator.Parent?.Parent?.Parent is TypeDeclarationSyntax type
+            && ConstructorAssignments(type, model, cancellationToken).TryGetValue(field, out var assigned)
+            ? assigned
+            : default;
+        var initializer = declarator.Initializer?.Value;
+        if ((initializer == null ? 0 : 1) + inConstructors.Count != 1)
         {
-            foreach (var member in type.Members)
-            {
-                if (member is not ConstructorDeclarationSyntax constructor)
-                {
-                    continue;
-                }
+            return null;
+        }
 
-                foreach (var assignment in constructor.DescendantNodes())
+        return initializer != null ? model.GetOperation(initializer, cancellationToken) : inConstructors.Value;
+    }
+
+    // What the constructors of a type declaration assign to its fields, read once per declaration (from their operation
+    // trees, which the driver builds anyway) rather than once per field by walking their syntax and binding each target.
+    private static readonly ConditionalWeakTable<Compilation, ConcurrentDictionary<TypeDeclarationSyntax, Dictionary<IFieldSymbol, (IOperation? Value, int Count)>>> AssignmentsByType = new();
+
+    private static Dictionary<IFieldSymbol, (IOperation? Value, int Count)> ConstructorAssignments(TypeDeclarationSyntax type, SemanticModel model, CancellationToken cancellationToken)
+    {
+        var byType = AssignmentsByType.GetValue(model.Compilation, static _ => new ConcurrentDictionary<TypeDeclarationSyntax, Dictionary<IFieldSymbol, (IOperation?, int)>>());
+        if (byType.TryGetValue(type, out var known))
+        {
+            return known;
+        }
+
+        var assignments = new Dictionary<IFieldSymbol, (IOperation? Value, int Count)>(SymbolEqualityComparer.Default);
+        foreach (var member in type.Members)
+        {
+            if (member is not ConstructorDeclarationSyntax constructor || model.GetOperation(constructor, cancellationToken) is not { } body)
+            {
+                continue;
+            }
+
+            foreach (var operation in OperationWalk.Descendants(body))
+            {
+                if (operation is ISimpleAssignmentOperation { Target: IFieldReferenceOperation target } assignment)
                 {
-                    if (assignment is AssignmentExpressionSyntax { RawKind: (int)SyntaxKind.SimpleAssignmentExpression } simple
-                        && NamesMember(simple.Left, field.Name)
-                        && model.GetSymbolInfo(simple.Left, cancellationToken).Symbol is IFieldSymbol target
-                        && SymbolEqualityComparer.Default.Equals(target, field))
-                    {
-                        found = simple.Right;
-                        count++;
-                    }
+                    assignments.TryGetValue(target.Field, out var seen);
+                    assignments[target.Field] = (assignment.Value, seen.Count + 1);
                 }
             }
         }
 
-        return count == 1 ? found : null;
+        return byType.GetOrAdd(type, assignments);
     }
-
-    /// <summary>
-    /// <c>name</c>, <c>this.name</c> or <c>Type.name</c>: read from the syntax first, so that only assignments that can write the field
-    /// ask the semantic model (binding every assignment of every constructor showed in profiles).
-    /// </summary>
-    private static bool NamesMember(ExpressionSyntax target, string name) => target switch
-    {
-        IdentifierNameSyntax identifier => identifier.Identifier.ValueText == name,
-        MemberAccessExpressionSyntax { Name: { } member } => member.Identifier.ValueText == name,
-        _ => false,
-    };
 
     /// <summary>A get-only property with an initialiser (<c>{ get; } = "…"</c>) or an expression body (<c>=> "…"</c>), in the same file.</summary>
     public static IOperation? OfGetOnlyProperty(IPropertyReferenceOperation reference, CancellationToken cancellationToken)
