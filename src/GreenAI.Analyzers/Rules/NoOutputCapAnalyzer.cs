@@ -38,10 +38,10 @@ public sealed class NoOutputCapAnalyzer : SdkAnalyzer
         }
 
         var limit = services.Options.For(OperationSymbols.TreeOf(context.Operation)).MaxOutputTokens;
+        var limitText = limit.ToString(CultureInfo.InvariantCulture);
         var properties = ImmutableDictionary.CreateBuilder<string, string?>();
         properties[CapPropertyKey] = capProperty;
-        properties[CapValueKey] = limit.ToString(CultureInfo.InvariantCulture);
-        var limitText = limit.ToString(CultureInfo.InvariantCulture);
+        properties[CapValueKey] = limitText;
 
         if (call.Definition.Provider == Providers.Anthropic)
         {
