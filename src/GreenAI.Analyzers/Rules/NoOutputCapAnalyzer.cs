@@ -38,29 +38,33 @@ public sealed class NoOutputCapAnalyzer : SdkAnalyzer
         }
 
         var limit = services.Options.For(OperationSymbols.TreeOf(context.Operation)).MaxOutputTokens;
-        var limitText = limit.ToString(CultureInfo.InvariantCulture);
-        var properties = ImmutableDictionary.CreateBuilder<string, string?>();
-        properties[CapPropertyKey] = capProperty;
-        properties[CapValueKey] = limitText;
-
         if (call.Definition.Provider == Providers.Anthropic)
         {
             // MaxTokens is required by Anthropic: only a constant above the limit is worth a word.
             var value = call.ArgumentObject == null ? null : ObjectInitializers.ValueOf(call.ArgumentObject, capProperty);
             if (value != null && call.OutputCap is { } cap && cap > limit)
             {
-                properties[ShapeKey] = "lower";
-                context.ReportDiagnostic(Diagnostic.Create(Descriptors.NoOutputCap, value.Syntax.GetLocation(), properties.ToImmutable(),
-                    CallDisplay.Of(call.Invocation), "allows " + cap.ToString(CultureInfo.InvariantCulture) + " output tokens", capProperty, limitText));
+                var limitAllowed = limit.ToString(CultureInfo.InvariantCulture);
+                var lower = NewProperties(capProperty, limitAllowed);
+                lower[ShapeKey] = "lower";
+                context.ReportDiagnostic(Diagnostic.Create(Descriptors.NoOutputCap, value.Syntax.GetLocation(), lower.ToImmutable(),
+                    CallDisplay.Of(call.Invocation), "allows " + cap.ToString(CultureInfo.InvariantCulture) + " output tokens", capProperty, limitAllowed));
             }
 
             return;
         }
 
+        // The properties are built only for a call that is reported: most calls set a cap or take options from elsewhere.
+        if (call.CapState is not (OutputCapState.NotSet or OutputCapState.NoOptions)
+            || (call.CapState == OutputCapState.NotSet && SetLater(call, capProperty)))
+        {
+            return; // SetLater: var options = new …(); options.MaxOutputTokenCount = 100; chat.CompleteChat(…, options);
+        }
+
+        var limitText = limit.ToString(CultureInfo.InvariantCulture);
+        var properties = NewProperties(capProperty, limitText);
         switch (call.CapState)
         {
-            case OutputCapState.NotSet when SetLater(call, capProperty):
-                return; // var options = new …(); options.MaxOutputTokenCount = 100; chat.CompleteChat(…, options);
             case OutputCapState.NotSet when call.ArgumentObject != null && capProperty.IndexOf('.') < 0:
                 properties[ShapeKey] = "add";
                 properties[ObjectStartKey] = call.ArgumentObject.Syntax.SpanStart.ToString(CultureInfo.InvariantCulture);
@@ -77,12 +81,18 @@ public sealed class NoOutputCapAnalyzer : SdkAnalyzer
                 }
 
                 break;
-            default:
-                return;
         }
 
         context.ReportDiagnostic(Diagnostic.Create(Descriptors.NoOutputCap, CallLocation.Of(call.Invocation), properties.ToImmutable(),
             CallDisplay.Of(call.Invocation), "sets no output cap", capProperty, limitText));
+    }
+
+    private static ImmutableDictionary<string, string?>.Builder NewProperties(string capProperty, string limitText)
+    {
+        var properties = ImmutableDictionary.CreateBuilder<string, string?>();
+        properties[CapPropertyKey] = capProperty;
+        properties[CapValueKey] = limitText;
+        return properties;
     }
 
     /// <summary>
