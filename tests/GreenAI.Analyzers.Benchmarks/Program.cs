@@ -46,8 +46,8 @@ if (scan >= 0 && scan + 1 < args.Length)
 var profile = Array.IndexOf(args, "--profile");
 if (profile >= 0 && profile + 1 < args.Length && int.TryParse(args[profile + 1], out int times))
 {
-    // For a profiler (dotnet-trace collect -- dotnet GreenAI.Analyzers.Benchmarks.dll --profile 20): only GreenAI,
-    // on one thread, on the AI-heavy corpus, so the samples hold our work and not lock waits or the floors.
+    // For a profiler (perf, README § Performance): GreenAI alone on one thread over the AI-heavy corpus, each run
+    // after the do-nothing floor it is read against.
     var trees = Parse(CorpusGenerator.AiHeavy(250));
     var options = CompilationOptions();
     var compileCpu = Enumerable.Range(0, 2).Min(_ => Compile(trees, references, options).Cpu.TotalMilliseconds);
@@ -70,8 +70,7 @@ if (profile >= 0 && profile + 1 < args.Length && int.TryParse(args[profile + 1],
         var gcAfter = (GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2));
         Console.WriteLine($"  collections (gen0/1/2): floor {gcMiddle.Item1 - gcBefore.Item1}/{gcMiddle.Item2 - gcBefore.Item2}/{gcMiddle.Item3 - gcBefore.Item3}, GreenAI {gcAfter.Item1 - gcMiddle.Item1}/{gcAfter.Item2 - gcMiddle.Item2}/{gcAfter.Item3 - gcMiddle.Item3}");
         reported = run.Diagnostics;
-        // The do-nothing floor's metered time is the meter's own cost (clock reads per callback) plus the empty callbacks.
-        double own = meter.CpuTime.TotalMilliseconds - floorMeter.CpuTime.TotalMilliseconds * meter.Callbacks / Math.Max(1, floorMeter.Callbacks);
+        double own = meter.OwnCpuTime(floorMeter).TotalMilliseconds;
         ourCpu.Add(own);
         Console.WriteLine($"profile run {i + 1}: callbacks' thread CPU {meter.CpuTime.TotalMilliseconds:N0} ms in {meter.Callbacks:N0} callbacks (do-nothing floor {floorMeter.CpuTime.TotalMilliseconds:N0} ms in {floorMeter.Callbacks:N0}), so GreenAI's own {own:N0} ms = {own / compileCpu:P1} of compile CPU, allocating {meter.AllocatedBytes / 1048576.0:N1} MB in its callbacks (floor {floorMeter.AllocatedBytes / 1048576.0:N1} MB); telemetry {run.Telemetry.TotalMilliseconds:N0} ms; analysis CPU {run.Cpu.TotalMilliseconds:N0} ms (floor {floor.Cpu.TotalMilliseconds:N0} ms), {run.Diagnostics} diagnostics, {run.Allocated / 1048576.0:N1} MB allocated (floor {floor.Allocated / 1048576.0:N1} MB)");
     }
@@ -199,8 +198,7 @@ TimeSpan OwnThreadCpu(List<SyntaxTree> trees, List<MetadataReference> refs, CSha
     Analyze(trees, refs, options, ImmutableArray.Create<DiagnosticAnalyzer>(floorMeter), concurrent: false);
     var meters = greenAI.Select(a => new CpuMeteredAnalyzer(a)).ToImmutableArray();
     Analyze(trees, refs, options, meters.CastArray<DiagnosticAnalyzer>(), concurrent: false);
-    double perCallback = floorMeter.CpuTime.TotalMilliseconds / Math.Max(1, floorMeter.Callbacks);
-    return TimeSpan.FromMilliseconds(meters.Sum(m => m.CpuTime.TotalMilliseconds - perCallback * m.Callbacks));
+    return TimeSpan.FromTicks(meters.Sum(m => m.OwnCpuTime(floorMeter).Ticks));
 }
 
 List<SyntaxTree> Parse(List<string> files)
