@@ -1,7 +1,6 @@
 using GreenAI.Analyzers.Flow;
 using GreenAI.Analyzers.Tests.Infrastructure;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Operations;
 
 namespace GreenAI.Analyzers.Tests.Flow;
@@ -30,7 +29,7 @@ public class OperationWalkTests
     [Fact]
     public void Visits_what_Roslyn_Descendants_visits_in_the_same_order()
     {
-        var body = BodyOf(Source);
+        var body = MethodBody.Of(Source);
 
         Assert.Equal(body.Descendants(), Walk(OperationWalk.Descendants(body)));
         Assert.Equal(body.DescendantsAndSelf(), Walk(OperationWalk.DescendantsAndSelf(body)));
@@ -40,7 +39,7 @@ public class OperationWalkTests
     [Fact]
     public void Nested_walks_and_early_exits_do_not_disturb_each_other()
     {
-        var body = BodyOf(Source);
+        var body = MethodBody.Of(Source);
         var expected = body.Descendants().Select(outer => outer.DescendantsAndSelf().Count()).ToList();
 
         var actual = new List<int>();
@@ -61,7 +60,7 @@ public class OperationWalkTests
     public void A_very_deep_tree_is_walked_without_recursion()
     {
         var terms = string.Join(" + ", Enumerable.Range(0, 20_000).Select(i => "x"));
-        var body = BodyOf("class C { int M(int x) { return " + terms + "; } }");
+        var body = MethodBody.Of("class C { int M(int x) { return " + terms + "; } }");
 
         Assert.Equal(body.Descendants().Count(), Walk(OperationWalk.Descendants(body)).Count);
     }
@@ -75,13 +74,5 @@ public class OperationWalkTests
         }
 
         return visited;
-    }
-
-    private static IOperation BodyOf(string source)
-    {
-        var compilation = AnalyzerRunner.Compile(source);
-        var tree = compilation.SyntaxTrees.First();
-        var method = tree.GetRoot().DescendantNodes().OfType<MethodDeclarationSyntax>().First();
-        return compilation.GetSemanticModel(tree).GetOperation(method)!;
     }
 }

@@ -1,7 +1,6 @@
 using GreenAI.Analyzers.Flow;
 using GreenAI.Analyzers.Tests.Infrastructure;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Operations;
 
 namespace GreenAI.Analyzers.Tests.Flow;
@@ -50,10 +49,6 @@ public class SingleAssignmentTests
 
     private static Dictionary<string, IFieldReferenceOperation> FieldReadsOf(string source)
     {
-        var compilation = AnalyzerRunner.Compile(source);
-        var tree = compilation.SyntaxTrees.First();
-        var read = tree.GetRoot().DescendantNodes().OfType<MethodDeclarationSyntax>().Single(m => m.Identifier.Text == "Read");
-        var body = compilation.GetSemanticModel(tree).GetOperation(read)!;
-        return body.Descendants().OfType<IFieldReferenceOperation>().ToDictionary(f => f.Field.Name);
+        return MethodBody.Of(source, "Read").Descendants().OfType<IFieldReferenceOperation>().ToDictionary(f => f.Field.Name);
     }
 }
