@@ -69,10 +69,22 @@ internal static class OperationSymbols
     /// </summary>
     public static IMethodSymbol? EnclosingMethod(IOperation operation, ISymbol? containingSymbol = null)
     {
-        var current = operation;
-        while (current.Parent != null)
+        if (InnermostFunction(operation) is { } function)
         {
-            current = current.Parent;
+            return function;
+        }
+
+        // Outside lambdas and local functions the method is the symbol the driver analyses, when the caller has it:
+        // asking the semantic model again costs a declaration lookup per call.
+        var root = RootOf(operation);
+        return containingSymbol as IMethodSymbol ?? root.SemanticModel?.GetDeclaredSymbol(root.Syntax) as IMethodSymbol;
+    }
+
+    /// <summary>The innermost lambda or local function whose body holds the operation, or null outside any.</summary>
+    public static IMethodSymbol? InnermostFunction(IOperation operation)
+    {
+        for (var current = operation.Parent; current != null; current = current.Parent)
+        {
             switch (current)
             {
                 case IAnonymousFunctionOperation lambda:
@@ -82,9 +94,7 @@ internal static class OperationSymbols
             }
         }
 
-        // Outside lambdas and local functions the method is the symbol the driver analyses, when the caller has it:
-        // asking the semantic model again costs a declaration lookup per call.
-        return containingSymbol as IMethodSymbol ?? current.SemanticModel?.GetDeclaredSymbol(current.Syntax) as IMethodSymbol;
+        return null;
     }
 
     /// <summary>Whether a top-level type sits in exactly this namespace (<c>IsIn(type, "System", "Linq")</c>), read without display strings.</summary>

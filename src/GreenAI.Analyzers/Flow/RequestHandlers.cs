@@ -14,8 +14,7 @@ internal static class RequestHandlers
     private static readonly ImmutableHashSet<string> MapMethods = ImmutableHashSet.Create(
         "Map", "MapGet", "MapPost", "MapPut", "MapDelete", "MapPatch", "MapMethods", "MapFallback");
 
-    private static readonly ImmutableHashSet<string> ControllerBases = ImmutableHashSet.Create(
-        "Microsoft.AspNetCore.Mvc.ControllerBase", "Microsoft.AspNetCore.Mvc.Controller");
+    private static readonly string[] ControllerBases = { "Microsoft.AspNetCore.Mvc.ControllerBase", "Microsoft.AspNetCore.Mvc.Controller" };
 
     /// <summary>"a minimal-API handler", "a controller action", "an Azure Functions function", or null.</summary>
     /// <param name="containingSymbol">The symbol whose body the driver is analysing, if known.</param>
@@ -52,14 +51,13 @@ internal static class RequestHandlers
     private static bool IsMapArgument(IAnonymousFunctionOperation lambda) =>
         OperationSymbols.InvocationTaking(lambda) is { } map
         && MapMethods.Contains(map.TargetMethod.Name)
-        && (map.TargetMethod.ReducedFrom ?? map.TargetMethod).ContainingNamespace?.ToDisplayString() is "Microsoft.AspNetCore.Builder";
+        && SymbolNames.HasFullName((map.TargetMethod.ReducedFrom ?? map.TargetMethod).ContainingNamespace, "Microsoft.AspNetCore.Builder");
 
     private static bool DerivesFromController(INamedTypeSymbol? type)
     {
         for (var current = type?.BaseType; current != null; current = current.BaseType)
         {
-            // The name first: ToDisplayString on every base type of every class with a model call adds up.
-            if (current.Name is "ControllerBase" or "Controller" && ControllerBases.Contains(current.ToDisplayString()))
+            if (current.Name is "ControllerBase" or "Controller" && SymbolNames.HasFullNameIn(current, ControllerBases))
             {
                 return true;
             }

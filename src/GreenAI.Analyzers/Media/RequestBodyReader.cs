@@ -17,14 +17,16 @@ internal static class RequestBodyReader
     private const int MaxWrappers = 6;
 
     /// <summary>Types whose factories and constructors only serialise or wrap their first argument.</summary>
-    private static readonly ImmutableHashSet<string> Wrappers = ImmutableHashSet.Create(
+    private static readonly string[] Wrappers =
+    {
         "System.ClientModel.BinaryContent",
         "System.BinaryData",
         "System.Net.Http.Json.JsonContent",
         "System.Net.Http.StringContent",
         "System.Net.Http.ByteArrayContent",
         "System.Text.Json.JsonSerializer",
-        "System.Text.Encoding");
+        "System.Text.Encoding",
+    };
 
     public static RequestFields Read(IOperation? body, CancellationToken cancellationToken)
     {
@@ -82,8 +84,7 @@ internal static class RequestBodyReader
         return arguments[0].Value;
     }
 
-    // The simple name first: formatting the type of every call the body goes through is the costly part.
     private static bool IsWrapper(ITypeSymbol? type) =>
         type is { Name: "BinaryContent" or "BinaryData" or "JsonContent" or "StringContent" or "ByteArrayContent" or "JsonSerializer" or "Encoding" }
-        && Wrappers.Contains(type.OriginalDefinition.ToDisplayString());
+        && SymbolNames.HasFullNameIn(type, Wrappers);
 }

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using GreenAI.Analyzers.Flow;
 using Microsoft.CodeAnalysis;
 
 namespace GreenAI.Analyzers.Media;
@@ -57,28 +58,9 @@ internal static class SdkValueNames
         sameTypeMember.ContainingType is { } type && IsTableType(type)
         && MemberByValue.TryGetValue(type.Name + "|" + value, out var member) ? member : null;
 
-    /// <summary>The type is the table's type of that simple name: namespaces compared part by part, without formatting.</summary>
-    private static bool IsTableType(INamedTypeSymbol type)
-    {
-        if (!FullNameBySimpleName.TryGetValue(type.Name, out var fullName) || type.ContainingType != null)
-        {
-            return false;
-        }
-
-        int end = fullName.Length - type.Name.Length - 1; // the '.' before the simple name
-        for (var ns = type.ContainingNamespace; ns != null && !ns.IsGlobalNamespace; ns = ns.ContainingNamespace)
-        {
-            int start = end - ns.Name.Length;
-            if (start < 0 || string.CompareOrdinal(fullName, start, ns.Name, 0, ns.Name.Length) != 0 || (start > 0 && fullName[start - 1] != '.'))
-            {
-                return false;
-            }
-
-            end = start - 1;
-        }
-
-        return end == -1;
-    }
+    /// <summary>The type is the table's type of that simple name, compared without formatting.</summary>
+    private static bool IsTableType(INamedTypeSymbol type) =>
+        FullNameBySimpleName.TryGetValue(type.Name, out var fullName) && SymbolNames.HasFullName(type, fullName);
 
     private static string SimpleName(string fullName) => fullName.Substring(fullName.LastIndexOf('.') + 1);
 

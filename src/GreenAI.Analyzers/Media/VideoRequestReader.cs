@@ -34,8 +34,8 @@ internal sealed class VideoRequestReader
     public VideoRequest? ReadHttpCall(IInvocationOperation invocation, CancellationToken cancellationToken)
     {
         var method = invocation.TargetMethod.ReducedFrom ?? invocation.TargetMethod;
-        var type = method.ContainingType?.ToDisplayString();
-        if (type != "System.Net.Http.HttpClient" && type != "System.Net.Http.Json.HttpClientJsonExtensions")
+        if (!SymbolNames.HasFullName(method.ContainingType, "System.Net.Http.HttpClient")
+            && !SymbolNames.HasFullName(method.ContainingType, "System.Net.Http.Json.HttpClientJsonExtensions"))
         {
             return null;
         }

@@ -1,3 +1,4 @@
+using GreenAI.Analyzers.Flow;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
 
@@ -13,12 +14,14 @@ internal static class CacheInScope
     public const string HybridCache = "Microsoft.Extensions.Caching.Hybrid.HybridCache";
     public const string DistributedCache = "Microsoft.Extensions.Caching.Distributed.IDistributedCache";
 
-    public static string? Find(IOperation operation, string typeName) =>
-        operation.SemanticModel == null ? null : Find(operation.SemanticModel, operation.Syntax.SpanStart, typeName);
+    /// <summary>A cache in scope of an operation the driver analyses as part of <paramref name="containingSymbol"/>'s body.</summary>
+    public static string? Find(IOperation operation, ISymbol? containingSymbol, string typeName) =>
+        Find(OperationSymbols.InnermostFunction(operation) ?? containingSymbol ?? operation.SemanticModel?.GetEnclosingSymbol(operation.Syntax.SpanStart), typeName);
 
-    public static string? Find(SemanticModel model, int position, string typeName)
+    public static string? Find(SemanticModel model, int position, string typeName) => Find(model.GetEnclosingSymbol(position), typeName);
+
+    private static string? Find(ISymbol? enclosing, string typeName)
     {
-        var enclosing = model.GetEnclosingSymbol(position);
         for (var symbol = enclosing; symbol is IMethodSymbol method; symbol = method.ContainingSymbol)
         {
             foreach (var parameter in method.Parameters)
@@ -55,8 +58,5 @@ internal static class CacheInScope
         return null;
     }
 
-    // The simple name first: formatting every parameter and member type of the class showed in profiles of GAI007.
-    private static bool Is(ITypeSymbol type, string typeName) =>
-        typeName.Length > type.Name.Length && typeName[typeName.Length - type.Name.Length - 1] == '.' && typeName.EndsWith(type.Name, System.StringComparison.Ordinal)
-        && type.ToDisplayString().TrimEnd('?') == typeName;
+    private static bool Is(ITypeSymbol type, string typeName) => type is INamedTypeSymbol && SymbolNames.HasFullName(type, typeName);
 }

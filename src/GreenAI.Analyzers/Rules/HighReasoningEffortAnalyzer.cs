@@ -29,17 +29,17 @@ public sealed class HighReasoningEffortAnalyzer : SdkAnalyzer
         new System.Collections.Generic.KeyValuePair<string, string>("Max", "ExtraHigh"),
     });
 
-    private static readonly ImmutableHashSet<string> OptionTypes = ImmutableHashSet.Create("OpenAI.Chat.ChatCompletionOptions", "OpenAI.Responses.ResponseReasoningOptions");
+    private static readonly string[] OptionTypes = { "OpenAI.Chat.ChatCompletionOptions", "OpenAI.Responses.ResponseReasoningOptions" };
 
-    private static readonly ImmutableHashSet<string> LevelTypes = ImmutableHashSet.Create("OpenAI.Chat.ChatReasoningEffortLevel", "OpenAI.Responses.ResponseReasoningEffortLevel");
+    private static readonly string[] LevelTypes = { "OpenAI.Chat.ChatReasoningEffortLevel", "OpenAI.Responses.ResponseReasoningEffortLevel" };
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => ImmutableArray.Create(Descriptors.HighReasoningEffort);
 
     /// <summary>Anthropic rejects thinking budgets below this (its extended-thinking documentation).</summary>
     public const long MinimumThinkingBudget = 1024;
 
-    private static readonly ImmutableHashSet<string> ThinkingTypes = ImmutableHashSet.Create(
-        "Anthropic.Models.Messages.ThinkingConfigEnabled", "Anthropic.Models.Beta.Messages.BetaThinkingConfigEnabled");
+    private static readonly string[] ThinkingTypes =
+        { "Anthropic.Models.Messages.ThinkingConfigEnabled", "Anthropic.Models.Beta.Messages.BetaThinkingConfigEnabled" };
 
     internal override void Register(RuleActions actions)
     {
@@ -50,8 +50,8 @@ public sealed class HighReasoningEffortAnalyzer : SdkAnalyzer
     /// <summary><c>new ThinkingConfigEnabled(10000)</c> or <c>new ThinkingConfigEnabled { BudgetTokens = 10000 }</c>.</summary>
     private static void AnalyzeThinking(OperationAnalysisContext context, IObjectCreationOperation creation, AnalysisServices services)
     {
-        // The name first: ToDisplayString on every object creation of the compilation would cost more than the rule.
-        if (creation.Type is not { Name: "ThinkingConfigEnabled" or "BetaThinkingConfigEnabled" } type || !ThinkingTypes.Contains(type.ToDisplayString()))
+        // The name first: this runs for every object creation of the compilation.
+        if (creation.Type is not { Name: "ThinkingConfigEnabled" or "BetaThinkingConfigEnabled" } type || !SymbolNames.HasFullNameIn(type, ThinkingTypes))
         {
             return;
         }
@@ -86,9 +86,9 @@ public sealed class HighReasoningEffortAnalyzer : SdkAnalyzer
     private static void Analyze(OperationAnalysisContext context, ISimpleAssignmentOperation assignment)
     {
         if (assignment.Target is not IPropertyReferenceOperation { Property: { Name: "ReasoningEffortLevel" } property }
-            || !OptionTypes.Contains(property.ContainingType.ToDisplayString())
+            || !SymbolNames.HasFullNameIn(property.ContainingType, OptionTypes)
             || ValueOrigin.Follow(assignment.Value, context.CancellationToken) is not IPropertyReferenceOperation { Property: { IsStatic: true } level } written
-            || !LevelTypes.Contains(level.ContainingType.ToDisplayString())
+            || !SymbolNames.HasFullNameIn(level.ContainingType, LevelTypes)
             || !OneStepDown.TryGetValue(level.Name, out var lower))
         {
             return;

@@ -61,12 +61,12 @@ public sealed class RepeatedRequestAnalyzer : SdkAnalyzer
 
         if (!properties.ContainsKey(FixKey) && invocation.Parent is IAwaitOperation)
         {
-            if (isExtensionsAI && CacheInScope.Find(invocation, CacheInScope.HybridCache) is { } hybrid)
+            if (isExtensionsAI && CacheInScope.Find(invocation, context.ContainingSymbol, CacheInScope.HybridCache) is { } hybrid)
             {
                 properties[FixKey] = HybridCacheFix;
                 properties[CacheNameKey] = hybrid;
             }
-            else if (CacheInScope.Find(invocation, CacheInScope.MemoryCache) is { } memory)
+            else if (CacheInScope.Find(invocation, context.ContainingSymbol, CacheInScope.MemoryCache) is { } memory)
             {
                 properties[FixKey] = MemoryCacheFix;
                 properties[CacheNameKey] = memory;
