@@ -30,12 +30,12 @@ public sealed class CallPerItemAnalyzer : SdkAnalyzer
         var properties = RepetitionProperties.Create(estimate, finding);
         if (finding.ItemCount is { } count)
         {
-            properties[RepetitionProperties.ItemCount] = count.ToString(CultureInfo.InvariantCulture);
+            properties.Add(RepetitionProperties.ItemCount, count.ToString(CultureInfo.InvariantCulture));
         }
 
         if (LoopInvariance.IsInvariant(invocation, finding.Scope))
         {
-            properties[RepetitionProperties.LoopInvariant] = "true";
+            properties.Add(RepetitionProperties.LoopInvariant, "true");
         }
 
         context.ReportDiagnostic(Diagnostic.Create(

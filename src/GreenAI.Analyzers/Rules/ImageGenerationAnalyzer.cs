@@ -57,21 +57,21 @@ public sealed class ImageGenerationAnalyzer : SdkAnalyzer
             (HeightKey, height.ToString(CultureInfo.InvariantCulture)),
             (CountKey, images.ToString(CultureInfo.InvariantCulture)));
 
-        var properties = estimate.ToProperties().ToBuilder();
+        var properties = new PropertySet(estimate.ToProperties());
         var tree = invocation.Syntax.SyntaxTree;
         if (request.Size?.Text is { } written && ImageSizes.SmallerSize(written, model) is { } smaller)
         {
-            ValueReplacement.Add(properties, "size", request.Size, smaller, tree, "Generate at " + smaller + " instead of " + written.Trim());
+            ValueReplacement.Add(properties, ValueReplacement.Size, request.Size, smaller, tree, "Generate at " + smaller + " instead of " + written.Trim());
         }
 
         if (request.Quality?.Text is { } quality && ImageSizes.LowerQuality(quality) is { } lower)
         {
-            ValueReplacement.Add(properties, "quality", request.Quality, lower, tree, "Use quality '" + lower + "' instead of '" + quality.Trim() + "'");
+            ValueReplacement.Add(properties, ValueReplacement.Quality, request.Quality, lower, tree, "Use quality '" + lower + "' instead of '" + quality.Trim() + "'");
         }
 
         if (ImageSizes.SmallerModel(model) is { } smallerModel)
         {
-            ValueReplacement.Add(properties, "model", request.Model, smallerModel, tree, "Use " + smallerModel);
+            ValueReplacement.Add(properties, ValueReplacement.Model, request.Model, smallerModel, tree, "Use " + smallerModel);
         }
 
         string what = label

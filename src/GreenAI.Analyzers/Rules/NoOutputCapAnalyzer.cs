@@ -46,7 +46,7 @@ public sealed class NoOutputCapAnalyzer : SdkAnalyzer
             {
                 var limitAllowed = limit.ToString(CultureInfo.InvariantCulture);
                 var lower = NewProperties(capProperty, limitAllowed);
-                lower[ShapeKey] = "lower";
+                lower.Add(ShapeKey, "lower");
                 context.ReportDiagnostic(Diagnostic.Create(Descriptors.NoOutputCap, value.Syntax.GetLocation(), lower.ToImmutable(),
                     CallDisplay.Of(call.Invocation), "allows " + cap.ToString(CultureInfo.InvariantCulture) + " output tokens", capProperty, limitAllowed));
             }
@@ -66,8 +66,8 @@ public sealed class NoOutputCapAnalyzer : SdkAnalyzer
         switch (call.CapState)
         {
             case OutputCapState.NotSet when call.ArgumentObject != null && capProperty.IndexOf('.') < 0:
-                properties[ShapeKey] = "add";
-                properties[ObjectStartKey] = call.ArgumentObject.Syntax.SpanStart.ToString(CultureInfo.InvariantCulture);
+                properties.Add(ShapeKey, "add");
+                properties.AddPosition(ObjectStartKey, call.ArgumentObject.Syntax.SpanStart.ToString(CultureInfo.InvariantCulture));
                 break;
             case OutputCapState.NotSet:
                 break; // a nested cap (Ollama's Options.NumPredict): reported, no fix
@@ -75,9 +75,9 @@ public sealed class NoOutputCapAnalyzer : SdkAnalyzer
                 if (OmittedOptions(call, services.Sdk) is { } omitted)
                 {
                     // The overload takes options and the call leaves them out: the fix passes a capped object.
-                    properties[ShapeKey] = "argument";
-                    properties[OptionsParameterKey] = omitted.Name;
-                    properties[OptionsTypeKey] = "global::" + call.Definition.ArgumentType; // the parameter's type: OmittedOptions compared them
+                    properties.Add(ShapeKey, "argument");
+                    properties.Add(OptionsParameterKey, omitted.Name);
+                    properties.Add(OptionsTypeKey, "global::" + call.Definition.ArgumentType); // the parameter's type: OmittedOptions compared them
                 }
 
                 break;
@@ -87,11 +87,11 @@ public sealed class NoOutputCapAnalyzer : SdkAnalyzer
             CallDisplay.Of(call.Invocation), "sets no output cap", capProperty, limitText));
     }
 
-    private static ImmutableDictionary<string, string?>.Builder NewProperties(string capProperty, string limitText)
+    private static PropertySet NewProperties(string capProperty, string limitText)
     {
-        var properties = ImmutableDictionary.CreateBuilder<string, string?>();
-        properties[CapPropertyKey] = capProperty;
-        properties[CapValueKey] = limitText;
+        var properties = new PropertySet();
+        properties.Add(CapPropertyKey, capProperty);
+        properties.Add(CapValueKey, limitText);
         return properties;
     }
 

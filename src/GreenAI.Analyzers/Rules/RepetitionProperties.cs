@@ -1,4 +1,3 @@
-using System.Collections.Immutable;
 using System.Globalization;
 using GreenAI.Analyzers.Flow;
 
@@ -14,11 +13,11 @@ internal static class RepetitionProperties
     public const string ItemCount = "item_count";
     public const string LoopInvariant = "loop_invariant";
 
-    public static ImmutableDictionary<string, string?>.Builder Create(CallEstimate? estimate, LoopFinding finding)
+    public static PropertySet Create(CallEstimate? estimate, LoopFinding finding)
     {
-        var properties = estimate?.Estimate.ToProperties().ToBuilder() ?? ImmutableDictionary.CreateBuilder<string, string?>();
-        properties[LoopStart] = finding.Scope.Syntax.SpanStart.ToString(CultureInfo.InvariantCulture);
-        properties[LoopShape] = ShapeName(finding.Shape);
+        var properties = new PropertySet(estimate?.Estimate.ToProperties());
+        properties.Add(LoopShape, ShapeName(finding.Shape));
+        properties.AddPosition(LoopStart, finding.Scope.Syntax.SpanStart.ToString(CultureInfo.InvariantCulture));
         return properties;
     }
 

@@ -36,10 +36,10 @@ public sealed class UnboundedLoopAnalyzer : SdkAnalyzer
         var options = services.Options.For(OperationSymbols.TreeOf(invocation));
         var estimate = CallEstimate.For(call, options);
         var properties = RepetitionProperties.Create(estimate, finding);
-        properties[RepetitionProperties.MaxIterations] = options.MaxLoopIterations.ToString(CultureInfo.InvariantCulture);
+        properties.Add(RepetitionProperties.MaxIterations, options.MaxLoopIterations.ToString(CultureInfo.InvariantCulture));
         if (call.Definition.Modality == Modality.JobStatus)
         {
-            properties[RepetitionProperties.Polling] = "true";
+            properties.Add(RepetitionProperties.Polling, "true");
         }
 
         context.ReportDiagnostic(Diagnostic.Create(

@@ -1,4 +1,3 @@
-using System.Collections.Immutable;
 using System.Globalization;
 using GreenAI.Analyzers.Media;
 using Microsoft.CodeAnalysis;
@@ -16,7 +15,12 @@ internal static class ValueReplacement
 {
     public const string Prefix = "replace.";
 
-    public static void Add(ImmutableDictionary<string, string?>.Builder properties, string kind, RequestValue? value, string? newValue, SyntaxTree tree, string title)
+    public static readonly Kind Size = new("size");
+    public static readonly Kind Quality = new("quality");
+    public static readonly Kind Model = new("model");
+    public static readonly Kind Duration = new("duration");
+
+    public static void Add(PropertySet properties, Kind kind, RequestValue? value, string? newValue, SyntaxTree tree, string title)
     {
         if (newValue == null || value?.Operation?.Syntax is not { } written || written.SyntaxTree != tree)
         {
@@ -56,11 +60,23 @@ internal static class ValueReplacement
         Put(properties, kind, literal, text, title);
     }
 
-    private static void Put(ImmutableDictionary<string, string?>.Builder properties, string kind, SyntaxNode node, string text, string title)
+    private static void Put(PropertySet properties, Kind kind, SyntaxNode node, string text, string title)
     {
-        properties[Prefix + kind + ".span"] = node.SpanStart.ToString(CultureInfo.InvariantCulture) + ":" + node.Span.Length.ToString(CultureInfo.InvariantCulture);
-        properties[Prefix + kind + ".text"] = text;
-        properties[Prefix + kind + ".title"] = title;
+        properties.Add(kind.TextKey, text);
+        properties.Add(kind.TitleKey, title);
+        properties.AddPosition(kind.SpanKey, node.SpanStart.ToString(CultureInfo.InvariantCulture) + ":" + node.Span.Length.ToString(CultureInfo.InvariantCulture));
+    }
+
+    /// <summary>What a replacement changes ("size", "duration"…), with its property names made once.</summary>
+    public sealed class Kind
+    {
+        public Kind(string name) => (SpanKey, TextKey, TitleKey) = (Prefix + name + ".span", Prefix + name + ".text", Prefix + name + ".title");
+
+        public string SpanKey { get; }
+
+        public string TextKey { get; }
+
+        public string TitleKey { get; }
     }
 
     /// <summary>A property name that ends a replacement entry's kind: "replace.duration.title" → "duration".</summary>

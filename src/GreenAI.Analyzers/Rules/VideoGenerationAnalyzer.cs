@@ -87,16 +87,16 @@ public sealed class VideoGenerationAnalyzer : SdkAnalyzer
             (HeightKey, height.ToString(CultureInfo.InvariantCulture)),
             (CountKey, videos.ToString(CultureInfo.InvariantCulture)));
 
-        var properties = estimate.ToProperties().ToBuilder();
+        var properties = new PropertySet(estimate.ToProperties());
         var tree = invocation.Syntax.SyntaxTree;
         if (request.Seconds?.Text is { } writtenSeconds && VideoSizes.ShorterSeconds(request.Api, writtenSeconds) is { } shorter)
         {
-            ValueReplacement.Add(properties, "duration", request.Seconds, shorter, tree, "Generate " + shorter + " s instead of " + writtenSeconds.Trim() + " s");
+            ValueReplacement.Add(properties, ValueReplacement.Duration, request.Seconds, shorter, tree, "Generate " + shorter + " s instead of " + writtenSeconds.Trim() + " s");
         }
 
         if (request.Size?.Text is { } writtenSize && VideoSizes.SmallerSize(request.Api, writtenSize) is { } smaller)
         {
-            ValueReplacement.Add(properties, "size", request.Size, smaller, tree, "Generate at " + smaller + " instead of " + writtenSize.Trim());
+            ValueReplacement.Add(properties, ValueReplacement.Size, request.Size, smaller, tree, "Generate at " + smaller + " instead of " + writtenSize.Trim());
         }
 
         string what = modelClass
