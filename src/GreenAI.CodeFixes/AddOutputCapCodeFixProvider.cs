@@ -46,9 +46,10 @@ public sealed class AddOutputCapCodeFixProvider : CodeFixProvider
                 var lowered = LiteralExpression(SyntaxKind.NumericLiteralExpression, Literal(int.Parse(value, CultureInfo.InvariantCulture))).WithTriviaFrom(literal);
                 context.RegisterCodeFix(CodeAction.Create(title, _ => Task.FromResult(context.Document.WithSyntaxRoot(root.ReplaceNode(literal, lowered))), Key), diagnostic);
             }
-            else if (shape == "add" && properties.TryGetValue(NoOutputCapAnalyzer.ObjectStartKey, out var startText)
-                && int.TryParse(startText, NumberStyles.Integer, CultureInfo.InvariantCulture, out var start)
-                && root.FindToken(start).Parent?.AncestorsAndSelf().OfType<BaseObjectCreationExpressionSyntax>().FirstOrDefault(o => o.SpanStart == start) is { } creation)
+            else if (shape == "add" && PropertySet.LocationOf(diagnostic, NoOutputCapAnalyzer.ObjectLocationKey) is { } objectLocation
+                && objectLocation.SourceSpan.End <= root.FullSpan.End
+                && root.FindNode(objectLocation.SourceSpan, getInnermostNodeForTie: true).AncestorsAndSelf().OfType<BaseObjectCreationExpressionSyntax>()
+                    .FirstOrDefault(o => o.Span == objectLocation.SourceSpan) is { } creation)
             {
                 context.RegisterCodeFix(CodeAction.Create(title, _ => Task.FromResult(context.Document.WithSyntaxRoot(root.ReplaceNode(creation, WithCap(creation, property, value)))), Key), diagnostic);
             }

@@ -12,12 +12,13 @@ internal static class LoopSyntax
 {
     public static StatementSyntax? Find(SyntaxNode root, Diagnostic diagnostic)
     {
-        if (!diagnostic.Properties.TryGetValue(RepetitionProperties.LoopStart, out var text)
-            || !int.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var start)
-            || start < 0 || start >= root.FullSpan.End)
+        if (PropertySet.LocationOf(diagnostic, RepetitionProperties.LoopLocation) is not { } location
+            || location.SourceSpan.Start >= root.FullSpan.End)
         {
             return null;
         }
+
+        int start = location.SourceSpan.Start;
 
         return root.FindToken(start).Parent?.AncestorsAndSelf().OfType<StatementSyntax>()
             .FirstOrDefault(s => s.SpanStart == start && s is WhileStatementSyntax or DoStatementSyntax or ForStatementSyntax or ForEachStatementSyntax);

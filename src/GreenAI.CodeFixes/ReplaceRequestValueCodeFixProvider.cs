@@ -1,6 +1,5 @@
 using System.Collections.Immutable;
 using System.Composition;
-using System.Globalization;
 using System.Threading.Tasks;
 using GreenAI.Analyzers;
 using GreenAI.Analyzers.Rules;
@@ -9,7 +8,6 @@ using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
-using Microsoft.CodeAnalysis.Text;
 
 namespace GreenAI.CodeFixes;
 
@@ -56,21 +54,13 @@ public sealed class ReplaceRequestValueCodeFixProvider : CodeFixProvider
     /// <summary>The literal, or the member name of an SDK value, that the analyzer chose to rewrite.</summary>
     private static ExpressionSyntax? Written(SyntaxNode root, Diagnostic diagnostic, string kind)
     {
-        if (!diagnostic.Properties.TryGetValue(ValueReplacement.Prefix + kind + ".span", out var span) || span == null)
+        if (PropertySet.LocationOf(diagnostic, ValueReplacement.Prefix + kind + ".location") is not { } location
+            || location.SourceSpan.End > root.FullSpan.End)
         {
             return null;
         }
 
-        var parts = span.Split(':');
-        if (parts.Length != 2
-            || !int.TryParse(parts[0], NumberStyles.None, CultureInfo.InvariantCulture, out int start)
-            || !int.TryParse(parts[1], NumberStyles.None, CultureInfo.InvariantCulture, out int length)
-            || start + length > root.FullSpan.End)
-        {
-            return null;
-        }
-
-        return root.FindNode(new TextSpan(start, length), getInnermostNodeForTie: true) switch
+        return root.FindNode(location.SourceSpan, getInnermostNodeForTie: true) switch
         {
             LiteralExpressionSyntax literal => literal,
             IdentifierNameSyntax name => name,

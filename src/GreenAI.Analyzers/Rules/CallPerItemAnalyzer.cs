@@ -41,6 +41,7 @@ public sealed class CallPerItemAnalyzer : SdkAnalyzer
         context.ReportDiagnostic(Diagnostic.Create(
             Descriptors.CallPerItem,
             CallLocation.Of(invocation),
+            properties.Locations,
             properties.ToImmutable(),
             CallDisplay.Of(invocation),
             finding.Collection,

@@ -77,7 +77,7 @@ public sealed class ImageGenerationAnalyzer : SdkAnalyzer
         string what = label
             + ", " + MediaText.Size(width, height, sizeKnown)
             + ", " + estimate.Zone + " mix";
-        context.ReportDiagnostic(Diagnostic.Create(Descriptors.ImageGeneration, CallLocation.Of(invocation), properties.ToImmutable(), what, EstimateText.Amounts(estimate), MediaText.Per(images, "image")));
+        context.ReportDiagnostic(Diagnostic.Create(Descriptors.ImageGeneration, CallLocation.Of(invocation), properties.Locations, properties.ToImmutable(), what, EstimateText.Amounts(estimate), MediaText.Per(images, "image")));
     }
 
     /// <summary>OpenAI serves dall-e and gpt-image (also through Azure and Betalgo); otherwise the generic profile.</summary>

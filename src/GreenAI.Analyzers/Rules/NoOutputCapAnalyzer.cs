@@ -20,7 +20,7 @@ public sealed class NoOutputCapAnalyzer : SdkAnalyzer
     public const string ShapeKey = "cap_fix";
     public const string CapPropertyKey = "cap_property";
     public const string CapValueKey = "cap_value";
-    public const string ObjectStartKey = "object_start";
+    public const string ObjectLocationKey = "object_location"; // the options object to add the cap to: an additional location's index
     public const string OptionsParameterKey = "options_parameter";
     public const string OptionsTypeKey = "options_type";
 
@@ -67,7 +67,7 @@ public sealed class NoOutputCapAnalyzer : SdkAnalyzer
         {
             case OutputCapState.NotSet when call.ArgumentObject != null && capProperty.IndexOf('.') < 0:
                 properties.Add(ShapeKey, "add");
-                properties.AddPosition(ObjectStartKey, call.ArgumentObject.Syntax.SpanStart.ToString(CultureInfo.InvariantCulture));
+                properties.AddLocation(ObjectLocationKey, call.ArgumentObject.Syntax.GetLocation());
                 break;
             case OutputCapState.NotSet:
                 break; // a nested cap (Ollama's Options.NumPredict): reported, no fix
@@ -83,7 +83,7 @@ public sealed class NoOutputCapAnalyzer : SdkAnalyzer
                 break;
         }
 
-        context.ReportDiagnostic(Diagnostic.Create(Descriptors.NoOutputCap, CallLocation.Of(call.Invocation), properties.ToImmutable(),
+        context.ReportDiagnostic(Diagnostic.Create(Descriptors.NoOutputCap, CallLocation.Of(call.Invocation), properties.Locations, properties.ToImmutable(),
             CallDisplay.Of(call.Invocation), "sets no output cap", capProperty, limitText));
     }
 

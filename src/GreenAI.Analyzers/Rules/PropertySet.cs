@@ -1,26 +1,30 @@
 using System;
 using System.Collections.Concurrent;
+using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Globalization;
 using System.Runtime.CompilerServices;
+using Microsoft.CodeAnalysis;
 
 namespace GreenAI.Analyzers.Rules;
 
 /// <summary>
-/// Diagnostic properties made of a part many diagnostics share — the estimate's properties plus what a fix writes,
-/// equal for every call with the same content — and the positions that place one fix in its file. The shared part is
-/// built once per content and reused; only the positions are added per diagnostic. Building a fifteen-key immutable
-/// dictionary for every diagnostic was about a sixth of the rules' time on the benchmark's AI-heavy corpus.
+/// Diagnostic properties that diagnostics with the same content share — the estimate's properties plus what a fix
+/// writes — and the places a fix edits, carried as the diagnostic's additional locations (a property gives the index).
+/// Properties are built once per content and reused: building a fifteen-key immutable dictionary for every diagnostic,
+/// or adding a position to a shared one, was about a sixth of the rules' time on the benchmark's AI-heavy corpus.
 /// </summary>
 internal sealed class PropertySet
 {
+    private static readonly string[] IndexTexts = { "0", "1", "2", "3" };
+
     // Weak by base: an estimate's properties live as long as the estimate caches that hold them.
     private static readonly ConditionalWeakTable<ImmutableDictionary<string, string?>, ConcurrentDictionary<Content, ImmutableDictionary<string, string?>>> Shared = new();
 
     private readonly ImmutableDictionary<string, string?> _base;
-    private (string Key, string? Value)[] _content = new (string, string?)[4];
+    private (string Key, string? Value)[] _content = new (string, string?)[6]; // the most a rule adds: no resize
     private int _contentCount;
-    private (string Key, string Value)[]? _positions;
-    private int _positionCount;
+    private List<Location>? _locations;
 
     public PropertySet(ImmutableDictionary<string, string?>? baseProperties = null) =>
         _base = baseProperties ?? ImmutableDictionary<string, string?>.Empty;
@@ -36,30 +40,26 @@ internal sealed class PropertySet
         _content[_contentCount++] = (key, value);
     }
 
-    /// <summary>A position in the file ("start" or "start:length"): added per diagnostic, never shared.</summary>
-    public void AddPosition(string key, string value)
+    /// <summary>A place the fix edits: an additional location of the diagnostic, whose index the key holds.</summary>
+    public void AddLocation(string key, Location location)
     {
-        _positions ??= new (string, string)[2];
-        if (_positionCount == _positions.Length)
-        {
-            Array.Resize(ref _positions, _positionCount * 2);
-        }
-
-        _positions[_positionCount++] = (key, value);
+        _locations ??= new List<Location>(2);
+        Add(key, IndexTexts[_locations.Count]);
+        _locations.Add(location);
     }
+
+    /// <summary>The additional locations to report, or null.</summary>
+    public IEnumerable<Location>? Locations => _locations;
+
+    /// <summary>The location <see cref="AddLocation"/> stored under the key, or null when the diagnostic has none.</summary>
+    public static Location? LocationOf(Diagnostic diagnostic, string key) =>
+        diagnostic.Properties.TryGetValue(key, out var text) && text != null
+        && int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out int index) && index < diagnostic.AdditionalLocations.Count
+        && diagnostic.AdditionalLocations[index] is { IsInSource: true } location
+            ? location
+            : null;
 
     public ImmutableDictionary<string, string?> ToImmutable()
-    {
-        var result = SharedPart();
-        for (int i = 0; i < _positionCount; i++)
-        {
-            result = result.SetItem(_positions![i].Key, _positions[i].Value);
-        }
-
-        return result;
-    }
-
-    private ImmutableDictionary<string, string?> SharedPart()
     {
         if (_contentCount == 0)
         {

@@ -1,4 +1,3 @@
-using System.Globalization;
 using GreenAI.Analyzers.Flow;
 
 namespace GreenAI.Analyzers.Rules;
@@ -6,7 +5,8 @@ namespace GreenAI.Analyzers.Rules;
 /// <summary>Diagnostic properties of GAI002/GAI003: the estimate contract plus what their fixes need to find the loop.</summary>
 internal static class RepetitionProperties
 {
-    public const string LoopStart = "loop_start";
+    /// <summary>The loop (or recursive method) to cap: an index into the diagnostic's additional locations.</summary>
+    public const string LoopLocation = "loop_location";
     public const string LoopShape = "loop_shape";
     public const string MaxIterations = "max_iterations";
     public const string Polling = "polling";
@@ -17,7 +17,7 @@ internal static class RepetitionProperties
     {
         var properties = new PropertySet(estimate?.Estimate.ToProperties());
         properties.Add(LoopShape, ShapeName(finding.Shape));
-        properties.AddPosition(LoopStart, finding.Scope.Syntax.SpanStart.ToString(CultureInfo.InvariantCulture));
+        properties.AddLocation(LoopLocation, finding.Scope.Syntax.GetLocation());
         return properties;
     }
 

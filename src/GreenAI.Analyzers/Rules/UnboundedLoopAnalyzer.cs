@@ -45,6 +45,7 @@ public sealed class UnboundedLoopAnalyzer : SdkAnalyzer
         context.ReportDiagnostic(Diagnostic.Create(
             Descriptors.UnboundedLoop,
             CallLocation.Of(invocation),
+            properties.Locations,
             properties.ToImmutable(),
             CallDisplay.Of(invocation),
             finding.Reason,

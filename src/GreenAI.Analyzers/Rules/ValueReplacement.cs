@@ -8,7 +8,8 @@ namespace GreenAI.Analyzers.Rules;
 
 /// <summary>
 /// A cheaper value for one literal or SDK member in a request, carried to the code fix in the diagnostic's properties:
-/// <c>replace.&lt;kind&gt;.span</c> ("start:length"), <c>.text</c> (the new literal) and <c>.title</c>.
+/// <c>replace.&lt;kind&gt;.location</c> (the index of the value among the diagnostic's additional locations),
+/// <c>.text</c> (the new literal) and <c>.title</c>.
 /// Offered only when the literal is written at the request itself, in the file of the diagnostic.
 /// </summary>
 internal static class ValueReplacement
@@ -64,15 +65,15 @@ internal static class ValueReplacement
     {
         properties.Add(kind.TextKey, text);
         properties.Add(kind.TitleKey, title);
-        properties.AddPosition(kind.SpanKey, node.SpanStart.ToString(CultureInfo.InvariantCulture) + ":" + node.Span.Length.ToString(CultureInfo.InvariantCulture));
+        properties.AddLocation(kind.LocationKey, node.GetLocation());
     }
 
     /// <summary>What a replacement changes ("size", "duration"…), with its property names made once.</summary>
     public sealed class Kind
     {
-        public Kind(string name) => (SpanKey, TextKey, TitleKey) = (Prefix + name + ".span", Prefix + name + ".text", Prefix + name + ".title");
+        public Kind(string name) => (LocationKey, TextKey, TitleKey) = (Prefix + name + ".location", Prefix + name + ".text", Prefix + name + ".title");
 
-        public string SpanKey { get; }
+        public string LocationKey { get; }
 
         public string TextKey { get; }
 

@@ -103,7 +103,7 @@ public sealed class VideoGenerationAnalyzer : SdkAnalyzer
             + ", " + EstimateText.Number(seconds) + " s" + secondsNote
             + ", " + MediaText.Size(width, height, known: true) + sizeNote
             + ", " + estimate.Zone + " mix";
-        context.ReportDiagnostic(Diagnostic.Create(Descriptors.VideoGeneration, CallLocation.Of(invocation), properties.ToImmutable(), what, EstimateText.Amounts(estimate), MediaText.Per(videos, "video")));
+        context.ReportDiagnostic(Diagnostic.Create(Descriptors.VideoGeneration, CallLocation.Of(invocation), properties.Locations, properties.ToImmutable(), what, EstimateText.Amounts(estimate), MediaText.Per(videos, "video")));
     }
 
     private static bool TryPixels(RequestValue? value, out int pixels)

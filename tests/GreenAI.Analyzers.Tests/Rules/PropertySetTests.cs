@@ -1,5 +1,9 @@
 using System.Collections.Immutable;
+using GreenAI.Analyzers;
 using GreenAI.Analyzers.Rules;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 
 namespace GreenAI.Analyzers.Tests.Rules;
 
@@ -36,18 +40,41 @@ public class PropertySetTests
     }
 
     [Fact]
-    public void Positions_are_per_diagnostic_and_leave_the_shared_part_alone()
+    public void Places_a_fix_edits_are_additional_locations_and_leave_the_properties_shared()
     {
+        var tree = CSharpSyntaxTree.ParseText("class C { void M() { while (true) { } for (;;) { } } }");
+        var loops = tree.GetRoot().DescendantNodes().OfType<StatementSyntax>().Where(s => s is WhileStatementSyntax or ForStatementSyntax).ToArray();
         var here = Set(Estimate, ("loop_shape", "Forever"));
-        here.AddPosition("loop_start", "120");
+        here.AddLocation("loop_location", loops[0].GetLocation());
         var there = Set(Estimate, ("loop_shape", "Forever"));
-        there.AddPosition("loop_start", "480");
-        var shared = Set(Estimate, ("loop_shape", "Forever")).ToImmutable();
+        there.AddLocation("loop_location", loops[1].GetLocation());
 
-        Assert.Equal("120", here.ToImmutable()["loop_start"]);
-        Assert.Equal("480", there.ToImmutable()["loop_start"]);
-        Assert.False(shared.ContainsKey("loop_start"));
-        Assert.Equal("Forever", here.ToImmutable()["loop_shape"]);
+        var first = Report(here, loops[0]);
+        var second = Report(there, loops[1]);
+
+        Assert.Same(first.Properties, second.Properties);
+        Assert.Equal("0", first.Properties["loop_location"]);
+        Assert.Equal(loops[0].Span, PropertySet.LocationOf(first, "loop_location")!.SourceSpan);
+        Assert.Equal(loops[1].Span, PropertySet.LocationOf(second, "loop_location")!.SourceSpan);
+        Assert.Null(PropertySet.LocationOf(first, "loop_shape")); // not an index
+        Assert.Null(PropertySet.LocationOf(first, "missing"));
+        Assert.Null(PropertySet.LocationOf(Diagnostic.Create(Descriptor, Location.None, first.Properties), "loop_location")); // no additional locations
+    }
+
+    [Fact]
+    public void Several_places_get_their_own_indexes()
+    {
+        var tree = CSharpSyntaxTree.ParseText("class C { int a = 1; int b = 2; }");
+        var literals = tree.GetRoot().DescendantNodes().OfType<LiteralExpressionSyntax>().ToArray();
+        var set = new PropertySet();
+        set.AddLocation("replace.size.location", literals[0].GetLocation());
+        set.AddLocation("replace.quality.location", literals[1].GetLocation());
+
+        var diagnostic = Report(set, literals[0]);
+
+        Assert.Equal("1", diagnostic.Properties["replace.quality.location"]);
+        Assert.Equal(literals[1].Span, PropertySet.LocationOf(diagnostic, "replace.quality.location")!.SourceSpan);
+        Assert.Equal(literals[0].Span, PropertySet.LocationOf(diagnostic, "replace.size.location")!.SourceSpan);
     }
 
     [Fact]
@@ -67,6 +94,11 @@ public class PropertySetTests
         Assert.Equal("v9", properties["key9"]);
         Assert.Same(Estimate, new PropertySet(Estimate).ToImmutable());
     }
+
+    private static readonly DiagnosticDescriptor Descriptor = Descriptors.UnboundedLoop;
+
+    private static Diagnostic Report(PropertySet set, SyntaxNode at) =>
+        Diagnostic.Create(Descriptor, at.GetLocation(), set.Locations, set.ToImmutable());
 
     private static PropertySet Set(ImmutableDictionary<string, string?>? baseProperties, params (string Key, string? Value)[] content)
     {
