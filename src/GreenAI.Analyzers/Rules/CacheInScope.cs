@@ -18,8 +18,6 @@ internal static class CacheInScope
     public static string? Find(IOperation operation, ISymbol? containingSymbol, string typeName) =>
         Find(OperationSymbols.InnermostFunction(operation) ?? containingSymbol ?? operation.SemanticModel?.GetEnclosingSymbol(operation.Syntax.SpanStart), typeName);
 
-    public static string? Find(SemanticModel model, int position, string typeName) => Find(model.GetEnclosingSymbol(position), typeName);
-
     private static string? Find(ISymbol? enclosing, string typeName)
     {
         for (var symbol = enclosing; symbol is IMethodSymbol method; symbol = method.ContainingSymbol)

@@ -16,10 +16,11 @@ internal readonly struct ChatPipeline
 {
     private const int MaxChain = 16;
 
-    private ChatPipeline(ImmutableArray<IMethodSymbol> steps, MemberAccessExpressionSyntax? build)
+    private ChatPipeline(ImmutableArray<IMethodSymbol> steps, IInvocationOperation? buildCall)
     {
         Steps = steps;
-        Build = build;
+        BuildCall = buildCall;
+        Build = (buildCall?.Syntax as InvocationExpressionSyntax)?.Expression as MemberAccessExpressionSyntax;
     }
 
     /// <summary>The client was made in sight.</summary>
@@ -32,6 +33,9 @@ internal readonly struct ChatPipeline
 
     /// <summary>The <c>.Build</c> of a builder chain without a cache, where a fix inserts <c>.UseDistributedCache(…)</c>.</summary>
     public MemberAccessExpressionSyntax? Build { get; }
+
+    /// <summary>The <c>.Build()</c> call itself, when <see cref="Build"/> is set.</summary>
+    public IInvocationOperation? BuildCall { get; }
 
     public bool Has(string method)
     {
@@ -106,7 +110,8 @@ internal readonly struct ChatPipeline
         }
 
         var build = origin is IInvocationOperation { TargetMethod.Name: "Build" } builder && builder.TargetMethod.ContainingType?.Name == "ChatClientBuilder"
-            ? (builder.Syntax as InvocationExpressionSyntax)?.Expression as MemberAccessExpressionSyntax
+            && builder.Syntax is InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax }
+            ? builder
             : null;
         return new ChatPipeline(steps.ToImmutable(), build);
     }

@@ -51,11 +51,13 @@ public sealed class RepeatedRequestAnalyzer : SdkAnalyzer
                 return;
             }
 
-            if (pipeline.Build != null && pipeline.Build.SyntaxTree == invocation.Syntax.SyntaxTree)
+            if (pipeline.Build != null && pipeline.BuildCall != null && pipeline.Build.SyntaxTree == invocation.Syntax.SyntaxTree)
             {
+                // The driver's containing symbol holds for the Build call only when it is in the same body as the call.
+                bool sameBody = OperationSymbols.RootOf(pipeline.BuildCall) == OperationSymbols.RootOf(invocation);
                 properties[FixKey] = PipelineFix;
                 properties[BuildStartKey] = pipeline.Build.OperatorToken.SpanStart.ToString(CultureInfo.InvariantCulture);
-                properties[CacheNameKey] = invocation.SemanticModel is { } model ? CacheInScope.Find(model, pipeline.Build.SpanStart, CacheInScope.DistributedCache) : null;
+                properties[CacheNameKey] = CacheInScope.Find(pipeline.BuildCall, sameBody ? context.ContainingSymbol : null, CacheInScope.DistributedCache);
             }
         }
 

@@ -147,6 +147,39 @@ public class RepeatedRequestAnalyzerTests
         """);
 
     [Fact]
+    public Task Fix_uses_the_cache_parameter_of_the_action_that_builds_the_client() => Fix.Fix("""
+        using Microsoft.AspNetCore.Mvc;
+        using Microsoft.Extensions.AI;
+        using Microsoft.Extensions.Caching.Distributed;
+
+        public class FaqController : ControllerBase
+        {
+            public async Task<string> Hours(IChatClient inner, IDistributedCache hoursCache)
+            {
+                var chat = inner.AsBuilder()
+                    .UseFunctionInvocation()
+                    .Build();
+                return (await chat.{|GAI007:GetResponseAsync|}("What are your opening hours?")).Text;
+            }
+        }
+        """, """
+        using Microsoft.AspNetCore.Mvc;
+        using Microsoft.Extensions.AI;
+        using Microsoft.Extensions.Caching.Distributed;
+
+        public class FaqController : ControllerBase
+        {
+            public async Task<string> Hours(IChatClient inner, IDistributedCache hoursCache)
+            {
+                var chat = inner.AsBuilder()
+                    .UseFunctionInvocation().UseDistributedCache(hoursCache)
+                    .Build();
+                return (await chat.GetResponseAsync("What are your opening hours?")).Text;
+            }
+        }
+        """);
+
+    [Fact]
     public Task Fix_adds_an_in_memory_distributed_cache_when_none_is_in_scope() => Fix.Fix("""
         using Microsoft.AspNetCore.Builder;
         using Microsoft.Extensions.AI;
