@@ -44,7 +44,8 @@ internal sealed class PropertySet
     public void AddLocation(string key, Location location)
     {
         _locations ??= new List<Location>(2);
-        Add(key, IndexTexts[_locations.Count]);
+        int index = _locations.Count;
+        Add(key, index < IndexTexts.Length ? IndexTexts[index] : index.ToString(CultureInfo.InvariantCulture));
         _locations.Add(location);
     }
 

@@ -75,6 +75,14 @@ public class PropertySetTests
         Assert.Equal("1", diagnostic.Properties["replace.quality.location"]);
         Assert.Equal(literals[1].Span, PropertySet.LocationOf(diagnostic, "replace.quality.location")!.SourceSpan);
         Assert.Equal(literals[0].Span, PropertySet.LocationOf(diagnostic, "replace.size.location")!.SourceSpan);
+
+        var many = new PropertySet();
+        for (int i = 0; i < 6; i++)
+        {
+            many.AddLocation("place" + i, literals[i % 2].GetLocation());
+        }
+
+        Assert.Equal(literals[1].Span, PropertySet.LocationOf(Report(many, literals[0]), "place5")!.SourceSpan);
     }
 
     [Fact]
