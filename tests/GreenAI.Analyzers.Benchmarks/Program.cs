@@ -95,7 +95,7 @@ if (profile >= 0 && profile + 1 < args.Length && int.TryParse(args[profile + 1],
     return 0;
 }
 
-Console.WriteLine($"machine: {Environment.ProcessorCount} cores, {Environment.OSVersion}, .NET {Environment.Version}; analyzers: {string.Join(", ", greenAI.Select(a => a.GetType().Name))}; {(allRules ? "every rule on" : "default severities")}");
+Console.WriteLine($"machine: {Environment.ProcessorCount} cores, {Environment.OSVersion}, .NET {Environment.Version}; analyzers: {string.Join(", ", greenAI.Select(a => a.GetType().Name))}; {(allRules ? "every rule on" : "default severities")}; load average {LoadAverage()}");
 if (!args.Contains("--ai-only"))
 {
     Measure("(a) no AI SDK", CorpusGenerator.Plain(quick ? 100 : 2000), withSdks: false, limit: 0.001);
@@ -177,6 +177,7 @@ void Measure(string name, List<string> files, bool withSdks, double limit)
     }
 
     Console.WriteLine($"  extra allocations: {(ours.Allocated - rounds[0].Floor.Allocated) / 1048576.0:N1} MB");
+    Console.WriteLine($"  load average at the end: {LoadAverage()} (this run itself adds 1 to 2; beyond that come the neighbours, whom the medians measure too)");
 
     void Report(string what, IEnumerable<Run> measured, IEnumerable<Run> against, bool verdict)
     {
@@ -190,6 +191,10 @@ void Measure(string name, List<string> files, bool withSdks, double limit)
         Console.WriteLine($"  {what}: best {bestWall:N0} ms wall = {wallRatio:P1} of compile, {bestCpu:N0} ms CPU = {cpuRatio:P1}{judged}; median pair {Median(pairs.Select(p => p.Wall)):N0} ms wall, {Median(pairs.Select(p => p.Cpu)):N0} ms CPU, wall range {pairs.Min(p => p.Wall):N0}–{pairs.Max(p => p.Wall):N0} ms");
     }
 }
+
+// The machine's 1-minute load average (Linux; "n/a" elsewhere): how busy the neighbours were while the figures were taken.
+static string LoadAverage() =>
+    File.Exists("/proc/loadavg") ? File.ReadAllText("/proc/loadavg").Split(' ')[0] : "n/a";
 
 // GreenAI's thread CPU inside its callbacks, less what the meter costs per callback (measured on the do-nothing floor).
 TimeSpan OwnThreadCpu(List<SyntaxTree> trees, List<MetadataReference> refs, CSharpCompilationOptions options)
