@@ -1,6 +1,6 @@
 using System.Linq;
 using System;
-using System.Collections.Immutable;
+using System.Collections.Generic;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Operations;
@@ -189,7 +189,7 @@ internal static class Repetition
         return null;
     }
 
-    private static readonly ImmutableHashSet<string> PerItemMethods = ImmutableHashSet.Create("Select", "SelectMany", "ForEach", "ForEachAsync");
+    private static readonly HashSet<string> PerItemMethods = new(StringComparer.Ordinal) { "Select", "SelectMany", "ForEach", "ForEachAsync" };
 
     /// <summary>A lambda passed to Enumerable.Select/SelectMany, Parallel.ForEach/ForEachAsync or List.ForEach runs once per item.</summary>
     private static LoopFinding? PerItemLambda(IAnonymousFunctionOperation lambda)

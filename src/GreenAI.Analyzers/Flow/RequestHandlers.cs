@@ -1,4 +1,5 @@
-using System.Collections.Immutable;
+using System;
+using System.Collections.Generic;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
 
@@ -11,8 +12,8 @@ namespace GreenAI.Analyzers.Flow;
 /// </summary>
 internal static class RequestHandlers
 {
-    private static readonly ImmutableHashSet<string> MapMethods = ImmutableHashSet.Create(
-        "Map", "MapGet", "MapPost", "MapPut", "MapDelete", "MapPatch", "MapMethods", "MapFallback");
+    private static readonly HashSet<string> MapMethods = new(StringComparer.Ordinal)
+        { "Map", "MapGet", "MapPost", "MapPut", "MapDelete", "MapPatch", "MapMethods", "MapFallback" };
 
     private static readonly string[] ControllerBases = { "Microsoft.AspNetCore.Mvc.ControllerBase", "Microsoft.AspNetCore.Mvc.Controller" };
 

@@ -1,3 +1,5 @@
+using System;
+using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Threading;
 using GreenAI.Analyzers.Flow;
@@ -14,7 +16,7 @@ namespace GreenAI.Analyzers.Media;
 /// </summary>
 internal sealed class VideoRequestReader
 {
-    private static readonly ImmutableHashSet<string> HttpMethods = ImmutableHashSet.Create("PostAsync", "PostAsJsonAsync", "SendAsync", "Send");
+    private static readonly HashSet<string> HttpMethods = new(StringComparer.Ordinal) { "PostAsync", "PostAsJsonAsync", "SendAsync", "Send" };
 
     private readonly ModelIdReader _ids;
 

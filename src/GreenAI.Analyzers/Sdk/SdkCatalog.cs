@@ -1,3 +1,5 @@
+using System;
+using System.Collections.Generic;
 using System.Collections.Immutable;
 using GreenAI.Analyzers.Impact;
 
@@ -7,7 +9,9 @@ namespace GreenAI.Analyzers.Sdk;
 internal static class SdkCatalog
 {
     /// <summary>Assemblies whose presence switches the analyzers on; without any of them nothing is registered.</summary>
-    public static readonly ImmutableHashSet<string> AssemblyNames = ImmutableHashSet.Create(
+    /// <remarks>A plain hash set, never changed after start-up: immutable sets are slower to read, and this one is read per call.</remarks>
+    public static readonly HashSet<string> AssemblyNames = new(StringComparer.Ordinal)
+    {
         "OpenAI",
         "Azure.AI.OpenAI",
         "Microsoft.Extensions.AI.Abstractions",
@@ -21,7 +25,8 @@ internal static class SdkCatalog
         "Azure.AI.Inference",
         "Betalgo.Ranul.OpenAI",
         "Microsoft.Agents.AI.Abstractions",
-        "Google.GenAI");
+        "Google.GenAI",
+    };
 
     public static readonly ImmutableArray<ModelCallDefinition> ModelCalls = ImmutableArray.Create(
         new ModelCallDefinition(

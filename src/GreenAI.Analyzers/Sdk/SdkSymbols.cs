@@ -1,5 +1,5 @@
+using System;
 using System.Collections.Generic;
-using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 
 namespace GreenAI.Analyzers.Sdk;
@@ -13,8 +13,9 @@ internal sealed class SdkSymbols
     private readonly Dictionary<INamedTypeSymbol, List<ModelCallDefinition>> _callsByType;
     private readonly Dictionary<INamedTypeSymbol, List<ModelSlotDefinition>> _slotsByType;
     private readonly Dictionary<string, INamedTypeSymbol> _argumentTypes;
-    private readonly ImmutableHashSet<string> _callMethodNames;
-    private readonly ImmutableHashSet<string> _slotMemberNames;
+    // Read for every invocation of the compilation: plain hash sets, filled here and never changed after.
+    private readonly HashSet<string> _callMethodNames = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _slotMemberNames = new(StringComparer.Ordinal);
 
     private readonly Dictionary<string, IAssemblySymbol> _sdkAssemblies;
 
@@ -33,13 +34,12 @@ internal sealed class SdkSymbols
         _callsByType = new Dictionary<INamedTypeSymbol, List<ModelCallDefinition>>(SymbolEqualityComparer.Default);
         _slotsByType = new Dictionary<INamedTypeSymbol, List<ModelSlotDefinition>>(SymbolEqualityComparer.Default);
         _argumentTypes = new Dictionary<string, INamedTypeSymbol>();
-        var callNames = ImmutableHashSet.CreateBuilder<string>();
         foreach (var definition in SdkCatalog.ModelCalls)
         {
             if (FindType(definition.ContainingType, definition.Assembly) is { } type)
             {
                 Add(_callsByType, type, definition);
-                callNames.UnionWith(definition.Methods);
+                _callMethodNames.UnionWith(definition.Methods);
             }
 
             if (definition.ArgumentType != null && !_argumentTypes.ContainsKey(definition.ArgumentType) && FindTypeInAnySdk(definition.ArgumentType) is { } argumentType)
@@ -48,18 +48,15 @@ internal sealed class SdkSymbols
             }
         }
 
-        var slotNames = ImmutableHashSet.CreateBuilder<string>();
         foreach (var slot in SdkCatalog.ModelSlots)
         {
             if (FindType(slot.ContainingType, slot.Assembly) is { } type)
             {
                 Add(_slotsByType, type, slot);
-                slotNames.Add(slot.Method ?? slot.Property!);
+                _slotMemberNames.Add(slot.Method ?? slot.Property!);
             }
         }
 
-        _callMethodNames = callNames.ToImmutable();
-        _slotMemberNames = slotNames.ToImmutable();
         AnthropicModelEnum = FindType(SdkCatalog.AnthropicModelEnum, "Anthropic");
         BetalgoModels = FindType(Models.BetalgoModelNames.ModelsType, "Betalgo.Ranul.OpenAI");
         Configuration = FindType("Microsoft.Extensions.Configuration.IConfiguration", ConfigurationAssembly);
