@@ -122,6 +122,34 @@ public class UnboundedLoopAnalyzerTests
         """);
 
     [Fact]
+    public Task Recursion_of_a_local_function_is_its_own() => VerifyGai002.Diagnostics("""
+        using Microsoft.Extensions.AI;
+
+        class Planner
+        {
+            async Task<string> Plan(IChatClient client, string goal)
+            {
+                async Task<string> Refine(string draft)
+                {
+                    var response = await client.{|GAI002:GetResponseAsync|}("Improve: " + draft);
+                    return response.Text.Contains("DONE") ? response.Text : await Refine(response.Text);
+                }
+
+                async Task<string> RefineAtMost(string draft, int depth)
+                {
+                    if (depth <= 0) return draft;
+                    var response = await client.GetResponseAsync("Improve: " + draft);
+                    return await RefineAtMost(response.Text, depth - 1);
+                }
+
+                async Task<string> Once(string draft) => (await client.GetResponseAsync(draft)).Text;
+
+                return await Refine(goal) + await RefineAtMost(goal, 3) + await Once(goal) + await Plan(client, goal);
+            }
+        }
+        """);
+
+    [Fact]
     public async Task Message_says_why_and_the_estimate_per_iteration()
     {
         var diagnostic = Assert.Single(await VerifyGai002.Run("""
