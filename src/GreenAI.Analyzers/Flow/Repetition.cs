@@ -119,10 +119,12 @@ internal static class Repetition
 
     private static LoopFinding? SelfCallWithoutDepth(IOperation body, IMethodSymbol method)
     {
-        foreach (var operation in OperationWalk.Descendants(body))
+        // A call to itself is a call into this compilation: the body's facts list those, so the body is not walked again.
+        foreach (var self in BodyFacts.Of(OperationSymbols.RootOf(body)).CallsIntoSource)
         {
-            if (operation is IInvocationOperation self && self.TargetMethod.Name == method.Name
+            if (self.TargetMethod.Name == method.Name
                 && SymbolEqualityComparer.Default.Equals(self.TargetMethod.OriginalDefinition, method.OriginalDefinition)
+                && IsInside(self, body)
                 && !PassesADepth(self, body))
             {
                 return new LoopFinding(body, LoopShape.Recursion, $"`{method.Name}` calls itself with no depth limit");
@@ -130,6 +132,20 @@ internal static class Repetition
         }
 
         return null;
+    }
+
+    /// <summary>The operation is in <paramref name="body"/>'s tree (a local function's body is a part of its method's).</summary>
+    private static bool IsInside(IOperation operation, IOperation body)
+    {
+        for (var current = operation; current != null; current = current.Parent)
+        {
+            if (current == body)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static IMethodSymbol? SymbolOf(IOperation body, IInvocationOperation call, ISymbol? containingSymbol) => body switch

@@ -33,7 +33,7 @@ internal static class SingleAssignment
         }
 
         var body = OperationSymbols.RootOf(reference);
-        if (body == null || WrittenLocals.Get(body, 0, static (root, _) => LocalsWrittenIn(root)).Contains(local))
+        if (body == null || BodyFacts.Of(body).WrittenLocals.Contains(local))
         {
             return null;
         }
@@ -148,40 +148,5 @@ internal static class SingleAssignment
 
         var values = ValuesOf(model.Compilation);
         return values.TryGetValue(property, out var known) ? known : values.GetOrAdd(property, model.GetOperation(value, cancellationToken));
-    }
-
-    // The locals a body writes after their declaration: one walk per body, not one per local a rule follows.
-    private static readonly OperationMemo<HashSet<ILocalSymbol>> WrittenLocals = new();
-
-    private static HashSet<ILocalSymbol> LocalsWrittenIn(IOperation body)
-    {
-        var written = new HashSet<ILocalSymbol>(SymbolEqualityComparer.Default);
-        foreach (var operation in OperationWalk.Descendants(body))
-        {
-            switch (operation)
-            {
-                case IAssignmentOperation { Target: ILocalReferenceOperation target }:
-                    written.Add(target.Local);
-                    break;
-                case IIncrementOrDecrementOperation { Target: ILocalReferenceOperation counter }:
-                    written.Add(counter.Local);
-                    break;
-                case IArgumentOperation { Parameter.RefKind: RefKind.Ref or RefKind.Out, Value: ILocalReferenceOperation passed }:
-                    written.Add(passed.Local);
-                    break;
-                case IDeconstructionAssignmentOperation deconstruction:
-                    foreach (var target in OperationWalk.Descendants(deconstruction.Target))
-                    {
-                        if (target is ILocalReferenceOperation reference)
-                        {
-                            written.Add(reference.Local);
-                        }
-                    }
-
-                    break;
-            }
-        }
-
-        return written;
     }
 }

@@ -1,0 +1,56 @@
+using System.Collections.Generic;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace GreenAI.Analyzers.Flow;
+
+/// <summary>
+/// What the rules need from a whole method body, read in one walk of its operation tree and kept for every call in it:
+/// the locals written after their declaration (<see cref="SingleAssignment"/>) and the calls to methods of this
+/// compilation, the only ones that can recurse (<see cref="Repetition"/>). Two walks per body showed in profiles.
+/// </summary>
+internal sealed class BodyFacts
+{
+    private static readonly OperationMemo<BodyFacts> ByRoot = new();
+
+    private BodyFacts(IOperation root)
+    {
+        foreach (var operation in OperationWalk.Descendants(root))
+        {
+            switch (operation)
+            {
+                case IInvocationOperation { TargetMethod.ContainingAssembly: ISourceAssemblySymbol } call:
+                    CallsIntoSource.Add(call);
+                    break;
+                case IAssignmentOperation { Target: ILocalReferenceOperation target }:
+                    WrittenLocals.Add(target.Local);
+                    break;
+                case IIncrementOrDecrementOperation { Target: ILocalReferenceOperation counter }:
+                    WrittenLocals.Add(counter.Local);
+                    break;
+                case IArgumentOperation { Parameter.RefKind: RefKind.Ref or RefKind.Out, Value: ILocalReferenceOperation passed }:
+                    WrittenLocals.Add(passed.Local);
+                    break;
+                case IDeconstructionAssignmentOperation deconstruction:
+                    foreach (var target in OperationWalk.Descendants(deconstruction.Target))
+                    {
+                        if (target is ILocalReferenceOperation reference)
+                        {
+                            WrittenLocals.Add(reference.Local);
+                        }
+                    }
+
+                    break;
+            }
+        }
+    }
+
+    /// <summary>Locals assigned, incremented, passed by ref or out, or deconstructed into, anywhere in the body.</summary>
+    public HashSet<ILocalSymbol> WrittenLocals { get; } = new(SymbolEqualityComparer.Default);
+
+    /// <summary>Calls whose target is declared in this compilation, in walk order.</summary>
+    public List<IInvocationOperation> CallsIntoSource { get; } = new();
+
+    /// <summary>The facts of the body whose operation tree has this root (see <see cref="OperationSymbols.RootOf"/>).</summary>
+    public static BodyFacts Of(IOperation root) => ByRoot.Get(root, 0, static (r, _) => new BodyFacts(r));
+}
