@@ -20,7 +20,7 @@ internal sealed class BodyFacts
             switch (operation)
             {
                 case IInvocationOperation { TargetMethod.ContainingAssembly: ISourceAssemblySymbol } call:
-                    CallsIntoSource.Add(call);
+                    (_callsIntoSource ??= new List<IInvocationOperation>()).Add(call);
                     break;
                 case IAssignmentOperation { Target: ILocalReferenceOperation target }:
                     WrittenLocals.Add(target.Local);
@@ -48,8 +48,12 @@ internal sealed class BodyFacts
     /// <summary>Locals assigned, incremented, passed by ref or out, or deconstructed into, anywhere in the body.</summary>
     public HashSet<ILocalSymbol> WrittenLocals { get; } = new(SymbolEqualityComparer.Default);
 
+    private static readonly IInvocationOperation[] NoCalls = new IInvocationOperation[0];
+
+    private List<IInvocationOperation>? _callsIntoSource; // most bodies of AI code call only SDK and framework methods
+
     /// <summary>Calls whose target is declared in this compilation, in walk order.</summary>
-    public List<IInvocationOperation> CallsIntoSource { get; } = new();
+    public IReadOnlyList<IInvocationOperation> CallsIntoSource => (IReadOnlyList<IInvocationOperation>?)_callsIntoSource ?? NoCalls;
 
     /// <summary>The facts of the body whose operation tree has this root (see <see cref="OperationSymbols.RootOf"/>).</summary>
     public static BodyFacts Of(IOperation root) => ByRoot.Get(root, 0, static (r, _) => new BodyFacts(r));

@@ -120,8 +120,10 @@ internal static class Repetition
     private static LoopFinding? SelfCallWithoutDepth(IOperation body, IMethodSymbol method)
     {
         // A call to itself is a call into this compilation: the body's facts list those, so the body is not walked again.
-        foreach (var self in BodyFacts.Of(OperationSymbols.RootOf(body)).CallsIntoSource)
+        var calls = BodyFacts.Of(OperationSymbols.RootOf(body)).CallsIntoSource;
+        for (int i = 0; i < calls.Count; i++)
         {
+            var self = calls[i];
             if (self.TargetMethod.Name == method.Name
                 && SymbolEqualityComparer.Default.Equals(self.TargetMethod.OriginalDefinition, method.OriginalDefinition)
                 && IsInside(self, body)
