@@ -37,9 +37,13 @@ public sealed class ReplaceRequestValueCodeFixProvider : CodeFixProvider
         {
             foreach (var property in diagnostic.Properties)
             {
-                if (ValueReplacement.KindOfTitle(property.Key) is not { } kind || property.Value is not { } title
-                    || Written(root, diagnostic, kind) is not { } written
-                    || !diagnostic.Properties.TryGetValue(ValueReplacement.Prefix + kind + ".text", out var text) || text == null)
+                if (ValueReplacement.KindOfTitle(property.Key) is not { } kind || property.Value is not { } title)
+                {
+                    continue;
+                }
+
+                var keys = new ValueReplacement.Kind(kind);
+                if (Written(root, diagnostic, keys) is not { } written || !diagnostic.Properties.TryGetValue(keys.TextKey, out var text) || text == null)
                 {
                     continue;
                 }
@@ -52,9 +56,9 @@ public sealed class ReplaceRequestValueCodeFixProvider : CodeFixProvider
     }
 
     /// <summary>The literal, or the member name of an SDK value, that the analyzer chose to rewrite.</summary>
-    private static ExpressionSyntax? Written(SyntaxNode root, Diagnostic diagnostic, string kind)
+    private static ExpressionSyntax? Written(SyntaxNode root, Diagnostic diagnostic, ValueReplacement.Kind kind)
     {
-        if (PropertySet.LocationOf(diagnostic, ValueReplacement.Prefix + kind + ".location") is not { } location
+        if (PropertySet.LocationOf(diagnostic, kind.LocationKey) is not { } location
             || location.SourceSpan.End > root.FullSpan.End)
         {
             return null;

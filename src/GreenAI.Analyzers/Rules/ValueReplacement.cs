@@ -16,6 +16,8 @@ internal static class ValueReplacement
 {
     public const string Prefix = "replace.";
 
+    private const string TitleSuffix = ".title";
+
     public static readonly Kind Size = new("size");
     public static readonly Kind Quality = new("quality");
     public static readonly Kind Model = new("model");
@@ -71,7 +73,7 @@ internal static class ValueReplacement
     /// <summary>What a replacement changes ("size", "duration"…), with its property names made once.</summary>
     public sealed class Kind
     {
-        public Kind(string name) => (LocationKey, TextKey, TitleKey) = (Prefix + name + ".location", Prefix + name + ".text", Prefix + name + ".title");
+        public Kind(string name) => (LocationKey, TextKey, TitleKey) = (Prefix + name + ".location", Prefix + name + ".text", Prefix + name + TitleSuffix);
 
         public string LocationKey { get; }
 
@@ -82,7 +84,7 @@ internal static class ValueReplacement
 
     /// <summary>A property name that ends a replacement entry's kind: "replace.duration.title" → "duration".</summary>
     public static string? KindOfTitle(string key) =>
-        key.StartsWith(Prefix, System.StringComparison.Ordinal) && key.EndsWith(".title", System.StringComparison.Ordinal)
-            ? key.Substring(Prefix.Length, key.Length - Prefix.Length - ".title".Length)
+        key.StartsWith(Prefix, System.StringComparison.Ordinal) && key.EndsWith(TitleSuffix, System.StringComparison.Ordinal)
+            ? key.Substring(Prefix.Length, key.Length - Prefix.Length - TitleSuffix.Length)
             : null;
 }
