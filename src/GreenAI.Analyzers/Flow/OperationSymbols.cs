@@ -97,28 +97,6 @@ internal static class OperationSymbols
         return null;
     }
 
-    /// <summary>Whether a top-level type sits in exactly this namespace (<c>IsIn(type, "System", "Linq")</c>), read without display strings.</summary>
-    public static bool IsIn(INamedTypeSymbol type, params string[] namespaceParts)
-    {
-        if (type.ContainingType != null)
-        {
-            return false;
-        }
-
-        var current = type.ContainingNamespace;
-        for (int i = namespaceParts.Length - 1; i >= 0; i--)
-        {
-            if (current == null || current.Name != namespaceParts[i])
-            {
-                return false;
-            }
-
-            current = current.ContainingNamespace;
-        }
-
-        return current != null && current.IsGlobalNamespace;
-    }
-
     /// <summary>
     /// The file an operation is in, from its semantic model: a syntax node finds its tree by walking up to the root
     /// each time it is asked, which showed in profiles once per reported call.

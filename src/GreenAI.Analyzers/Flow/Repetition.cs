@@ -209,6 +209,12 @@ internal static class Repetition
 
     private static readonly HashSet<string> PerItemMethods = new(StringComparer.Ordinal) { "Select", "SelectMany", "ForEach", "ForEachAsync" };
 
+    private static readonly string[] PerItemTypes =
+    {
+        "System.Linq.Enumerable", "System.Linq.ParallelEnumerable", "System.Linq.AsyncEnumerable",
+        "System.Threading.Tasks.Parallel", "System.Collections.Generic.List",
+    };
+
     /// <summary>A lambda passed to Enumerable.Select/SelectMany, Parallel.ForEach/ForEachAsync or List.ForEach runs once per item.</summary>
     private static LoopFinding? PerItemLambda(IAnonymousFunctionOperation lambda)
     {
@@ -223,16 +229,7 @@ internal static class Repetition
             return null;
         }
 
-        // Names compared part by part: ToDisplayString on every LINQ call in a loop showed in profiles.
-        var type = iterator.TargetMethod.ContainingType;
-        bool perItem = type?.Name switch
-        {
-            "Enumerable" or "ParallelEnumerable" or "AsyncEnumerable" => OperationSymbols.IsIn(type, "System", "Linq"),
-            "Parallel" => OperationSymbols.IsIn(type, "System", "Threading", "Tasks"),
-            "List" => OperationSymbols.IsIn(type, "System", "Collections", "Generic"),
-            _ => false,
-        };
-        if (!perItem)
+        if (!SymbolNames.HasFullNameIn(iterator.TargetMethod.ContainingType, PerItemTypes))
         {
             return null;
         }

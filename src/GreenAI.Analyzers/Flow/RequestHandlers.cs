@@ -58,7 +58,7 @@ internal static class RequestHandlers
     {
         for (var current = type?.BaseType; current != null; current = current.BaseType)
         {
-            if (current.Name is "ControllerBase" or "Controller" && SymbolNames.HasFullNameIn(current, ControllerBases))
+            if (SymbolNames.HasFullNameIn(current, ControllerBases))
             {
                 return true;
             }

@@ -84,7 +84,5 @@ internal static class RequestBodyReader
         return arguments[0].Value;
     }
 
-    private static bool IsWrapper(ITypeSymbol? type) =>
-        type is { Name: "BinaryContent" or "BinaryData" or "JsonContent" or "StringContent" or "ByteArrayContent" or "JsonSerializer" or "Encoding" }
-        && SymbolNames.HasFullNameIn(type, Wrappers);
+    private static bool IsWrapper(ITypeSymbol? type) => SymbolNames.HasFullNameIn(type, Wrappers);
 }

@@ -50,8 +50,7 @@ public sealed class HighReasoningEffortAnalyzer : SdkAnalyzer
     /// <summary><c>new ThinkingConfigEnabled(10000)</c> or <c>new ThinkingConfigEnabled { BudgetTokens = 10000 }</c>.</summary>
     private static void AnalyzeThinking(OperationAnalysisContext context, IObjectCreationOperation creation, AnalysisServices services)
     {
-        // The name first: this runs for every object creation of the compilation.
-        if (creation.Type is not { Name: "ThinkingConfigEnabled" or "BetaThinkingConfigEnabled" } type || !SymbolNames.HasFullNameIn(type, ThinkingTypes))
+        if (!SymbolNames.HasFullNameIn(creation.Type, ThinkingTypes))
         {
             return;
         }
