@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
@@ -48,12 +49,10 @@ internal sealed class BodyFacts
     /// <summary>Locals assigned, incremented, passed by ref or out, or deconstructed into, anywhere in the body.</summary>
     public HashSet<ILocalSymbol> WrittenLocals { get; } = new(SymbolEqualityComparer.Default);
 
-    private static readonly IInvocationOperation[] NoCalls = new IInvocationOperation[0];
-
     private List<IInvocationOperation>? _callsIntoSource; // most bodies of AI code call only SDK and framework methods
 
     /// <summary>Calls whose target is declared in this compilation, in walk order.</summary>
-    public IReadOnlyList<IInvocationOperation> CallsIntoSource => (IReadOnlyList<IInvocationOperation>?)_callsIntoSource ?? NoCalls;
+    public IReadOnlyList<IInvocationOperation> CallsIntoSource => (IReadOnlyList<IInvocationOperation>?)_callsIntoSource ?? Array.Empty<IInvocationOperation>();
 
     /// <summary>The facts of the body whose operation tree has this root (see <see cref="OperationSymbols.RootOf"/>).</summary>
     public static BodyFacts Of(IOperation root) => ByRoot.Get(root, 0, static (r, _) => new BodyFacts(r));

@@ -46,7 +46,7 @@ internal static class SdkValueNames
     // (ToDisplayString per request value showed in profiles of the image rule).
     private static readonly Dictionary<string, string> ValueByMember = Build(m => SimpleName(m.Type) + "." + m.Member, m => m.Value);
     private static readonly Dictionary<string, string> MemberByValue = Build(m => SimpleName(m.Type) + "|" + m.Value, m => m.Member);
-    private static readonly Dictionary<string, string> FullNameBySimpleName = BuildTypes();
+    private static readonly Dictionary<string, string> FullNameBySimpleName = Build(m => SimpleName(m.Type), m => m.Type); // simple names are unique in the table
 
     /// <summary>The wire value of a static member, or null when the member is not one of the table.</summary>
     public static string? ValueOf(ISymbol member) =>
@@ -63,17 +63,6 @@ internal static class SdkValueNames
         FullNameBySimpleName.TryGetValue(type.Name, out var fullName) && SymbolNames.HasFullName(type, fullName);
 
     private static string SimpleName(string fullName) => fullName.Substring(fullName.LastIndexOf('.') + 1);
-
-    private static Dictionary<string, string> BuildTypes()
-    {
-        var map = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var entry in Members)
-        {
-            map[SimpleName(entry.Type)] = entry.Type; // simple names are unique in the table
-        }
-
-        return map;
-    }
 
     private static Dictionary<string, string> Build(Func<(string Type, string Member, string Value), string> key, Func<(string Type, string Member, string Value), string> value)
     {
