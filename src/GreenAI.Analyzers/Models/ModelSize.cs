@@ -1,23 +1,17 @@
-using System.Collections.Generic;
-
 namespace GreenAI.Analyzers.Models;
 
 /// <summary>Orders resolved models by size (active, then total parameters): the largest drives an estimate.</summary>
 internal static class ModelSize
 {
-    public static ResolvedModel? Largest(IEnumerable<ResolvedModel> models)
+    /// <summary>The known model with the most active parameters, or null when none is known.</summary>
+    public static ModelMatch? Largest(ResolvedModel.ResolvedModels models)
     {
-        ResolvedModel? largest = null;
+        ModelMatch? largest = null;
         foreach (var model in models)
         {
-            if (model.Match == null)
+            if (model.Match != null && (largest == null || Compare(model.Match.Entry, largest.Entry) > 0))
             {
-                continue;
-            }
-
-            if (largest == null || Compare(model.Match.Entry, largest.Match!.Entry) > 0)
-            {
-                largest = model;
+                largest = model.Match;
             }
         }
 

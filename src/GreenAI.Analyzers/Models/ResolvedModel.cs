@@ -1,10 +1,13 @@
-using System.Collections.Generic;
 using GreenAI.Analyzers.Options;
 
 namespace GreenAI.Analyzers.Models;
 
-/// <summary>A model id from code, after Azure deployment mapping, and the catalogue entry it stands for (null: unknown).</summary>
-internal sealed class ResolvedModel
+/// <summary>
+/// A model id from code, after Azure deployment mapping, and the catalogue entry it stands for (null: unknown).
+/// A struct, resolved while enumerating: two rules resolve every model slot, so a list of objects per slot was a good
+/// share of what the analyzers allocate.
+/// </summary>
+internal readonly struct ResolvedModel
 {
     private ResolvedModel(ModelIdCandidate candidate, string modelId, ModelMatch? match, string? deploymentName)
     {
@@ -28,24 +31,58 @@ internal sealed class ResolvedModel
     /// Resolves each constant of a model-id value. Deployment names resolve through green_ai.azure_deployments only;
     /// unmapped ones are left out (they are not model ids, so not "unknown models" either).
     /// </summary>
-    public static List<ResolvedModel> ResolveAll(ModelIdValue value, GreenAIOptions options)
+    public static ResolvedModels ResolveAll(ModelIdValue value, GreenAIOptions options) => new(value, options);
+
+    /// <summary>The resolutions of a value's constants, for <c>foreach</c> without allocating.</summary>
+    internal readonly struct ResolvedModels
     {
-        var resolved = new List<ResolvedModel>(value.Candidates.Length);
-        foreach (var candidate in value.Candidates)
+        private readonly ModelIdValue _value;
+        private readonly GreenAIOptions _options;
+
+        public ResolvedModels(ModelIdValue value, GreenAIOptions options)
         {
-            if (value.IsDeploymentName)
-            {
-                if (options.AzureDeployments.TryGetValue(candidate.Id, out var mapped))
-                {
-                    resolved.Add(new ResolvedModel(candidate, mapped, options.Resolve(mapped), candidate.Id));
-                }
-
-                continue;
-            }
-
-            resolved.Add(new ResolvedModel(candidate, candidate.Id, options.Resolve(candidate.Id), null));
+            _value = value;
+            _options = options;
         }
 
-        return resolved;
+        public Enumerator GetEnumerator() => new(_value, _options);
+
+        internal struct Enumerator
+        {
+            private readonly ModelIdValue _value;
+            private readonly GreenAIOptions _options;
+            private int _index;
+
+            public Enumerator(ModelIdValue value, GreenAIOptions options)
+            {
+                _value = value;
+                _options = options;
+                _index = -1;
+                Current = default;
+            }
+
+            public ResolvedModel Current { get; private set; }
+
+            public bool MoveNext()
+            {
+                while (++_index < _value.Candidates.Length)
+                {
+                    var candidate = _value.Candidates[_index];
+                    if (!_value.IsDeploymentName)
+                    {
+                        Current = new ResolvedModel(candidate, candidate.Id, _options.Resolve(candidate.Id), null);
+                        return true;
+                    }
+
+                    if (_options.AzureDeployments.TryGetValue(candidate.Id, out var mapped))
+                    {
+                        Current = new ResolvedModel(candidate, mapped, _options.Resolve(mapped), candidate.Id);
+                        return true;
+                    }
+                }
+
+                return false;
+            }
+        }
     }
 }

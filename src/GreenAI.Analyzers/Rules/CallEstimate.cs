@@ -47,13 +47,13 @@ internal sealed class CallEstimate
 
     private static CallEstimate? Create(ModelIdValue modelId, int tokens, string? provider, GreenAIOptions options)
     {
-        var model = ModelSize.Largest(ResolvedModel.ResolveAll(modelId, options));
-        if (model?.Match == null)
+        var match = ModelSize.Largest(ResolvedModel.ResolveAll(modelId, options));
+        if (match == null)
         {
             return null; // Unknown model: no estimate, never a guess.
         }
 
-        return new CallEstimate(model.Match, LlmEstimator.Estimate(model.Match.Entry, tokens, provider, options.ElectricityZone));
+        return new CallEstimate(match, LlmEstimator.Estimate(match.Entry, tokens, provider, options.ElectricityZone));
     }
 
     /// <summary>"≈0.85–1.53 Wh per iteration (gpt-4o, 400 output tokens, USA mix, EcoLogits 0.9.1)".</summary>

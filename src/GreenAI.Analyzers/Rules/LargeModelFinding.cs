@@ -66,7 +66,7 @@ internal sealed class LargeModelFinding
     public string AssumptionsText { get; }
 
     /// <summary>The finding for a model written in a slot, or null when the model is not large or has no smaller alternative.</summary>
-    public static LargeModelFinding? For(ResolvedModel model, ModelSlotUse use, GreenAIOptions options)
+    public static LargeModelFinding? For(in ResolvedModel model, ModelSlotUse use, GreenAIOptions options)
     {
         if (model.Match == null)
         {
@@ -82,7 +82,7 @@ internal sealed class LargeModelFinding
     }
 
     /// <summary>Depends only on what the cache key holds: the match is the options' reading of the model id.</summary>
-    private static LargeModelFinding? Create(ResolvedModel model, ModelSlotDefinition slot, int tokens, GreenAIOptions options)
+    private static LargeModelFinding? Create(in ResolvedModel model, ModelSlotDefinition slot, int tokens, GreenAIOptions options)
     {
         var match = model.Match;
         if (match == null || match.Entry.ActiveParamsB.Min < options.LargeModelMinActiveParams)
