@@ -7,8 +7,9 @@ namespace GreenAI.Analyzers.Flow;
 
 /// <summary>
 /// What the rules need from a whole method body, read in one walk of its operation tree and kept for every call in it:
-/// the locals written after their declaration (<see cref="SingleAssignment"/>) and the calls to methods of this
-/// compilation, the only ones that can recurse (<see cref="Repetition"/>). Two walks per body showed in profiles.
+/// the locals' initial values and the locals written after their declaration (<see cref="SingleAssignment"/>), and the
+/// calls to methods of this compilation, the only ones that can recurse (<see cref="Repetition"/>). Two walks per body
+/// showed in profiles, and so did finding a local's initial value from its declaring syntax.
 /// </summary>
 internal sealed class BodyFacts
 {
@@ -20,6 +21,9 @@ internal sealed class BodyFacts
         {
             switch (operation)
             {
+                case IVariableDeclaratorOperation { Initializer: { } initializer } declarator:
+                    (_initialValues ??= new Dictionary<ILocalSymbol, IOperation>(SymbolEqualityComparer.Default))[declarator.Symbol] = initializer.Value;
+                    break;
                 case IInvocationOperation { TargetMethod.ContainingAssembly: ISourceAssemblySymbol } call:
                     (_callsIntoSource ??= new List<IInvocationOperation>()).Add(call);
                     break;
@@ -49,7 +53,13 @@ internal sealed class BodyFacts
     /// <summary>Locals assigned, incremented, passed by ref or out, or deconstructed into, anywhere in the body.</summary>
     public HashSet<ILocalSymbol> WrittenLocals { get; } = new(SymbolEqualityComparer.Default);
 
+    private Dictionary<ILocalSymbol, IOperation>? _initialValues;
+
     private List<IInvocationOperation>? _callsIntoSource; // most bodies of AI code call only SDK and framework methods
+
+    /// <summary>The value a local is declared with (<c>var x = value;</c>), or null when its declaration has none.</summary>
+    public IOperation? InitialValueOf(ILocalSymbol local) =>
+        _initialValues != null && _initialValues.TryGetValue(local, out var value) ? value : null;
 
     /// <summary>Calls whose target is declared in this compilation, in walk order.</summary>
     public IReadOnlyList<IInvocationOperation> CallsIntoSource => (IReadOnlyList<IInvocationOperation>?)_callsIntoSource ?? Array.Empty<IInvocationOperation>();

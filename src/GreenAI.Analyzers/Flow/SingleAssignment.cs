@@ -17,28 +17,16 @@ internal static class SingleAssignment
     private static readonly ConditionalWeakTable<Compilation, ConcurrentDictionary<ISymbol, IOperation?>> MemberValues = new();
 
     /// <summary>A local declared with an initialiser and never written again in its method.</summary>
-    public static IOperation? OfLocal(ILocalReferenceOperation reference, CancellationToken cancellationToken)
+    public static IOperation? OfLocal(ILocalReferenceOperation reference)
     {
         var local = reference.Local;
-        var model = reference.SemanticModel;
-        if (model == null || local.IsRef || local.DeclaringSyntaxReferences.Length != 1)
+        if (local.IsRef || OperationSymbols.RootOf(reference) is not { } body)
         {
             return null;
         }
 
-        if (local.DeclaringSyntaxReferences[0].GetSyntax(cancellationToken) is not VariableDeclaratorSyntax { Initializer: { } initializer } declarator
-            || declarator.SyntaxTree != model.SyntaxTree)
-        {
-            return null;
-        }
-
-        var body = OperationSymbols.RootOf(reference);
-        if (body == null || BodyFacts.Of(body).WrittenLocals.Contains(local))
-        {
-            return null;
-        }
-
-        return model.GetOperation(initializer.Value, cancellationToken);
+        var facts = BodyFacts.Of(body);
+        return facts.WrittenLocals.Contains(local) ? null : facts.InitialValueOf(local);
     }
 
     /// <summary>A readonly field with an initialiser, or assigned once in the constructors, in the same file.</summary>

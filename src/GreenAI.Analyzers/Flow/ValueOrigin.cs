@@ -39,7 +39,7 @@ internal static class ValueOrigin
             case IParenthesizedOperation parenthesized:
                 return parenthesized.Operand;
             case ILocalReferenceOperation local when !operation.ConstantValue.HasValue:
-                return SingleAssignment.OfLocal(local, cancellationToken);
+                return SingleAssignment.OfLocal(local);
             case IFieldReferenceOperation field when !operation.ConstantValue.HasValue:
                 return SingleAssignment.OfReadonlyField(field, cancellationToken);
             default:
