@@ -1,4 +1,3 @@
-using System.Linq;
 using System;
 using System.Collections.Generic;
 using Microsoft.CodeAnalysis;
@@ -29,7 +28,7 @@ internal static class Repetition
                 return Recursion(call, parent, containingSymbol);
             }
 
-            if (parent is ILoopOperation loop && UnboundedReason(loop, isModelCall) is { } found)
+            if (parent is ILoopOperation loop && UnboundedLoops.Get(loop, isModelCall, static (l, isCall) => UnboundedReason((ILoopOperation)l, isCall)) is { } found)
             {
                 return found;
             }
@@ -47,14 +46,16 @@ internal static class Repetition
             {
                 case IForEachLoopOperation forEach when forEach.Collection.Syntax.Span.Contains(call.Syntax.Span):
                     continue; // `foreach (var update in chat.CompleteChatStreaming(…))`: the call runs once.
-                case IForLoopOperation forLoop when forLoop.Before.Any(b => b.Syntax.Span.Contains(call.Syntax.Span)):
+                case IForLoopOperation forLoop when IsInAny(forLoop.Before, call):
                     continue; // The initialiser of a for runs once.
-                case IForEachLoopOperation forEach:
-                    return new LoopFinding(forEach, LoopShape.PerItem, "foreach", forEach.Collection.Syntax.ToString(), CollectionSize.Of(forEach.Collection));
-                case IForLoopOperation forLoop when CollectionBound(forLoop) is { } collection:
-                    return new LoopFinding(forLoop, LoopShape.PerItem, "for", collection.Syntax.ToString(), CollectionSize.Of(collection));
-                case IAnonymousFunctionOperation lambda:
-                    return PerItemLambda(lambda);
+                case IForEachLoopOperation or IForLoopOperation or IAnonymousFunctionOperation:
+                    var found = PerItemScopes.Get(parent, 0, static (scope, _) => PerItemFinding(scope));
+                    if (found != null || parent is IAnonymousFunctionOperation)
+                    {
+                        return found; // a lambda ends the search: per item or not, the call runs where the lambda runs
+                    }
+
+                    continue; // a for loop that no collection bounds
                 case ILocalFunctionOperation or IMethodBodyOperation:
                     return null;
             }
@@ -62,6 +63,33 @@ internal static class Repetition
 
         return null;
     }
+
+    // A loop's or lambda's finding is the same for every call in it (its texts included): made once per loop.
+    private static readonly OperationMemo<LoopFinding?> PerItemScopes = new();
+
+    private static LoopFinding? PerItemFinding(IOperation scope) => scope switch
+    {
+        IForEachLoopOperation forEach => new LoopFinding(forEach, LoopShape.PerItem, "foreach", forEach.Collection.Syntax.ToString(), CollectionSize.Of(forEach.Collection)),
+        IForLoopOperation forLoop when CollectionBound(forLoop) is { } collection => new LoopFinding(forLoop, LoopShape.PerItem, "for", collection.Syntax.ToString(), CollectionSize.Of(collection)),
+        IAnonymousFunctionOperation lambda => PerItemLambda(lambda),
+        _ => null,
+    };
+
+    private static bool IsInAny(System.Collections.Immutable.ImmutableArray<IOperation> operations, IOperation call)
+    {
+        foreach (var operation in operations)
+        {
+            if (operation.Syntax.Span.Contains(call.Syntax.Span))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // Whether a loop is bounded, and why not, is the same for every call in it: found once per loop.
+    private static readonly OperationMemo<LoopFinding?> UnboundedLoops = new();
 
     private static bool IsBoundary(IOperation operation) =>
         operation is IAnonymousFunctionOperation or ILocalFunctionOperation or IMethodBodyOperation or IConstructorBodyOperation;
