@@ -45,13 +45,22 @@ internal sealed class GreenAIOptions
         Declarations = declarations;
     }
 
+    private string? _maxOutputTokensText;
+    private string? _maxLoopIterationsText;
+
     public int DefaultOutputTokens { get; }
 
     /// <summary>The output cap the GAI006 fix inserts.</summary>
     public int MaxOutputTokens { get; private set; } = MaxOutputTokensDefault;
 
+    /// <summary><see cref="MaxOutputTokens"/> as written in diagnostics, formatted once rather than per diagnostic.</summary>
+    public string MaxOutputTokensText => _maxOutputTokensText ??= MaxOutputTokens.ToString(CultureInfo.InvariantCulture);
+
     /// <summary>The iteration cap the GAI002 fix inserts.</summary>
     public int MaxLoopIterations { get; }
+
+    /// <summary><see cref="MaxLoopIterations"/> as written in diagnostics.</summary>
+    public string MaxLoopIterationsText => _maxLoopIterationsText ??= MaxLoopIterations.ToString(CultureInfo.InvariantCulture);
 
     /// <summary>A zone of the EcoLogits mixes, or null to use each provider's default.</summary>
     public string? ElectricityZone { get; }

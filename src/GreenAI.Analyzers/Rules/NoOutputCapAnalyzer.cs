@@ -37,14 +37,15 @@ public sealed class NoOutputCapAnalyzer : SdkAnalyzer
             return;
         }
 
-        var limit = services.Options.For(OperationSymbols.TreeOf(context.Operation)).MaxOutputTokens;
+        var options = services.Options.For(OperationSymbols.TreeOf(context.Operation));
+        var limit = options.MaxOutputTokens;
         if (call.Definition.Provider == Providers.Anthropic)
         {
             // MaxTokens is required by Anthropic: only a constant above the limit is worth a word.
             var value = call.ArgumentObject == null ? null : ObjectInitializers.ValueOf(call.ArgumentObject, capProperty);
             if (value != null && call.OutputCap is { } cap && cap > limit)
             {
-                var limitAllowed = limit.ToString(CultureInfo.InvariantCulture);
+                var limitAllowed = options.MaxOutputTokensText;
                 var lower = NewProperties(capProperty, limitAllowed);
                 lower.Add(ShapeKey, "lower");
                 context.ReportDiagnostic(Diagnostic.Create(Descriptors.NoOutputCap, value.Syntax.GetLocation(), lower.ToImmutable(),
@@ -61,7 +62,7 @@ public sealed class NoOutputCapAnalyzer : SdkAnalyzer
             return; // SetLater: var options = new …(); options.MaxOutputTokenCount = 100; chat.CompleteChat(…, options);
         }
 
-        var limitText = limit.ToString(CultureInfo.InvariantCulture);
+        var limitText = options.MaxOutputTokensText;
         var properties = NewProperties(capProperty, limitText);
         switch (call.CapState)
         {
@@ -77,7 +78,7 @@ public sealed class NoOutputCapAnalyzer : SdkAnalyzer
                     // The overload takes options and the call leaves them out: the fix passes a capped object.
                     properties.Add(ShapeKey, "argument");
                     properties.Add(OptionsParameterKey, omitted.Name);
-                    properties.Add(OptionsTypeKey, "global::" + call.Definition.ArgumentType); // the parameter's type: OmittedOptions compared them
+                    properties.Add(OptionsTypeKey, call.Definition.QualifiedArgumentType); // the parameter's type: OmittedOptions compared them
                 }
 
                 break;

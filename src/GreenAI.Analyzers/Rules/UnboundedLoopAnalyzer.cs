@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Immutable;
-using System.Globalization;
 using GreenAI.Analyzers.Flow;
 using GreenAI.Analyzers.Sdk;
 using Microsoft.CodeAnalysis;
@@ -36,7 +35,7 @@ public sealed class UnboundedLoopAnalyzer : SdkAnalyzer
         var options = services.Options.For(OperationSymbols.TreeOf(invocation));
         var estimate = CallEstimate.For(call, options);
         var properties = RepetitionProperties.Create(estimate, finding);
-        properties.Add(RepetitionProperties.MaxIterations, options.MaxLoopIterations.ToString(CultureInfo.InvariantCulture));
+        properties.Add(RepetitionProperties.MaxIterations, options.MaxLoopIterationsText);
         if (call.Definition.Modality == Modality.JobStatus)
         {
             properties.Add(RepetitionProperties.Polling, "true");

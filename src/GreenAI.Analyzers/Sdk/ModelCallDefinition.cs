@@ -64,6 +64,11 @@ internal sealed class ModelCallDefinition
     /// <summary>Metadata name of the options/request parameter type that carries the model or the output cap.</summary>
     public string? ArgumentType { get; }
 
+    /// <summary><see cref="ArgumentType"/> as a fix writes it ("global::OpenAI.Chat.ChatCompletionOptions"), made once.</summary>
+    public string? QualifiedArgumentType => ArgumentType == null ? null : _qualifiedArgumentType ??= "global::" + ArgumentType;
+
+    private string? _qualifiedArgumentType;
+
     public string? ModelProperty { get; }
 
     public string? OutputCapProperty { get; }
