@@ -2,7 +2,6 @@ using System;
 using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Collections.Immutable;
-using System.Text;
 
 namespace GreenAI.Analyzers.Impact;
 
@@ -13,20 +12,14 @@ namespace GreenAI.Analyzers.Impact;
 /// </summary>
 internal sealed class MediaEstimates
 {
-    private readonly ConcurrentDictionary<string, ImpactEstimate> _byShape = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<Shape, ImpactEstimate> _byShape = new();
 
     /// <param name="deviceWh">The device energy, a function of <paramref name="fields"/>.</param>
     /// <param name="fields">The request values the energy comes from (size, duration, count): the rule's own diagnostic
     /// properties, and with the label, provider, zone and method the shape that estimates are shared by.</param>
     public ImpactEstimate For(ValueRange deviceWh, string label, string? provider, string? zone, string method, params (string Key, string Value)[] fields)
     {
-        var shape = new StringBuilder(method).Append('|').Append(label).Append('|').Append(provider).Append('|').Append(zone);
-        foreach (var field in fields)
-        {
-            shape.Append('|').Append(field.Value);
-        }
-
-        var key = shape.ToString();
+        var key = new Shape(method, label, provider, zone, fields);
         return _byShape.TryGetValue(key, out var known)
             ? known
             : _byShape.GetOrAdd(key, MediaEstimator.Estimate(deviceWh, label, provider, zone, method, Properties(fields)));
@@ -41,5 +34,53 @@ internal sealed class MediaEstimates
         }
 
         return properties.ToImmutable();
+    }
+
+    /// <summary>What an estimate depends on, compared by value (a struct: no key string built per call).</summary>
+    private readonly struct Shape : IEquatable<Shape>
+    {
+        private readonly string _method;
+        private readonly string _label;
+        private readonly string? _provider;
+        private readonly string? _zone;
+        private readonly (string Key, string Value)[] _fields;
+
+        public Shape(string method, string label, string? provider, string? zone, (string Key, string Value)[] fields) =>
+            (_method, _label, _provider, _zone, _fields) = (method, label, provider, zone, fields);
+
+        public bool Equals(Shape other)
+        {
+            if (_method != other._method || _label != other._label || _provider != other._provider || _zone != other._zone
+                || _fields.Length != other._fields.Length)
+            {
+                return false;
+            }
+
+            for (int i = 0; i < _fields.Length; i++)
+            {
+                if (_fields[i].Key != other._fields[i].Key || _fields[i].Value != other._fields[i].Value)
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        public override bool Equals(object? obj) => obj is Shape other && Equals(other);
+
+        public override int GetHashCode()
+        {
+            int hash = (Hash(_method) * 31) + Hash(_label);
+            hash = (((hash * 31) + Hash(_provider)) * 31) + Hash(_zone);
+            foreach (var field in _fields)
+            {
+                hash = (((hash * 31) + Hash(field.Key)) * 31) + Hash(field.Value);
+            }
+
+            return hash;
+        }
+
+        private static int Hash(string? text) => text == null ? 0 : StringComparer.Ordinal.GetHashCode(text);
     }
 }
