@@ -29,12 +29,12 @@ public sealed class ImageGenerationAnalyzer : SdkAnalyzer
     internal override void Register(RuleActions actions)
     {
         var reader = new ImageRequestReader(actions.Services.Ids);
-        actions.OnInvocation((c, invocation) => Analyze(c, invocation, actions.Services, reader));
+        actions.OnInvocation((c, invocation, definition) => Analyze(c, invocation, definition, actions.Services, reader));
     }
 
-    private static void Analyze(OperationAnalysisContext context, IInvocationOperation invocation, AnalysisServices services, ImageRequestReader reader)
+    private static void Analyze(OperationAnalysisContext context, IInvocationOperation invocation, ModelCallDefinition? definition, AnalysisServices services, ImageRequestReader reader)
     {
-        if (services.Sdk.FindModelCall(invocation.TargetMethod) is not { Modality: Modality.Image } definition)
+        if (definition is not { Modality: Modality.Image })
         {
             return;
         }

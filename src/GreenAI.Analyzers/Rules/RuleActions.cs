@@ -15,7 +15,7 @@ namespace GreenAI.Analyzers.Rules;
 /// </summary>
 internal sealed class RuleActions
 {
-    private readonly List<Action<OperationAnalysisContext, IInvocationOperation>> _invocations = new();
+    private readonly List<Action<OperationAnalysisContext, IInvocationOperation, ModelCallDefinition?>> _invocations = new();
     private readonly List<Action<OperationAnalysisContext, ModelCall>> _modelCalls = new();
     private readonly List<Action<OperationAnalysisContext, ModelSlotUse, ModelIdValue>> _modelSlots = new();
     private readonly List<Action<OperationAnalysisContext, IObjectCreationOperation>> _creations = new();
@@ -34,8 +34,11 @@ internal sealed class RuleActions
 
     public AnalysisServices Services { get; }
 
-    /// <summary>Every invocation; the rule decides cheaply whether it is one of its own.</summary>
-    public void OnInvocation(Action<OperationAnalysisContext, IInvocationOperation> action) => _invocations.Add(action);
+    /// <summary>
+    /// Every invocation, with the model call the SDK catalogue knows it as (null for most): the rule decides cheaply
+    /// whether it is one of its own. The catalogue is asked once per invocation, not once per rule.
+    /// </summary>
+    public void OnInvocation(Action<OperationAnalysisContext, IInvocationOperation, ModelCallDefinition?> action) => _invocations.Add(action);
 
     /// <summary>Every invocation the SDK catalogue knows as a model call, read once (model, options, output cap).</summary>
     public void OnModelCall(Action<OperationAnalysisContext, ModelCall> action) => _modelCalls.Add(action);
@@ -78,13 +81,14 @@ internal sealed class RuleActions
             SlotsInArguments(context, invocation.Arguments);
         }
 
+        // Most invocations are not model calls: the catalogue says so from the method's name.
+        var definition = _invocations.Count > 0 || _modelCalls.Count > 0 ? Services.Sdk.FindModelCall(invocation.TargetMethod) : null;
         foreach (var action in _invocations)
         {
-            action(context, invocation);
+            action(context, invocation, definition);
         }
 
-        // Read starts with a catalogue lookup and returns null for the many invocations that are not model calls.
-        if (_modelCalls.Count > 0 && Services.Calls.Read(invocation, context.CancellationToken) is { } call)
+        if (definition != null && _modelCalls.Count > 0 && Services.Calls.Read(invocation, definition, context.CancellationToken) is { } call)
         {
             foreach (var action in _modelCalls)
             {

@@ -30,13 +30,13 @@ public sealed class VideoGenerationAnalyzer : SdkAnalyzer
     internal override void Register(RuleActions actions)
     {
         var reader = new VideoRequestReader(actions.Services.Ids);
-        actions.OnInvocation((c, invocation) => Analyze(c, invocation, actions.Services, reader));
+        actions.OnInvocation((c, invocation, definition) => Analyze(c, invocation, definition, actions.Services, reader));
     }
 
-    private static void Analyze(OperationAnalysisContext context, IInvocationOperation invocation, AnalysisServices services, VideoRequestReader reader)
+    private static void Analyze(OperationAnalysisContext context, IInvocationOperation invocation, ModelCallDefinition? definition, AnalysisServices services, VideoRequestReader reader)
     {
         VideoRequest? request = null;
-        if (services.Sdk.FindModelCall(invocation.TargetMethod) is { Modality: Modality.Video } definition)
+        if (definition is { Modality: Modality.Video })
         {
             request = reader.ReadSdkCall(invocation, definition, context.CancellationToken);
         }

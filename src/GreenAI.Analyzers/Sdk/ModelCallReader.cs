@@ -24,14 +24,9 @@ internal sealed class ModelCallReader
         _ids = ids;
     }
 
-    public ModelCall? Read(IInvocationOperation invocation, CancellationToken cancellationToken)
+    /// <summary>The model call an invocation is, given the catalogue's definition of its method.</summary>
+    public ModelCall Read(IInvocationOperation invocation, ModelCallDefinition definition, CancellationToken cancellationToken)
     {
-        var definition = _sdk.FindModelCall(invocation.TargetMethod);
-        if (definition == null)
-        {
-            return null;
-        }
-
         var argument = FindArgumentObject(invocation, definition, cancellationToken);
         var model = definition.ModelSource switch
         {
