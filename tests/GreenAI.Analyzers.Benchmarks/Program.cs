@@ -106,6 +106,7 @@ return 0;
 
 void Measure(string name, List<string> files, bool withSdks, double limit)
 {
+    var corpusStart = HypervisorSteal.Now();
     var trees = Parse(files);
     var refs = withSdks ? references : references.Where(r => IsFramework(r.Display)).ToList();
     var options = CompilationOptions();
@@ -164,9 +165,11 @@ void Measure(string name, List<string> files, bool withSdks, double limit)
     // The analyzers' own execution time as the driver's telemetry clocks it, with analysis on one thread: no lock
     // waits or spinning of the concurrent runs inflate it, and a thread descheduled by the neighbours shows only
     // while one of our callbacks runs. Read against the compile's CPU time: both are what the work costs the machine.
+    var oneThreadStart = HypervisorSteal.Now();
     var oneThread = Enumerable.Range(0, roundCount).Select(_ => Analyze(trees, refs, options, greenAI, concurrent: false).Telemetry.TotalMilliseconds).ToList();
+    var oneThreadSteal = HypervisorSteal.Now().Since(oneThreadStart);
     double oneThreadRatio = oneThread.Min() / compileCpu;
-    Console.WriteLine($"  GreenAI's own execution time, driver telemetry, analysis on one thread: best {oneThread.Min():N0} ms = {oneThreadRatio:P1} of the compile's CPU time (target ≤ {limit:P1}: {Verdict(oneThreadRatio <= limit)}); median {Median(oneThread):N0} ms = {Median(oneThread) / compileCpu:P1}, range {oneThread.Min():N0}–{oneThread.Max():N0} ms");
+    Console.WriteLine($"  GreenAI's own execution time, driver telemetry, analysis on one thread: best {oneThread.Min():N0} ms = {oneThreadRatio:P1} of the compile's CPU time (target ≤ {limit:P1}: {Verdict(oneThreadRatio <= limit)}); median {Median(oneThread):N0} ms = {Median(oneThread) / compileCpu:P1}, range {oneThread.Min():N0}–{oneThread.Max():N0} ms; {oneThreadSteal}");
     // The same, counted in CPU time rather than wall time: the thread CPU clock around each callback does not advance
     // while the thread waits for a core, which on a shared machine the telemetry's stopwatch counts as ours.
     if (ThreadCpuClock.IsAvailable)
@@ -177,7 +180,7 @@ void Measure(string name, List<string> files, bool withSdks, double limit)
     }
 
     Console.WriteLine($"  extra allocations: {(ours.Allocated - rounds[0].Floor.Allocated) / 1048576.0:N1} MB");
-    Console.WriteLine($"  load average at the end: {LoadAverage()} (this run itself adds 1 to 2; beyond that come the neighbours, whom the medians measure too)");
+    Console.WriteLine($"  neighbours: {HypervisorSteal.Now().Since(corpusStart)} during this corpus (load average at the end {LoadAverage()}, most of it this harness's own threads)");
 
     void Report(string what, IEnumerable<Run> measured, IEnumerable<Run> against, bool verdict)
     {
