@@ -17,6 +17,11 @@ internal sealed class LoopFinding
     /// <summary>The loop, the per-item lambda's invocation, or the recursive method body.</summary>
     public IOperation Scope { get; }
 
+    /// <summary>Where <see cref="Scope"/> is written: made once, since a finding is shared by every call in its loop.</summary>
+    public Location ScopeLocation => _scopeLocation ??= Scope.Syntax.GetLocation();
+
+    private Location? _scopeLocation;
+
     public LoopShape Shape { get; }
 
     /// <summary>The condition in words: "`while (true)` has no iteration limit".</summary>

@@ -17,7 +17,7 @@ internal static class RepetitionProperties
     {
         var properties = new PropertySet(estimate?.Estimate.ToProperties());
         properties.Add(LoopShape, ShapeName(finding.Shape));
-        properties.AddLocation(LoopLocation, finding.Scope.Syntax.GetLocation());
+        properties.AddLocation(LoopLocation, finding.ScopeLocation);
         return properties;
     }
 
