@@ -174,9 +174,19 @@ void Measure(string name, List<string> files, bool withSdks, double limit)
     // while the thread waits for a core, which on a shared machine the telemetry's stopwatch counts as ours.
     if (ThreadCpuClock.IsAvailable)
     {
-        var own = Enumerable.Range(0, roundCount).Select(_ => OwnThreadCpu(trees, refs, options).TotalMilliseconds).ToList();
+        var metered = Enumerable.Range(0, roundCount).Select(_ => OwnThreadCpu(trees, refs, options)).ToList();
+        var own = metered.Select(m => m.Cpu.TotalMilliseconds).ToList();
         double ownRatio = own.Min() / compileCpu;
         Console.WriteLine($"  GreenAI's own thread CPU inside its callbacks, analysis on one thread: best {own.Min():N0} ms = {ownRatio:P1} of the compile's CPU time (target ≤ {limit:P1}: {Verdict(ownRatio <= limit)}); median {Median(own):N0} ms = {Median(own) / compileCpu:P1}, range {own.Min():N0}–{own.Max():N0} ms");
+
+        // The instrument itself: an analyzer that burns GreenAI's median CPU in as many callbacks, read by the same telemetry.
+        long callbacks = Math.Max(1, metered[0].Callbacks);
+        long iterations = (long)(Median(own) * CalibrationAnalyzer.IterationsPerMillisecond() / callbacks);
+        var calibration = ImmutableArray.Create<DiagnosticAnalyzer>(new CalibrationAnalyzer(iterations));
+        var calibrated = Enumerable.Range(0, roundCount).Select(_ => Analyze(trees, refs, options, calibration, concurrent: false).Telemetry.TotalMilliseconds).ToList();
+        var calibrationMeter = new CpuMeteredAnalyzer(calibration[0]);
+        Analyze(trees, refs, options, ImmutableArray.Create<DiagnosticAnalyzer>(calibrationMeter), concurrent: false);
+        Console.WriteLine($"  the telemetry's own inflation: an analyzer that burns {Median(own):N0} ms of CPU (metered: {calibrationMeter.CpuTime.TotalMilliseconds:N0} ms) in {callbacks:N0} callbacks reads best {calibrated.Min():N0} ms, median {Median(calibrated):N0} ms, range {calibrated.Min():N0}–{calibrated.Max():N0} ms in the same telemetry");
     }
 
     Console.WriteLine($"  extra allocations: {(ours.Allocated - rounds[0].Floor.Allocated) / 1048576.0:N1} MB");
@@ -199,14 +209,15 @@ void Measure(string name, List<string> files, bool withSdks, double limit)
 static string LoadAverage() =>
     File.Exists("/proc/loadavg") ? File.ReadAllText("/proc/loadavg").Split(' ')[0] : "n/a";
 
-// GreenAI's thread CPU inside its callbacks, less what the meter costs per callback (measured on the do-nothing floor).
-TimeSpan OwnThreadCpu(List<SyntaxTree> trees, List<MetadataReference> refs, CSharpCompilationOptions options)
+// GreenAI's thread CPU inside its callbacks, less what the meter costs per callback (measured on the do-nothing floor),
+// and how many callbacks it took.
+(TimeSpan Cpu, long Callbacks) OwnThreadCpu(List<SyntaxTree> trees, List<MetadataReference> refs, CSharpCompilationOptions options)
 {
     var floorMeter = new CpuMeteredAnalyzer(baseline[0]);
     Analyze(trees, refs, options, ImmutableArray.Create<DiagnosticAnalyzer>(floorMeter), concurrent: false);
     var meters = greenAI.Select(a => new CpuMeteredAnalyzer(a)).ToImmutableArray();
     Analyze(trees, refs, options, meters.CastArray<DiagnosticAnalyzer>(), concurrent: false);
-    return TimeSpan.FromTicks(meters.Sum(m => m.OwnCpuTime(floorMeter).Ticks));
+    return (TimeSpan.FromTicks(meters.Sum(m => m.OwnCpuTime(floorMeter).Ticks)), meters.Sum(m => m.Callbacks));
 }
 
 List<SyntaxTree> Parse(List<string> files)
