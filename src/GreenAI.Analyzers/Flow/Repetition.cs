@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Operations;
@@ -75,7 +76,7 @@ internal static class Repetition
         _ => null,
     };
 
-    private static bool IsInAny(System.Collections.Immutable.ImmutableArray<IOperation> operations, IOperation call)
+    private static bool IsInAny(ImmutableArray<IOperation> operations, IOperation call)
     {
         foreach (var operation in operations)
         {

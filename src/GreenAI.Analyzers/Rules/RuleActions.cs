@@ -88,8 +88,9 @@ internal sealed class RuleActions
             action(context, invocation, definition);
         }
 
-        if (definition != null && _modelCalls.Count > 0 && Services.Calls.Read(invocation, definition, context.CancellationToken) is { } call)
+        if (definition != null && _modelCalls.Count > 0)
         {
+            var call = Services.Calls.Read(invocation, definition, context.CancellationToken);
             foreach (var action in _modelCalls)
             {
                 action(context, call);
