@@ -20,7 +20,6 @@ internal readonly struct ChatPipeline
     {
         Steps = steps;
         BuildCall = buildCall;
-        Build = (buildCall?.Syntax as InvocationExpressionSyntax)?.Expression as MemberAccessExpressionSyntax;
     }
 
     /// <summary>The client was made in sight.</summary>
@@ -31,11 +30,11 @@ internal readonly struct ChatPipeline
     /// <summary>The calls that made the client, outermost first.</summary>
     public ImmutableArray<IMethodSymbol> Steps { get; }
 
-    /// <summary>The <c>.Build</c> of a builder chain without a cache, where a fix inserts <c>.UseDistributedCache(…)</c>.</summary>
-    public MemberAccessExpressionSyntax? Build { get; }
-
-    /// <summary>The <c>.Build()</c> call itself, when <see cref="Build"/> is set.</summary>
+    /// <summary>The <c>.Build()</c> call of a builder chain without a cache (read only when written as <c>x.Build()</c>).</summary>
     public IInvocationOperation? BuildCall { get; }
+
+    /// <summary>The <c>.Build</c> of <see cref="BuildCall"/>, where a fix inserts <c>.UseDistributedCache(…)</c>.</summary>
+    public MemberAccessExpressionSyntax? Build => (BuildCall?.Syntax as InvocationExpressionSyntax)?.Expression as MemberAccessExpressionSyntax;
 
     public bool Has(string method)
     {

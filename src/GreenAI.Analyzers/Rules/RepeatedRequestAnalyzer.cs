@@ -51,13 +51,13 @@ public sealed class RepeatedRequestAnalyzer : SdkAnalyzer
                 return;
             }
 
-            if (pipeline.Build != null && pipeline.BuildCall != null && pipeline.Build.SyntaxTree == invocation.Syntax.SyntaxTree)
+            if (pipeline.BuildCall is { } buildCall && pipeline.Build is { } build && build.SyntaxTree == invocation.Syntax.SyntaxTree)
             {
                 // The driver's containing symbol holds for the Build call only when it is in the same body as the call.
-                bool sameBody = OperationSymbols.RootOf(pipeline.BuildCall) == OperationSymbols.RootOf(invocation);
+                bool sameBody = OperationSymbols.RootOf(buildCall) == OperationSymbols.RootOf(invocation);
                 properties[FixKey] = PipelineFix;
-                properties[BuildStartKey] = pipeline.Build.OperatorToken.SpanStart.ToString(CultureInfo.InvariantCulture);
-                properties[CacheNameKey] = CacheInScope.Find(pipeline.BuildCall, sameBody ? context.ContainingSymbol : null, CacheInScope.DistributedCache);
+                properties[BuildStartKey] = build.OperatorToken.SpanStart.ToString(CultureInfo.InvariantCulture);
+                properties[CacheNameKey] = CacheInScope.Find(buildCall, sameBody ? context.ContainingSymbol : null, CacheInScope.DistributedCache);
             }
         }
 
