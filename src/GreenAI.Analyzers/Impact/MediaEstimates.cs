@@ -17,7 +17,7 @@ internal sealed class MediaEstimates
     /// <param name="deviceWh">The device energy, a function of <paramref name="fields"/>.</param>
     /// <param name="fields">The request values the energy comes from (size, duration, count): the rule's own diagnostic
     /// properties, and with the label, provider, zone and method the shape that estimates are shared by.</param>
-    public ImpactEstimate For(ValueRange deviceWh, string label, string? provider, string? zone, string method, params (string Key, string Value)[] fields)
+    public ImpactEstimate For(ValueRange deviceWh, string label, string? provider, string? zone, string method, params (string Key, string? Value)[] fields)
     {
         var key = new Shape(method, label, provider, zone, fields);
         return _byShape.TryGetValue(key, out var known)
@@ -25,7 +25,7 @@ internal sealed class MediaEstimates
             : _byShape.GetOrAdd(key, MediaEstimator.Estimate(deviceWh, label, provider, zone, method, Properties(fields)));
     }
 
-    private static ImmutableDictionary<string, string?> Properties((string Key, string Value)[] fields)
+    private static ImmutableDictionary<string, string?> Properties((string Key, string? Value)[] fields)
     {
         var properties = ImmutableDictionary.CreateBuilder<string, string?>();
         foreach (var (key, value) in fields)
@@ -43,44 +43,21 @@ internal sealed class MediaEstimates
         private readonly string _label;
         private readonly string? _provider;
         private readonly string? _zone;
-        private readonly (string Key, string Value)[] _fields;
+        private readonly StringPairs _fields;
 
-        public Shape(string method, string label, string? provider, string? zone, (string Key, string Value)[] fields) =>
-            (_method, _label, _provider, _zone, _fields) = (method, label, provider, zone, fields);
+        public Shape(string method, string label, string? provider, string? zone, (string Key, string? Value)[] fields) =>
+            (_method, _label, _provider, _zone, _fields) = (method, label, provider, zone, new StringPairs(fields));
 
-        public bool Equals(Shape other)
-        {
-            if (_method != other._method || _label != other._label || _provider != other._provider || _zone != other._zone
-                || _fields.Length != other._fields.Length)
-            {
-                return false;
-            }
-
-            for (int i = 0; i < _fields.Length; i++)
-            {
-                if (_fields[i].Key != other._fields[i].Key || _fields[i].Value != other._fields[i].Value)
-                {
-                    return false;
-                }
-            }
-
-            return true;
-        }
+        public bool Equals(Shape other) =>
+            _method == other._method && _label == other._label && _provider == other._provider && _zone == other._zone && _fields.Equals(other._fields);
 
         public override bool Equals(object? obj) => obj is Shape other && Equals(other);
 
         public override int GetHashCode()
         {
-            int hash = (Hash(_method) * 31) + Hash(_label);
-            hash = (((hash * 31) + Hash(_provider)) * 31) + Hash(_zone);
-            foreach (var field in _fields)
-            {
-                hash = (((hash * 31) + Hash(field.Key)) * 31) + Hash(field.Value);
-            }
-
-            return hash;
+            int hash = (StringPairs.Hash(_method) * 31) + StringPairs.Hash(_label);
+            hash = (((hash * 31) + StringPairs.Hash(_provider)) * 31) + StringPairs.Hash(_zone);
+            return (hash * 31) + _fields.GetHashCode();
         }
-
-        private static int Hash(string? text) => text == null ? 0 : StringComparer.Ordinal.GetHashCode(text);
     }
 }

@@ -4,6 +4,7 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Globalization;
 using System.Runtime.CompilerServices;
+using GreenAI.Analyzers.Impact;
 using Microsoft.CodeAnalysis;
 
 namespace GreenAI.Analyzers.Rules;
@@ -19,7 +20,7 @@ internal sealed class PropertySet
     private static readonly string[] IndexTexts = { "0", "1", "2", "3" };
 
     // Weak by base: an estimate's properties live as long as the estimate caches that hold them.
-    private static readonly ConditionalWeakTable<ImmutableDictionary<string, string?>, ConcurrentDictionary<Content, ImmutableDictionary<string, string?>>> Shared = new();
+    private static readonly ConditionalWeakTable<ImmutableDictionary<string, string?>, ConcurrentDictionary<StringPairs, ImmutableDictionary<string, string?>>> Shared = new();
 
     private readonly ImmutableDictionary<string, string?> _base;
     private (string Key, string? Value)[] _content = new (string, string?)[6]; // the most a rule adds: no resize
@@ -67,8 +68,8 @@ internal sealed class PropertySet
             return _base;
         }
 
-        var byContent = Shared.GetValue(_base, static _ => new ConcurrentDictionary<Content, ImmutableDictionary<string, string?>>());
-        if (byContent.TryGetValue(new Content(_content, _contentCount), out var known))
+        var byContent = Shared.GetValue(_base, static _ => new ConcurrentDictionary<StringPairs, ImmutableDictionary<string, string?>>());
+        if (byContent.TryGetValue(new StringPairs(_content, _contentCount), out var known))
         {
             return known;
         }
@@ -82,48 +83,6 @@ internal sealed class PropertySet
         // Stored with a copy of exactly the content: this set's array may be longer.
         var stored = new (string, string?)[_contentCount];
         Array.Copy(_content, stored, _contentCount);
-        return byContent.GetOrAdd(new Content(stored, _contentCount), builder.ToImmutable());
-    }
-
-    /// <summary>The added keys and values in order, compared by value.</summary>
-    private readonly struct Content : IEquatable<Content>
-    {
-        private readonly (string Key, string? Value)[] _pairs;
-        private readonly int _count;
-
-        public Content((string Key, string? Value)[] pairs, int count) => (_pairs, _count) = (pairs, count);
-
-        public bool Equals(Content other)
-        {
-            if (_count != other._count)
-            {
-                return false;
-            }
-
-            for (int i = 0; i < _count; i++)
-            {
-                if (!string.Equals(_pairs[i].Key, other._pairs[i].Key, StringComparison.Ordinal)
-                    || !string.Equals(_pairs[i].Value, other._pairs[i].Value, StringComparison.Ordinal))
-                {
-                    return false;
-                }
-            }
-
-            return true;
-        }
-
-        public override bool Equals(object? obj) => obj is Content other && Equals(other);
-
-        public override int GetHashCode()
-        {
-            int hash = _count;
-            for (int i = 0; i < _count; i++)
-            {
-                hash = (hash * 31) + StringComparer.Ordinal.GetHashCode(_pairs[i].Key);
-                hash = (hash * 31) + (_pairs[i].Value == null ? 0 : StringComparer.Ordinal.GetHashCode(_pairs[i].Value));
-            }
-
-            return hash;
-        }
+        return byContent.GetOrAdd(new StringPairs(stored, _contentCount), builder.ToImmutable());
     }
 }
