@@ -205,7 +205,8 @@ void Measure(string name, List<string> files, bool withSdks, double limit)
     }
 }
 
-// The machine's 1-minute load average (Linux; "n/a" elsewhere): how busy the neighbours were while the figures were taken.
+// The machine's 1-minute load average (Linux; "n/a" elsewhere). Mostly this harness's own threads: what the neighbours
+// took is the hypervisor's steal time (HypervisorSteal).
 static string LoadAverage() =>
     File.Exists("/proc/loadavg") ? File.ReadAllText("/proc/loadavg").Split(' ')[0] : "n/a";
 
