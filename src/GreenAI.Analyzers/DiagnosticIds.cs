@@ -1,6 +1,9 @@
 namespace GreenAI.Analyzers;
 
-/// <summary>Rule ids. Stable once shipped (AnalyzerReleases.Shipped.md).</summary>
+/// <summary>
+/// Rule ids, their categories and their help links into rules.md: the one place each is spelled. Ids are stable once
+/// shipped (AnalyzerReleases.Shipped.md); each rule's descriptor is in its own file under Rules/.
+/// </summary>
 public static class DiagnosticIds
 {
     public const string LargeModel = "GAI001";
@@ -14,4 +17,16 @@ public static class DiagnosticIds
     public const string EstimatedImpact = "GAI010";
     public const string UnknownModel = "GAI011";
     public const string UnreadableOption = "GAI900";
+
+    public const string HelpLinkBase = "https://github.com/greenai-analyzers/GreenAI.Analyzers/blob/main/rules.md#";
+
+    public static string HelpLink(string id) => HelpLinkBase + id.ToLowerInvariant();
+
+    public static class Categories
+    {
+        public const string Impact = "GreenAI.Impact";
+        public const string ModelChoice = "GreenAI.ModelChoice";
+        public const string Repetition = "GreenAI.Repetition";
+        public const string Configuration = "GreenAI.Configuration";
+    }
 }

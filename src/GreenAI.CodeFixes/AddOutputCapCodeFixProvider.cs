@@ -4,12 +4,14 @@ using System.Globalization;
 using System.Linq;
 using System.Threading.Tasks;
 using GreenAI.Analyzers;
+using GreenAI.Analyzers.Contracts;
+using GreenAI.Analyzers.Reporting;
 using GreenAI.Analyzers.Rules;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CodeActions;
-using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.CodeActions;
+using Microsoft.CodeAnalysis.CodeFixes;
 using static Microsoft.CodeAnalysis.CSharp.SyntaxFactory;
 
 namespace GreenAI.CodeFixes;
@@ -33,29 +35,29 @@ public sealed class AddOutputCapCodeFixProvider : CodeFixProvider
         foreach (var diagnostic in context.Diagnostics)
         {
             var properties = diagnostic.Properties;
-            if (root == null || !properties.TryGetValue(NoOutputCapAnalyzer.CapPropertyKey, out var property) || property == null
-                || !properties.TryGetValue(NoOutputCapAnalyzer.CapValueKey, out var value) || value == null
-                || !properties.TryGetValue(NoOutputCapAnalyzer.ShapeKey, out var shape))
+            if (root == null || !properties.TryGetValue(OutputCapProperties.CapProperty, out var property) || property == null
+                || !properties.TryGetValue(OutputCapProperties.CapValue, out var value) || value == null
+                || !properties.TryGetValue(OutputCapProperties.Fix, out var shape))
             {
                 continue;
             }
 
             var title = $"Cap output at {value} tokens";
-            if (shape == "lower" && root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true) is LiteralExpressionSyntax literal)
+            if (shape == OutputCapProperties.FixLower && root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true) is LiteralExpressionSyntax literal)
             {
                 var lowered = LiteralExpression(SyntaxKind.NumericLiteralExpression, Literal(int.Parse(value, CultureInfo.InvariantCulture))).WithTriviaFrom(literal);
                 context.RegisterCodeFix(CodeAction.Create(title, _ => Task.FromResult(context.Document.WithSyntaxRoot(root.ReplaceNode(literal, lowered))), Key), diagnostic);
             }
-            else if (shape == "add" && PropertySet.LocationOf(diagnostic, NoOutputCapAnalyzer.ObjectLocationKey) is { } objectLocation
+            else if (shape == OutputCapProperties.FixAdd && PropertySet.LocationOf(diagnostic, OutputCapProperties.ObjectLocation) is { } objectLocation
                 && objectLocation.SourceSpan.End <= root.FullSpan.End
                 && root.FindNode(objectLocation.SourceSpan, getInnermostNodeForTie: true).AncestorsAndSelf().OfType<BaseObjectCreationExpressionSyntax>()
                     .FirstOrDefault(o => o.Span == objectLocation.SourceSpan) is { } creation)
             {
                 context.RegisterCodeFix(CodeAction.Create(title, _ => Task.FromResult(context.Document.WithSyntaxRoot(root.ReplaceNode(creation, WithCap(creation, property, value)))), Key), diagnostic);
             }
-            else if (shape == "argument"
-                && properties.TryGetValue(NoOutputCapAnalyzer.OptionsParameterKey, out var parameter) && parameter != null
-                && properties.TryGetValue(NoOutputCapAnalyzer.OptionsTypeKey, out var type) && type != null
+            else if (shape == OutputCapProperties.FixArgument
+                && properties.TryGetValue(OutputCapProperties.OptionsParameter, out var parameter) && parameter != null
+                && properties.TryGetValue(OutputCapProperties.OptionsType, out var type) && type != null
                 && root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true).AncestorsAndSelf().OfType<InvocationExpressionSyntax>().FirstOrDefault() is { } invocation)
             {
                 context.RegisterCodeFix(CodeAction.Create(title, ct => AddOptionsAsync(context.Document, invocation, parameter, type, property, value, ct), Key), diagnostic);

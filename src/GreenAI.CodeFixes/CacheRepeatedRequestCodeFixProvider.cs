@@ -5,12 +5,14 @@ using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
 using GreenAI.Analyzers;
+using GreenAI.Analyzers.Contracts;
+using GreenAI.Analyzers.Reporting;
 using GreenAI.Analyzers.Rules;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CodeActions;
-using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.CodeActions;
+using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.Simplification;
 using static Microsoft.CodeAnalysis.CSharp.SyntaxFactory;
 
@@ -46,19 +48,19 @@ public sealed class CacheRepeatedRequestCodeFixProvider : CodeFixProvider
         foreach (var diagnostic in context.Diagnostics)
         {
             var properties = diagnostic.Properties;
-            properties.TryGetValue(RepeatedRequestAnalyzer.CacheNameKey, out var cacheName);
-            switch (properties.TryGetValue(RepeatedRequestAnalyzer.FixKey, out var fix) ? fix : null)
+            properties.TryGetValue(RepeatedRequestProperties.CacheName, out var cacheName);
+            switch (properties.TryGetValue(RepeatedRequestProperties.Fix, out var fix) ? fix : null)
             {
-                case RepeatedRequestAnalyzer.PipelineFix when Build(root, properties) is { } build
+                case RepeatedRequestProperties.FixPipeline when Build(root, properties) is { } build
                     && CacheArgument(model, cacheName) is { } cache:
                     context.RegisterCodeFix(
                         CodeAction.Create("Cache the answers: add UseDistributedCache to the pipeline", ct => AddPipelineCacheAsync(context.Document, build, cache, ct), Key),
                         diagnostic);
                     break;
-                case RepeatedRequestAnalyzer.MemoryCacheFix or RepeatedRequestAnalyzer.HybridCacheFix when cacheName != null
-                    && properties.TryGetValue(RepeatedRequestAnalyzer.CacheKeyKey, out var key) && key != null
+                case RepeatedRequestProperties.FixMemoryCache or RepeatedRequestProperties.FixHybridCache when cacheName != null
+                    && properties.TryGetValue(RepeatedRequestProperties.CacheKey, out var key) && key != null
                     && Awaited(root, diagnostic) is { } awaited:
-                    bool hybrid = fix == RepeatedRequestAnalyzer.HybridCacheFix;
+                    bool hybrid = fix == RepeatedRequestProperties.FixHybridCache;
                     context.RegisterCodeFix(
                         CodeAction.Create($"Cache the answer in {cacheName}", ct => WrapAsync(context.Document, awaited, cacheName, key, hybrid, ct), Key),
                         diagnostic);
@@ -68,7 +70,7 @@ public sealed class CacheRepeatedRequestCodeFixProvider : CodeFixProvider
     }
 
     private static MemberAccessExpressionSyntax? Build(SyntaxNode root, ImmutableDictionary<string, string?> properties) =>
-        properties.TryGetValue(RepeatedRequestAnalyzer.BuildStartKey, out var text)
+        properties.TryGetValue(RepeatedRequestProperties.BuildStart, out var text)
         && int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var start)
         && start < root.FullSpan.End
             ? root.FindToken(start).Parent as MemberAccessExpressionSyntax

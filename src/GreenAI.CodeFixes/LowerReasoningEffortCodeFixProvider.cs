@@ -2,11 +2,13 @@ using System.Collections.Immutable;
 using System.Composition;
 using System.Threading.Tasks;
 using GreenAI.Analyzers;
+using GreenAI.Analyzers.Contracts;
+using GreenAI.Analyzers.Reporting;
 using GreenAI.Analyzers.Rules;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.CodeFixes;
-using Microsoft.CodeAnalysis.CSharp.Syntax;
 using static Microsoft.CodeAnalysis.CSharp.SyntaxFactory;
 
 namespace GreenAI.CodeFixes;
@@ -27,7 +29,7 @@ public sealed class LowerReasoningEffortCodeFixProvider : CodeFixProvider
         foreach (var diagnostic in context.Diagnostics)
         {
             if (root?.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true) is MemberAccessExpressionSyntax level
-                && diagnostic.Properties.TryGetValue(HighReasoningEffortAnalyzer.LowerLevelKey, out var lower) && lower != null)
+                && diagnostic.Properties.TryGetValue(ReasoningEffortProperties.LowerLevel, out var lower) && lower != null)
             {
                 context.RegisterCodeFix(
                     CodeAction.Create(
@@ -37,7 +39,7 @@ public sealed class LowerReasoningEffortCodeFixProvider : CodeFixProvider
                     diagnostic);
             }
             else if (root?.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true) is LiteralExpressionSyntax budget
-                && diagnostic.Properties.TryGetValue(HighReasoningEffortAnalyzer.LowerBudgetKey, out var lowerBudget) && lowerBudget != null)
+                && diagnostic.Properties.TryGetValue(ReasoningEffortProperties.LowerBudget, out var lowerBudget) && lowerBudget != null)
             {
                 context.RegisterCodeFix(
                     CodeAction.Create(

@@ -5,12 +5,14 @@ using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
 using GreenAI.Analyzers;
+using GreenAI.Analyzers.Contracts;
 using GreenAI.Analyzers.Impact;
+using GreenAI.Analyzers.Reporting;
 using GreenAI.Analyzers.Rules;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.CodeFixes;
-using Microsoft.CodeAnalysis.CSharp.Syntax;
 
 namespace GreenAI.CodeFixes;
 
@@ -46,17 +48,17 @@ public sealed class UseSmallerModelCodeFixProvider : CodeFixProvider
             }
 
             var properties = diagnostic.Properties;
-            if (properties.ContainsKey(LargeModelFinding.NoFixKey))
+            if (properties.ContainsKey(LargeModelProperties.NoFix))
             {
                 continue;
             }
 
             var ratio = Ratio(properties);
-            if (properties.TryGetValue(LargeModelFinding.SlotKindKey, out var slot) && slot == "deployment")
+            if (properties.TryGetValue(LargeModelProperties.SlotKind, out var slot) && slot == LargeModelProperties.SlotKindDeployment)
             {
                 // A deployment name can only be replaced by another deployment the configuration maps to the alternative.
-                if (properties.TryGetValue(LargeModelFinding.AlternativeDeploymentKey, out var deployment) && deployment != null
-                    && properties.TryGetValue(LargeModelFinding.AlternativeKey, out var served) && served != null)
+                if (properties.TryGetValue(LargeModelProperties.AlternativeDeployment, out var deployment) && deployment != null
+                    && properties.TryGetValue(LargeModelProperties.Alternative, out var served) && served != null)
                 {
                     await RegisterAsync(context, diagnostic, choice, model, deployment, $"Use deployment '{deployment}' ({served}{ratio})", PrimaryKey).ConfigureAwait(false);
                 }
@@ -64,12 +66,12 @@ public sealed class UseSmallerModelCodeFixProvider : CodeFixProvider
                 continue;
             }
 
-            if (properties.TryGetValue(LargeModelFinding.AlternativeKey, out var alternative) && alternative != null)
+            if (properties.TryGetValue(LargeModelProperties.Alternative, out var alternative) && alternative != null)
             {
                 await RegisterAsync(context, diagnostic, choice, model, alternative, $"Use {alternative}{ratio}", PrimaryKey).ConfigureAwait(false);
             }
 
-            if (properties.TryGetValue(LargeModelFinding.BuiltInAlternativeKey, out var builtIn) && builtIn != null)
+            if (properties.TryGetValue(LargeModelProperties.BuiltInAlternative, out var builtIn) && builtIn != null)
             {
                 await RegisterAsync(context, diagnostic, choice, model, builtIn, $"Use {builtIn} (the built-in suggestion)", BuiltInKey).ConfigureAwait(false);
             }
@@ -89,8 +91,8 @@ public sealed class UseSmallerModelCodeFixProvider : CodeFixProvider
     private static string Ratio(ImmutableDictionary<string, string?> properties)
     {
         if (Number(properties, PropertyNames.EnergyWhMin) is { } min && Number(properties, PropertyNames.EnergyWhMax) is { } max
-            && Number(properties, LargeModelFinding.AlternativeEnergyMinKey) is { } smallMin && smallMin > 0
-            && Number(properties, LargeModelFinding.AlternativeEnergyMaxKey) is { } smallMax && smallMax > 0)
+            && Number(properties, LargeModelProperties.AlternativeEnergyMin) is { } smallMin && smallMin > 0
+            && Number(properties, LargeModelProperties.AlternativeEnergyMax) is { } smallMax && smallMax > 0)
         {
             return " (≈" + EstimateText.Range(new ValueRange(min / smallMin, max / smallMax)) + "× less energy)";
         }

@@ -11,7 +11,7 @@ using Microsoft.CodeAnalysis.Diagnostics;
 //   --ai-only    only the AI-heavy corpus
 //   --detail     per-analyzer telemetry
 //   --scan DIR   instead of measuring: run every rule over a folder of C# code (a fetched public repository)
-//   --only A,B   measure only these analyzers (type names, e.g. LargeModelAnalyzer): what each rule costs alone
+//   --only A,B   measure only these analyzers (type names, e.g. LargeModelRule): what each rule costs alone
 //   --profile N  run GreenAI N times on one thread over the AI-heavy corpus, for a profiler
 bool quick = args.Contains("--quick");
 bool allRules = args.Contains("--all-rules");
@@ -19,17 +19,17 @@ int runs = quick ? 1 : 3;
 var references = ((string)AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES")!).Split(Path.PathSeparator)
     .Where(p => p.EndsWith(".dll", StringComparison.Ordinal) && !Path.GetFileName(p).StartsWith("GreenAI.", StringComparison.Ordinal))
     .Select(p => (MetadataReference)MetadataReference.CreateFromFile(p)).ToList();
-// What the compiler loads from the package: the analyzers marked [DiagnosticAnalyzer] (GreenAIAnalyzer, which runs
-// every rule). --only picks rules instead, each an analyzer of its own.
-var analyzerTypes = typeof(GreenAI.Analyzers.GreenAIAnalyzer).Assembly.GetTypes()
-    .Where(t => !t.IsAbstract && typeof(DiagnosticAnalyzer).IsAssignableFrom(t)).ToList();
-var greenAI = analyzerTypes.Where(t => t.IsDefined(typeof(DiagnosticAnalyzerAttribute), inherit: false))
-    .Select(t => (DiagnosticAnalyzer)Activator.CreateInstance(t)!).ToImmutableArray();
+// What the compiler loads from the package: GreenAIAnalyzer, which hosts every rule. --only picks rules instead (by
+// class name, e.g. LargeModelRule), each hosted alone.
+var greenAI = ImmutableArray.Create<DiagnosticAnalyzer>(new GreenAI.Analyzers.GreenAIAnalyzer());
 var only = Array.IndexOf(args, "--only");
 if (only >= 0 && only + 1 < args.Length)
 {
     var names = args[only + 1].Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-    greenAI = analyzerTypes.Where(t => names.Contains(t.Name)).Select(t => (DiagnosticAnalyzer)Activator.CreateInstance(t)!).ToImmutableArray();
+    greenAI = typeof(GreenAI.Analyzers.GreenAIAnalyzer).Assembly.GetTypes()
+        .Where(t => typeof(GreenAI.Analyzers.Engine.IRule).IsAssignableFrom(t) && names.Contains(t.Name))
+        .Select(t => (DiagnosticAnalyzer)Activator.CreateInstance(typeof(GreenAI.Analyzers.Testing.SingleRuleAnalyzer<>).MakeGenericType(t))!)
+        .ToImmutableArray();
 }
 
 var baseline = ImmutableArray.Create<DiagnosticAnalyzer>(new BaselineAnalyzer());

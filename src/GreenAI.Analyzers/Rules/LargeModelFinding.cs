@@ -1,3 +1,4 @@
+using GreenAI.Analyzers.Contracts;
 using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Collections.Immutable;
@@ -6,6 +7,7 @@ using GreenAI.Analyzers.Flow;
 using GreenAI.Analyzers.Impact;
 using GreenAI.Analyzers.Models;
 using GreenAI.Analyzers.Options;
+using GreenAI.Analyzers.Reporting;
 using GreenAI.Analyzers.Sdk;
 
 namespace GreenAI.Analyzers.Rules;
@@ -13,22 +15,6 @@ namespace GreenAI.Analyzers.Rules;
 /// <summary>A large model, its smaller alternative, both estimates and what the fix needs (GAI001).</summary>
 internal sealed class LargeModelFinding
 {
-    public const string AlternativeKey = "alternative";
-    public const string AlternativeEnergyMinKey = "alternative_energy_wh_min";
-    public const string AlternativeEnergyMaxKey = "alternative_energy_wh_max";
-
-    /// <summary>The built-in alternative, when green_ai.model_alternatives configures a different one (the fix offers both).</summary>
-    public const string BuiltInAlternativeKey = "builtin_alternative";
-
-    /// <summary>For an Azure deployment: the configured deployment that serves the alternative (the fix writes it), if any.</summary>
-    public const string AlternativeDeploymentKey = "alternative_deployment";
-
-    /// <summary>Present when no fix may be offered, with the reason (a runtime with its own model names and no configured alternative).</summary>
-    public const string NoFixKey = "no_fix";
-
-    /// <summary>"deployment" when the code names an Azure deployment rather than a model.</summary>
-    public const string SlotKindKey = "slot";
-
     // The same model id in the same kind of slot, with the same output tokens and options, gives the same finding:
     // built once and shared by every diagnostic it makes (a code base names a handful of models many times).
     private static readonly ConditionalWeakTable<GreenAIOptions, ConcurrentDictionary<(ModelSlotDefinition Slot, string ModelId, string? Deployment, int Tokens), LargeModelFinding?>> Shared = new();
@@ -107,25 +93,25 @@ internal sealed class LargeModelFinding
         }
 
         var properties = large.ToProperties().ToBuilder();
-        properties[AlternativeKey] = alternativeId;
+        properties[LargeModelProperties.Alternative] = alternativeId;
         var smallProperties = small.ToProperties(); // built once per estimate: the round-trip numbers are already there
-        properties[AlternativeEnergyMinKey] = smallProperties[PropertyNames.EnergyWhMin];
-        properties[AlternativeEnergyMaxKey] = smallProperties[PropertyNames.EnergyWhMax];
+        properties[LargeModelProperties.AlternativeEnergyMin] = smallProperties[PropertyNames.EnergyWhMin];
+        properties[LargeModelProperties.AlternativeEnergyMax] = smallProperties[PropertyNames.EnergyWhMax];
         if (slot.OwnModelNames && configured == null)
         {
-            properties[NoFixKey] = "runtime-model-names";
+            properties[LargeModelProperties.NoFix] = LargeModelProperties.NoFixRuntimeModelNames;
         }
         else if (!builtIn.IsEmpty && builtIn[0] != alternativeId && !slot.OwnModelNames)
         {
-            properties[BuiltInAlternativeKey] = builtIn[0];
+            properties[LargeModelProperties.BuiltInAlternative] = builtIn[0];
         }
 
         if (model.DeploymentName != null)
         {
-            properties[SlotKindKey] = "deployment";
+            properties[LargeModelProperties.SlotKind] = LargeModelProperties.SlotKindDeployment;
             if (DeploymentServing(alternative.Entry, options) is { } deployment)
             {
-                properties[AlternativeDeploymentKey] = deployment;
+                properties[LargeModelProperties.AlternativeDeployment] = deployment;
             }
         }
 

@@ -1,3 +1,5 @@
+using GreenAI.Analyzers.Engine;
+using GreenAI.Analyzers.Testing;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.CSharp.Testing;
@@ -7,11 +9,11 @@ using Microsoft.CodeAnalysis.Testing;
 namespace GreenAI.Analyzers.Tests.Infrastructure;
 
 /// <summary>
-/// The one verifier every rule's tests use. Sources use markup ({|GAI010:CompleteChat|}) and compile against the
+/// The one verifier every rule's tests use: the rule runs alone in a <see cref="SingleRuleAnalyzer{TRule}"/>. Sources use markup ({|GAI010:CompleteChat|}) and compile against the
 /// real SDKs; every GAI rule is switched on (as warning) unless the test passes its own .editorconfig lines.
 /// </summary>
-public static class Verify<TAnalyzer>
-    where TAnalyzer : DiagnosticAnalyzer, new()
+internal static class Verify<TRule>
+    where TRule : IRule, new()
 {
     /// <summary>Every GAI rule switched on as a warning, so that markup does not depend on default severities.</summary>
     public static readonly string[] AllRulesOn = TestCompilation.RuleIds.Select(id => $"dotnet_diagnostic.{id}.severity = warning").ToArray();
@@ -28,11 +30,11 @@ public static class Verify<TAnalyzer>
 
     /// <summary>Runs the analyzer and returns what it reported, for tests that read messages or properties.</summary>
     public static Task<IReadOnlyList<Diagnostic>> Run(string source, IReadOnlyDictionary<string, string>? options = null) =>
-        AnalyzerRunner.RunAsync(new TAnalyzer(), source, options);
+        AnalyzerRunner.RunAsync(new SingleRuleAnalyzer<TRule>(), source, options);
 
     public static DiagnosticResult Diagnostic(string id) => new DiagnosticResult(id, DiagnosticSeverity.Warning);
 
-    private class AnalyzerTest : CSharpAnalyzerTest<TAnalyzer, DefaultVerifier>
+    private class AnalyzerTest : CSharpAnalyzerTest<SingleRuleAnalyzer<TRule>, DefaultVerifier>
     {
         public AnalyzerTest(IEnumerable<string> editorConfig)
         {

@@ -1,3 +1,5 @@
+using GreenAI.Analyzers.Engine;
+using GreenAI.Analyzers.Testing;
 using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.CSharp.Testing;
 using Microsoft.CodeAnalysis.Diagnostics;
@@ -9,8 +11,8 @@ namespace GreenAI.Analyzers.Tests.Infrastructure;
 /// The one verifier for code fixes: the source with markup, the code after the fix, and the framework's own checks —
 /// the fixed code compiles against the real SDKs, and Fix All in document, project and solution gives the same result.
 /// </summary>
-public static class VerifyFix<TAnalyzer, TCodeFix>
-    where TAnalyzer : DiagnosticAnalyzer, new()
+internal static class VerifyFix<TRule, TCodeFix>
+    where TRule : IRule, new()
     where TCodeFix : CodeFixProvider, new()
 {
     /// <param name="iterations">For fixes that leave a diagnostic with a further fix (a 12 s clip → 8 s → 4 s): how many
@@ -20,7 +22,7 @@ public static class VerifyFix<TAnalyzer, TCodeFix>
 
     public static Task Fix(string[] sources, string[] fixedSources, IEnumerable<string>? editorConfig = null, string? equivalenceKey = null, int? iterations = null)
     {
-        var test = new Test(editorConfig ?? Verify<TAnalyzer>.AllRulesOn) { CodeActionEquivalenceKey = equivalenceKey };
+        var test = new Test(editorConfig ?? Verify<TRule>.AllRulesOn) { CodeActionEquivalenceKey = equivalenceKey };
         if (iterations is { } count)
         {
             test.NumberOfIncrementalIterations = count;
@@ -39,7 +41,7 @@ public static class VerifyFix<TAnalyzer, TCodeFix>
     /// <summary>The diagnostic is reported and no fix is offered: the code stays as it is.</summary>
     public static Task NoFix(string source, IEnumerable<string>? editorConfig = null) => Fix(source, source, editorConfig);
 
-    private sealed class Test : CSharpCodeFixTest<TAnalyzer, TCodeFix, DefaultVerifier>
+    private sealed class Test : CSharpCodeFixTest<SingleRuleAnalyzer<TRule>, TCodeFix, DefaultVerifier>
     {
         public Test(IEnumerable<string> editorConfig)
         {

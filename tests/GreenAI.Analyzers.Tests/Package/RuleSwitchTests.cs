@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using GreenAI.Analyzers.Engine;
 using GreenAI.Analyzers.Rules;
 using GreenAI.Analyzers.Tests.Infrastructure;
 using Microsoft.CodeAnalysis;
@@ -13,30 +14,30 @@ public class RuleSwitchTests
 
     [Fact]
     public void A_rule_on_by_default_is_on() =>
-        Assert.True(IsOn(Descriptors.LargeModel, Compile()));
+        Assert.True(IsOn(LargeModelRule.Descriptor, Compile()));
 
     [Fact]
     public void A_rule_off_by_default_is_off_until_a_severity_turns_it_on()
     {
-        Assert.False(IsOn(Descriptors.EstimatedImpact, Compile()));
-        Assert.True(IsOn(Descriptors.EstimatedImpact, Compile(specific: ReportDiagnostic.Info, id: DiagnosticIds.EstimatedImpact)));
+        Assert.False(IsOn(EstimatedImpactRule.Descriptor, Compile()));
+        Assert.True(IsOn(EstimatedImpactRule.Descriptor, Compile(specific: ReportDiagnostic.Info, id: DiagnosticIds.EstimatedImpact)));
     }
 
     [Fact]
     public void A_rule_set_to_none_is_off() =>
-        Assert.False(IsOn(Descriptors.LargeModel, Compile(specific: ReportDiagnostic.Suppress, id: DiagnosticIds.LargeModel)));
+        Assert.False(IsOn(LargeModelRule.Descriptor, Compile(specific: ReportDiagnostic.Suppress, id: DiagnosticIds.LargeModel)));
 
     [Fact]
     public void One_file_that_turns_a_rule_on_is_enough() =>
-        Assert.True(IsOn(Descriptors.LargeModel, Compile(specific: ReportDiagnostic.Suppress, id: DiagnosticIds.LargeModel, inOneFile: ReportDiagnostic.Warn)));
+        Assert.True(IsOn(LargeModelRule.Descriptor, Compile(specific: ReportDiagnostic.Suppress, id: DiagnosticIds.LargeModel, inOneFile: ReportDiagnostic.Warn)));
 
     [Fact]
     public void A_global_config_that_turns_a_rule_on_is_enough() =>
-        Assert.True(IsOn(Descriptors.EstimatedImpact, Compile(id: DiagnosticIds.EstimatedImpact, global: ReportDiagnostic.Info)));
+        Assert.True(IsOn(EstimatedImpactRule.Descriptor, Compile(id: DiagnosticIds.EstimatedImpact, global: ReportDiagnostic.Info)));
 
     [Fact]
     public void A_rule_off_everywhere_is_off() =>
-        Assert.False(IsOn(Descriptors.LargeModel, Compile(id: DiagnosticIds.LargeModel, inOneFile: ReportDiagnostic.Suppress, global: ReportDiagnostic.Suppress, specific: ReportDiagnostic.Suppress)));
+        Assert.False(IsOn(LargeModelRule.Descriptor, Compile(id: DiagnosticIds.LargeModel, inOneFile: ReportDiagnostic.Suppress, global: ReportDiagnostic.Suppress, specific: ReportDiagnostic.Suppress)));
 
     private static bool IsOn(DiagnosticDescriptor descriptor, Compilation compilation) =>
         RuleSwitch.IsOnAnywhere(ImmutableArray.Create(descriptor), compilation, CancellationToken.None);

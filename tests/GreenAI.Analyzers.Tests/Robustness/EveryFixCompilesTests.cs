@@ -75,7 +75,7 @@ public class EveryFixCompilesTests
 
         solution = solution.AddDocument(DocumentId.CreateNewId(project.Id), "GlobalUsings.g.cs", SourceText.From(TestCompilation.ImplicitUsings), filePath: "/sample/GlobalUsings.g.cs");
         var editorConfig = File.ReadAllText(RepositoryFiles.PathOf("samples", "GreenAI.Samples", ".editorconfig"))
-            + "\n" + string.Join("\n", Verify<GreenAI.Analyzers.Rules.LargeModelAnalyzer>.AllRulesOn) + "\n";
+            + "\n" + string.Join("\n", Verify<GreenAI.Analyzers.Rules.LargeModelRule>.AllRulesOn) + "\n";
         solution = solution.AddAnalyzerConfigDocument(DocumentId.CreateNewId(project.Id), ".editorconfig", SourceText.From("root = true\n" + editorConfig), filePath: "/sample/.editorconfig");
         return solution.GetProject(project.Id)!;
     }

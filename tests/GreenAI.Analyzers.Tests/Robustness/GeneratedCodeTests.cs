@@ -1,6 +1,6 @@
 using GreenAI.Analyzers.Tests.Infrastructure;
 using Microsoft.CodeAnalysis.Testing;
-using VerifyGai001 = GreenAI.Analyzers.Tests.Infrastructure.Verify<GreenAI.Analyzers.Rules.LargeModelAnalyzer>;
+using VerifyGai001 = GreenAI.Analyzers.Tests.Infrastructure.Verify<GreenAI.Analyzers.Rules.LargeModelRule>;
 
 namespace GreenAI.Analyzers.Tests.Robustness;
 
@@ -24,7 +24,7 @@ public class GeneratedCodeTests
     [Fact]
     public async Task A_g_cs_file_is_left_alone()
     {
-        var test = new Microsoft.CodeAnalysis.CSharp.Testing.CSharpAnalyzerTest<GreenAI.Analyzers.Rules.LargeModelAnalyzer, DefaultVerifier>
+        var test = new Microsoft.CodeAnalysis.CSharp.Testing.CSharpAnalyzerTest<GreenAI.Analyzers.Testing.SingleRuleAnalyzer<GreenAI.Analyzers.Rules.LargeModelRule>, DefaultVerifier>
         {
             ReferenceAssemblies = TestCompilation.NoReferenceAssemblies,
         };

@@ -15,16 +15,13 @@ public class HalfTypedCodeTests
 
     /// <summary>Every analyzer the compiler loads from the package: those with [DiagnosticAnalyzer] (GreenAIAnalyzer).</summary>
     public static IEnumerable<DiagnosticAnalyzer> Analyzers() =>
-        typeof(EstimatedImpactAnalyzer).Assembly.GetTypes()
+        typeof(EstimatedImpactRule).Assembly.GetTypes()
             .Where(t => !t.IsAbstract && typeof(DiagnosticAnalyzer).IsAssignableFrom(t)
                 && t.IsDefined(typeof(DiagnosticAnalyzerAttribute), inherit: false))
             .Select(t => (DiagnosticAnalyzer)Activator.CreateInstance(t)!);
 
     /// <summary>Each rule as an analyzer of its own, as the rule tests run them.</summary>
-    public static IEnumerable<DiagnosticAnalyzer> Rules() =>
-        typeof(EstimatedImpactAnalyzer).Assembly.GetTypes()
-            .Where(t => !t.IsAbstract && typeof(SdkAnalyzer).IsAssignableFrom(t))
-            .Select(t => (DiagnosticAnalyzer)Activator.CreateInstance(t)!);
+    public static IEnumerable<DiagnosticAnalyzer> Rules() => RuleAnalyzers.EachAlone();
 
     [Theory]
     [MemberData(nameof(SampleFiles))]
@@ -44,7 +41,7 @@ public class HalfTypedCodeTests
         int reported = 0;
         foreach (var file in Directory.GetFiles(RepositoryFiles.PathOf("samples", "GreenAI.Samples"), "*.cs"))
         {
-            reported += (await AnalyzerRunner.RunAsync(new EstimatedImpactAnalyzer(), File.ReadAllText(file), allowCompilerErrors: true)).Count;
+            reported += (await AnalyzerRunner.RunAsync(new GreenAI.Analyzers.Testing.SingleRuleAnalyzer<GreenAI.Analyzers.Rules.EstimatedImpactRule>(), File.ReadAllText(file), allowCompilerErrors: true)).Count;
         }
 
         Assert.True(reported >= 5, "the samples should show estimates, got " + reported);

@@ -1,6 +1,6 @@
 using GreenAI.Analyzers.Rules;
 using GreenAI.Analyzers.Tests.Infrastructure;
-using Fix = GreenAI.Analyzers.Tests.Infrastructure.VerifyFix<GreenAI.Analyzers.Rules.UnboundedLoopAnalyzer, GreenAI.CodeFixes.CapModelLoopCodeFixProvider>;
+using Fix = GreenAI.Analyzers.Tests.Infrastructure.VerifyFix<GreenAI.Analyzers.Rules.UnboundedLoopRule, GreenAI.CodeFixes.CapModelLoopCodeFixProvider>;
 
 namespace GreenAI.Analyzers.Tests.Rules;
 
@@ -126,7 +126,7 @@ public class CapModelLoopCodeFixTests
             }
         }
         """,
-        Verify<UnboundedLoopAnalyzer>.AllRulesOn.Append("green_ai.max_loop_iterations = 30"));
+        Verify<UnboundedLoopRule>.AllRulesOn.Append("green_ai.max_loop_iterations = 30"));
 
     [Fact]
     public Task Fix_all_caps_a_loop_with_two_calls_once() => Fix.Fix("""

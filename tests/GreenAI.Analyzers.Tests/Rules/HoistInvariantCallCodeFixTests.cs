@@ -1,4 +1,4 @@
-using Fix = GreenAI.Analyzers.Tests.Infrastructure.VerifyFix<GreenAI.Analyzers.Rules.CallPerItemAnalyzer, GreenAI.CodeFixes.HoistInvariantCallCodeFixProvider>;
+using Fix = GreenAI.Analyzers.Tests.Infrastructure.VerifyFix<GreenAI.Analyzers.Rules.CallPerItemRule, GreenAI.CodeFixes.HoistInvariantCallCodeFixProvider>;
 
 namespace GreenAI.Analyzers.Tests.Rules;
 

@@ -1,7 +1,7 @@
 using GreenAI.Analyzers.Rules;
 using GreenAI.Analyzers.Tests.Infrastructure;
 using GreenAI.CodeFixes;
-using Fix = GreenAI.Analyzers.Tests.Infrastructure.VerifyFix<GreenAI.Analyzers.Rules.LargeModelAnalyzer, GreenAI.CodeFixes.UseSmallerModelCodeFixProvider>;
+using Fix = GreenAI.Analyzers.Tests.Infrastructure.VerifyFix<GreenAI.Analyzers.Rules.LargeModelRule, GreenAI.CodeFixes.UseSmallerModelCodeFixProvider>;
 
 namespace GreenAI.Analyzers.Tests.Rules;
 
@@ -203,7 +203,7 @@ public class UseSmallerModelCodeFixTests
             void Run(Azure.AI.OpenAI.AzureOpenAIClient azure) => azure.GetChatClient("cheap");
         }
         """,
-        Verify<LargeModelAnalyzer>.AllRulesOn.Append("green_ai.azure_deployments = chat-prod:gpt-4o, cheap:gpt-4o-mini"));
+        Verify<LargeModelRule>.AllRulesOn.Append("green_ai.azure_deployments = chat-prod:gpt-4o, cheap:gpt-4o-mini"));
 
     [Fact]
     public Task Azure_deployment_without_a_cheaper_deployment_gets_no_fix() => Fix.NoFix("""
@@ -212,7 +212,7 @@ public class UseSmallerModelCodeFixTests
             void Run(Azure.AI.OpenAI.AzureOpenAIClient azure) => azure.GetChatClient({|GAI001:"chat-prod"|});
         }
         """,
-        Verify<LargeModelAnalyzer>.AllRulesOn.Append("green_ai.azure_deployments = chat-prod:gpt-4o"));
+        Verify<LargeModelRule>.AllRulesOn.Append("green_ai.azure_deployments = chat-prod:gpt-4o"));
 
     [Fact]
     public Task Configured_alternative_first_built_in_second() => Fix.Fix("""
@@ -220,7 +220,7 @@ public class UseSmallerModelCodeFixTests
         """, """
         class Bot { void Run(OpenAI.OpenAIClient client) => client.GetChatClient("gpt-4.1-mini"); }
         """,
-        Verify<LargeModelAnalyzer>.AllRulesOn.Append("green_ai.model_alternatives = gpt-4.1:gpt-4.1-nano"),
+        Verify<LargeModelRule>.AllRulesOn.Append("green_ai.model_alternatives = gpt-4.1:gpt-4.1-nano"),
         UseSmallerModelCodeFixProvider.BuiltInKey);
 
     [Fact]
@@ -229,7 +229,7 @@ public class UseSmallerModelCodeFixTests
         """, """
         class Bot { void Run(OpenAI.OpenAIClient client) => client.GetChatClient("gpt-4.1-nano"); }
         """,
-        Verify<LargeModelAnalyzer>.AllRulesOn.Append("green_ai.model_alternatives = gpt-4.1:gpt-4.1-nano"),
+        Verify<LargeModelRule>.AllRulesOn.Append("green_ai.model_alternatives = gpt-4.1:gpt-4.1-nano"),
         UseSmallerModelCodeFixProvider.PrimaryKey);
 
     [Fact]
@@ -248,7 +248,7 @@ public class UseSmallerModelCodeFixTests
             ChatRequest Large() => new() { Model = "mistral-small" };
         }
         """,
-        Verify<LargeModelAnalyzer>.AllRulesOn.Append("green_ai.model_alternatives = mistral-large:mistral-small"));
+        Verify<LargeModelRule>.AllRulesOn.Append("green_ai.model_alternatives = mistral-large:mistral-small"));
 
     [Fact]
     public Task Ollama_ids_without_a_configured_alternative_get_no_fix() => Fix.NoFix("""

@@ -1,0 +1,34 @@
+using GreenAI.Analyzers.Flow;
+using GreenAI.Analyzers.Reporting;
+
+namespace GreenAI.Analyzers.Contracts;
+
+/// <summary>Diagnostic properties of GAI002/GAI003: the estimate contract plus what their fixes need to find the loop.</summary>
+internal static class RepetitionProperties
+{
+    /// <summary>The loop (or recursive method) to cap: an index into the diagnostic's additional locations.</summary>
+    public const string LoopLocation = "loop_location";
+    public const string LoopShape = "loop_shape";
+    public const string MaxIterations = "max_iterations";
+    public const string Polling = "polling";
+    public const string ItemCount = "item_count";
+    public const string LoopInvariant = "loop_invariant";
+
+    public static PropertySet Create(CallEstimate? estimate, LoopFinding finding)
+    {
+        var properties = new PropertySet(estimate?.Estimate.ToProperties());
+        properties.Add(LoopShape, ShapeName(finding.Shape));
+        properties.AddLocation(LoopLocation, finding.ScopeLocation);
+        return properties;
+    }
+
+    // The enum member names, without Enum.ToString's reflection on every diagnostic.
+    private static string ShapeName(LoopShape shape) => shape switch
+    {
+        Flow.LoopShape.Forever => nameof(Flow.LoopShape.Forever),
+        Flow.LoopShape.ModelDrivenCondition => nameof(Flow.LoopShape.ModelDrivenCondition),
+        Flow.LoopShape.Recursion => nameof(Flow.LoopShape.Recursion),
+        Flow.LoopShape.PerItem => nameof(Flow.LoopShape.PerItem),
+        _ => shape.ToString(),
+    };
+}

@@ -1,0 +1,74 @@
+using System.Runtime.CompilerServices;
+using System.Threading;
+using GreenAI.Analyzers.Configuration;
+using GreenAI.Analyzers.Impact;
+using GreenAI.Analyzers.Models;
+using GreenAI.Analyzers.Options;
+using GreenAI.Analyzers.Sdk;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+
+namespace GreenAI.Analyzers.Engine;
+
+/// <summary>What every rule needs for one compilation, built once in its compilation-start action.</summary>
+internal sealed class AnalysisServices
+{
+    private AnalysisServices(SdkSymbols sdk, AppSettings appSettings, OptionsCache options)
+    {
+        Sdk = sdk;
+        Options = options;
+        Ids = new ModelIdReader(sdk, appSettings);
+        Calls = new ModelCallReader(sdk, Ids);
+    }
+
+    public SdkSymbols Sdk { get; }
+
+    public ModelIdReader Ids { get; }
+
+    public ModelCallReader Calls { get; }
+
+    public OptionsCache Options { get; }
+
+    /// <summary>Image and video estimates shared by request shape.</summary>
+    public MediaEstimates MediaEstimates { get; } = new();
+
+    // One set of services per compilation and options, shared by the rules: SDK symbols, appsettings and options are
+    // built once, not once per rule. Weak keys: nothing outlives the compilation.
+    private static readonly ConditionalWeakTable<Compilation, Shared> ByCompilation = new();
+
+    /// <summary>Null when the compilation references no AI SDK: the rule then registers nothing.</summary>
+    public static AnalysisServices? Create(Compilation compilation, AnalyzerOptions options, CancellationToken cancellationToken)
+    {
+        var shared = ByCompilation.GetValue(compilation, _ => new Shared());
+        lock (shared)
+        {
+            if (shared.Options == options)
+            {
+                return shared.Services;
+            }
+
+            shared.Options = options;
+            shared.Services = Build(compilation, options, cancellationToken);
+            return shared.Services;
+        }
+    }
+
+    private static AnalysisServices? Build(Compilation compilation, AnalyzerOptions options, CancellationToken cancellationToken)
+    {
+        var sdk = SdkSymbols.Create(compilation, RawHttpSwitch.IsOn(options.AnalyzerConfigOptionsProvider.GlobalOptions));
+        if (sdk == null)
+        {
+            return null;
+        }
+
+        var appSettings = AppSettings.Read(options.AdditionalFiles, cancellationToken);
+        return new AnalysisServices(sdk, appSettings, new OptionsCache(options.AnalyzerConfigOptionsProvider));
+    }
+
+    private sealed class Shared
+    {
+        public AnalyzerOptions? Options { get; set; }
+
+        public AnalysisServices? Services { get; set; }
+    }
+}

@@ -1,0 +1,148 @@
+using System;
+using System.Collections.Generic;
+using GreenAI.Analyzers.Models;
+using GreenAI.Analyzers.Sdk;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace GreenAI.Analyzers.Engine;
+
+/// <summary>
+/// What the rules subscribe to in one compilation. Each invocation is visited once: its model call and the model ids in
+/// its slots are read once and handed to every rule that asked, in the same callback, so no rule reads them again
+/// and no shared cache (and its locks) is needed between rules. Other operations go straight to the driver.
+/// </summary>
+internal sealed class RuleActions
+{
+    private readonly List<Action<OperationAnalysisContext, IInvocationOperation, ModelCallDefinition?>> _invocations = new();
+    private readonly List<Action<OperationAnalysisContext, ModelCall>> _modelCalls = new();
+    private readonly List<Action<OperationAnalysisContext, ModelSlotUse, ModelIdValue>> _modelSlots = new();
+    private readonly List<Action<OperationAnalysisContext, IObjectCreationOperation>> _creations = new();
+    private readonly List<Action<OperationAnalysisContext, ISimpleAssignmentOperation>> _assignments = new();
+
+#pragma warning disable RS1012 // Kept for the rules' own registrations and for RegisterWithDriver, which uses it.
+    public RuleActions(CompilationStartAnalysisContext start, AnalysisServices services)
+#pragma warning restore RS1012
+    {
+        Start = start;
+        Services = services;
+    }
+
+    /// <summary>For registrations this class does not share: trees, compilation end.</summary>
+    public CompilationStartAnalysisContext Start { get; }
+
+    public AnalysisServices Services { get; }
+
+    /// <summary>
+    /// Every invocation, with the model call the SDK catalogue knows it as (null for most): the rule decides cheaply
+    /// whether it is one of its own. The catalogue is asked once per invocation, not once per rule.
+    /// </summary>
+    public void OnInvocation(Action<OperationAnalysisContext, IInvocationOperation, ModelCallDefinition?> action) => _invocations.Add(action);
+
+    /// <summary>Every invocation the SDK catalogue knows as a model call, read once (model, options, output cap).</summary>
+    public void OnModelCall(Action<OperationAnalysisContext, ModelCall> action) => _modelCalls.Add(action);
+
+    /// <summary>
+    /// Every place that fills a chat-model slot (an argument, or a property assignment) with the model id read once.
+    /// </summary>
+    public void OnModelSlot(Action<OperationAnalysisContext, ModelSlotUse, ModelIdValue> action) => _modelSlots.Add(action);
+
+    /// <summary>Every object creation, in the callback the model slots already take (one driver callback per creation, not one per rule).</summary>
+    public void OnCreation(Action<OperationAnalysisContext, IObjectCreationOperation> action) => _creations.Add(action);
+
+    /// <summary>Every simple assignment, in the callback the model slots already take.</summary>
+    public void OnAssignment(Action<OperationAnalysisContext, ISimpleAssignmentOperation> action) => _assignments.Add(action);
+
+    /// <summary>Registers with the driver only what some rule asked for.</summary>
+    public void RegisterWithDriver()
+    {
+        if (_invocations.Count > 0 || _modelCalls.Count > 0 || _modelSlots.Count > 0)
+        {
+            Start.RegisterOperationAction(AnalyzeInvocation, OperationKind.Invocation);
+        }
+
+        if (_modelSlots.Count > 0 || _creations.Count > 0)
+        {
+            Start.RegisterOperationAction(AnalyzeCreation, OperationKind.ObjectCreation);
+        }
+
+        if (_modelSlots.Count > 0 || _assignments.Count > 0)
+        {
+            Start.RegisterOperationAction(AnalyzeAssignment, OperationKind.SimpleAssignment);
+        }
+    }
+
+    private void AnalyzeInvocation(OperationAnalysisContext context)
+    {
+        var invocation = (IInvocationOperation)context.Operation;
+        if (_modelSlots.Count > 0 && Services.Sdk.HasParameterSlots(invocation.TargetMethod))
+        {
+            SlotsInArguments(context, invocation.Arguments);
+        }
+
+        // Most invocations are not model calls: the catalogue says so from the method's name.
+        var definition = _invocations.Count > 0 || _modelCalls.Count > 0 ? Services.Sdk.FindModelCall(invocation.TargetMethod) : null;
+        foreach (var action in _invocations)
+        {
+            action(context, invocation, definition);
+        }
+
+        if (definition != null && _modelCalls.Count > 0)
+        {
+            var call = Services.Calls.Read(invocation, definition, context.CancellationToken);
+            foreach (var action in _modelCalls)
+            {
+                action(context, call);
+            }
+        }
+    }
+
+    private void AnalyzeCreation(OperationAnalysisContext context)
+    {
+        var creation = (IObjectCreationOperation)context.Operation;
+        if (_modelSlots.Count > 0 && creation.Constructor is { } constructor && Services.Sdk.HasParameterSlots(constructor))
+        {
+            SlotsInArguments(context, creation.Arguments);
+        }
+
+        foreach (var action in _creations)
+        {
+            action(context, creation);
+        }
+    }
+
+    private void AnalyzeAssignment(OperationAnalysisContext context)
+    {
+        var assignment = (ISimpleAssignmentOperation)context.Operation;
+        if (_modelSlots.Count > 0 && ModelSlotUse.FromAssignment(assignment, Services.Sdk) is { } use)
+        {
+            HandOn(context, use);
+        }
+
+        foreach (var action in _assignments)
+        {
+            action(context, assignment);
+        }
+    }
+
+    private void SlotsInArguments(OperationAnalysisContext context, System.Collections.Immutable.ImmutableArray<IArgumentOperation> arguments)
+    {
+        foreach (var argument in arguments)
+        {
+            if (ModelSlotUse.FromArgument(argument, Services.Sdk) is { } use)
+            {
+                HandOn(context, use);
+            }
+        }
+    }
+
+    private void HandOn(OperationAnalysisContext context, ModelSlotUse use)
+    {
+        var value = Services.Ids.Read(use.Value, context.CancellationToken);
+        foreach (var action in _modelSlots)
+        {
+            action(context, use, value);
+        }
+    }
+}

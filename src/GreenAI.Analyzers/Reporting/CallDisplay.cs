@@ -1,0 +1,27 @@
+using System;
+using System.Collections.Concurrent;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace GreenAI.Analyzers.Reporting;
+
+/// <summary>"ChatClient.CompleteChatAsync": how messages name a model call.</summary>
+internal static class CallDisplay
+{
+    // A few dozen SDK methods name every model call: the text is made once per receiver type and method, not per diagnostic.
+    private static readonly ConcurrentDictionary<(string Receiver, string Method), string> Texts = new();
+
+    public static string Of(IInvocationOperation invocation)
+    {
+        var method = invocation.TargetMethod.ReducedFrom ?? invocation.TargetMethod;
+        var receiverType = invocation.Instance?.Type?.Name
+            ?? (method.IsExtensionMethod && invocation.Arguments.Length > 0 ? invocation.Arguments[0].Value.Type?.Name : null)
+            ?? method.ContainingType?.Name;
+        if (string.IsNullOrEmpty(receiverType))
+        {
+            return method.Name;
+        }
+
+        var key = (receiverType!, method.Name);
+        return Texts.TryGetValue(key, out var known) ? known : Texts.GetOrAdd(key, receiverType + "." + method.Name);
+    }
+}

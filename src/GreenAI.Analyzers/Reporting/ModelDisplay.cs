@@ -1,0 +1,20 @@
+using GreenAI.Analyzers.Impact;
+using GreenAI.Analyzers.Models;
+
+namespace GreenAI.Analyzers.Reporting;
+
+/// <summary>Names the model and provider in a message: "gpt-4o via OpenAI", "gpt-5.2 (as gpt-5) via OpenAI".</summary>
+internal static class ModelDisplay
+{
+    public static string Describe(ModelMatch match, ImpactEstimate estimate)
+    {
+        var provider = Providers.Find(estimate.Provider)?.DisplayName ?? estimate.Provider;
+        return Name(match) + " via " + provider;
+    }
+
+    /// <summary>"gpt-4o", or "gpt-5.2 (as gpt-5, same family)" when the numbers are for another catalogue name.</summary>
+    public static string Name(ModelMatch match) =>
+        match.Kind == ModelMatchKind.Exact || string.Equals(match.RequestedId, match.Entry.Name, System.StringComparison.OrdinalIgnoreCase)
+            ? match.RequestedId
+            : match.RequestedId + " (as " + match.Entry.Name + (match.Kind == ModelMatchKind.Family ? ", same family" : string.Empty) + ")";
+}

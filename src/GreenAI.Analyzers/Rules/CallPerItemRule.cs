@@ -1,0 +1,76 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using GreenAI.Analyzers.Contracts;
+using GreenAI.Analyzers.Engine;
+using GreenAI.Analyzers.Flow;
+using GreenAI.Analyzers.Impact;
+using GreenAI.Analyzers.Reporting;
+using GreenAI.Analyzers.Sdk;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace GreenAI.Analyzers.Rules;
+
+/// <summary>GAI003: a model call made once per item of a collection (foreach, for over Count, Select, Parallel.ForEach, List.ForEach).</summary>
+internal sealed class CallPerItemRule : IRule
+{
+    public static readonly DiagnosticDescriptor Descriptor = new(
+        DiagnosticIds.CallPerItem,
+        title: "One model call per item",
+        messageFormat: "{0} runs once per item of {1}: {2}",
+        DiagnosticIds.Categories.Repetition,
+        DiagnosticSeverity.Info,
+        isEnabledByDefault: true,
+        description: "A model call inside a loop over a collection (foreach, for over Count, Select, Parallel.ForEach, List.ForEach) multiplies its cost by the number of items. Batch embeddings, or move a loop-invariant request out of the loop.",
+        helpLinkUri: DiagnosticIds.HelpLink(DiagnosticIds.CallPerItem));
+
+    public ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptor);
+
+    public void Register(RuleActions actions) =>
+        actions.OnModelCall((c, call) => Analyze(c, call, actions.Services));
+
+    private static void Analyze(OperationAnalysisContext context, ModelCall call, AnalysisServices services)
+    {
+        var invocation = call.Invocation;
+        var finding = Repetition.PerItem(invocation);
+        if (finding == null)
+        {
+            return;
+        }
+
+        var estimate = CallEstimate.For(call, services.Options.For(OperationSymbols.TreeOf(invocation)));
+        var properties = RepetitionProperties.Create(estimate, finding);
+        if (finding.ItemCount is { } count)
+        {
+            properties.Add(RepetitionProperties.ItemCount, count.ToString(CultureInfo.InvariantCulture));
+        }
+
+        if (LoopInvariance.IsInvariant(invocation, finding.Scope))
+        {
+            properties.Add(RepetitionProperties.LoopInvariant, "true");
+        }
+
+        context.ReportDiagnostic(Diagnostic.Create(
+            Descriptor,
+            CallLocation.Of(invocation),
+            properties.Locations,
+            properties.ToImmutable(),
+            CallDisplay.Of(invocation),
+            finding.Collection,
+            Cost(estimate, finding.ItemCount)));
+    }
+
+    /// <summary>"≈0.85–1.53 Wh per item × 12 items = ≈10.2–18.4 Wh (gpt-4o, …)", or per item only when the count is unknown.</summary>
+    private static string Cost(CallEstimate? estimate, int? itemCount)
+    {
+        if (estimate == null || itemCount is not { } count)
+        {
+            return CallEstimate.PerRepetition(estimate, RepetitionUnit.Item);
+        }
+
+        var total = estimate.Estimate.EnergyWh * count;
+        return EstimateText.Energy(estimate.Estimate) + " per item × " + count.ToString(CultureInfo.InvariantCulture) + " items = ≈"
+            + EstimateText.Range(total) + " Wh " + estimate.Tail;
+    }
+}

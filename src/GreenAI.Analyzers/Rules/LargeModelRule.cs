@@ -1,0 +1,60 @@
+using System.Collections.Immutable;
+using GreenAI.Analyzers.Engine;
+using GreenAI.Analyzers.Flow;
+using GreenAI.Analyzers.Impact;
+using GreenAI.Analyzers.Models;
+using GreenAI.Analyzers.Options;
+using GreenAI.Analyzers.Reporting;
+using GreenAI.Analyzers.Sdk;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+
+namespace GreenAI.Analyzers.Rules;
+
+/// <summary>
+/// GAI001: a large chat model chosen where the same provider has a smaller one of the same generation. Reported on the
+/// expression that chooses the model (once per choice), not on the calls made through the client.
+/// </summary>
+internal sealed class LargeModelRule : IRule
+{
+    public static readonly DiagnosticDescriptor Descriptor = new(
+        DiagnosticIds.LargeModel,
+        title: "Large model where a smaller one would do",
+        messageFormat: "{0} {1} per call; {2} {3} ({4} less) ({5})",
+        DiagnosticIds.Categories.ModelChoice,
+        DiagnosticSeverity.Warning,
+        isEnabledByDefault: true,
+        description: "A large chat model is chosen where the same provider offers a smaller model of the same generation. Under the EcoLogits method the smaller model uses many times less energy per output token. Use the small model unless the task needs the large one.",
+        helpLinkUri: DiagnosticIds.HelpLink(DiagnosticIds.LargeModel));
+
+    public ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptor);
+
+    public void Register(RuleActions actions) =>
+        actions.OnModelSlot((c, use, value) => Analyze(c, use, value, actions.Services));
+
+    private static void Analyze(OperationAnalysisContext context, ModelSlotUse use, ModelIdValue value, AnalysisServices services)
+    {
+        if (value.Kind != ModelIdValueKind.Constant)
+        {
+            return;
+        }
+
+        var options = services.Options.For(OperationSymbols.TreeOf(context.Operation));
+        foreach (var model in ResolvedModel.ResolveAll(value.WithSlot(use.Slot.Provider, use.Slot.Holds == SlotValue.DeploymentName), options))
+        {
+            if (LargeModelFinding.For(model, use, options) is { } finding)
+            {
+                context.ReportDiagnostic(Diagnostic.Create(
+                    Descriptor,
+                    ChoiceLocation.Of(model.Candidate, use),
+                    finding.Properties,
+                    finding.ModelText,
+                    finding.LargeEnergyText,
+                    finding.AlternativeId,
+                    finding.SmallEnergyText,
+                    finding.RatioText,
+                    finding.AssumptionsText));
+            }
+        }
+    }
+}

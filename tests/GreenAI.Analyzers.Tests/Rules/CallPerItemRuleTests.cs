@@ -1,0 +1,91 @@
+using GreenAI.Analyzers.Tests.Infrastructure;
+using VerifyGai003 = GreenAI.Analyzers.Tests.Infrastructure.Verify<GreenAI.Analyzers.Rules.CallPerItemRule>;
+
+namespace GreenAI.Analyzers.Tests.Rules;
+
+public class CallPerItemRuleTests
+{
+    [Fact]
+    public Task Foreach_for_over_count_select_parallel_and_list_foreach() => VerifyGai003.Diagnostics("""
+        using Microsoft.Extensions.AI;
+        using OpenAI.Chat;
+
+        class Batch
+        {
+            async Task Run(ChatClient chat, IEmbeddingGenerator<string, Embedding<float>> embeddings, List<string> documents)
+            {
+                foreach (var document in documents)
+                {
+                    await chat.{|GAI003:CompleteChatAsync|}("Summarise: " + document);
+                }
+
+                for (var i = 0; i < documents.Count; i++)
+                {
+                    await embeddings.{|GAI003:GenerateAsync|}(new[] { documents[i] });
+                }
+
+                var summaries = await Task.WhenAll(documents.Select(async d => await chat.{|GAI003:CompleteChatAsync|}(d)));
+                await Parallel.ForEachAsync(documents, async (d, ct) => await chat.{|GAI003:CompleteChatAsync|}(new OpenAI.Chat.ChatMessage[] { d }, cancellationToken: ct));
+                documents.ForEach(d => chat.{|GAI003:CompleteChat|}(d));
+            }
+        }
+        """);
+
+    [Fact]
+    public async Task Constant_item_count_multiplies_the_estimate()
+    {
+        var diagnostic = Assert.Single(await VerifyGai003.Run("""
+            class Batch
+            {
+                void Run()
+                {
+                    var chat = new OpenAI.Chat.ChatClient("gpt-4o-mini", "key");
+                    string[] questions = ["a", "b", "c", "d"];
+                    foreach (var q in questions) chat.CompleteChat(q);
+                }
+            }
+            """));
+        Assert.Equal(
+            "ChatClient.CompleteChat runs once per item of questions: ≈0.0357–0.0454 Wh per item × 4 items = ≈0.143–0.181 Wh (gpt-4o-mini, 400 output tokens, USA mix, EcoLogits 0.9.1)",
+            diagnostic.GetMessage());
+        Assert.Equal("4", diagnostic.Properties["item_count"]);
+        Assert.False(diagnostic.Properties.ContainsKey("loop_invariant"));
+    }
+
+    [Fact]
+    public async Task A_request_that_does_not_change_per_item_is_marked_loop_invariant()
+    {
+        var diagnostic = Assert.Single(await VerifyGai003.Run("""
+            class Batch
+            {
+                async Task Run(OpenAI.Chat.ChatClient chat, List<string> rows)
+                {
+                    foreach (var row in rows)
+                    {
+                        var rules = await chat.CompleteChatAsync("List the validation rules");
+                        Console.WriteLine(row + rules.Value.Content[0].Text);
+                    }
+                }
+            }
+            """));
+        Assert.Equal("true", diagnostic.Properties["loop_invariant"]);
+    }
+
+    [Fact]
+    public Task Counted_loops_unbounded_loops_and_other_lambdas_are_not_per_item() => VerifyGai003.Diagnostics("""
+        using OpenAI.Chat;
+
+        class Batch
+        {
+            void Run(ChatClient chat, List<string> documents)
+            {
+                for (var i = 0; i < 3; i++) chat.CompleteChat("three times");
+                while (true) { chat.CompleteChat("GAI002, not GAI003"); break; }
+                var lazy = new Lazy<string>(() => chat.CompleteChat("once").Value.Content[0].Text);
+                var first = documents.Where(d => d.Length > 3).FirstOrDefault();
+                foreach (var update in chat.CompleteChatStreaming("streamed once")) { }
+                for (var answer = chat.CompleteChat("once"); answer.Value.Content.Count > 10;) { break; }
+            }
+        }
+        """);
+}

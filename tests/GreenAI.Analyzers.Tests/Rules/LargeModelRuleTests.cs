@@ -1,0 +1,413 @@
+using GreenAI.Analyzers.Contracts;
+using GreenAI.Analyzers.Impact;
+using GreenAI.Analyzers.Rules;
+using GreenAI.Analyzers.Tests.Infrastructure;
+using VerifyGai001 = GreenAI.Analyzers.Tests.Infrastructure.Verify<GreenAI.Analyzers.Rules.LargeModelRule>;
+
+namespace GreenAI.Analyzers.Tests.Rules;
+
+public class LargeModelRuleTests
+{
+    // ---- Every SDK ----
+
+    [Fact]
+    public Task OpenAI_GetChatClient_and_ChatClient_constructor() => VerifyGai001.Diagnostics("""
+        using OpenAI;
+        using OpenAI.Chat;
+
+        class Bot
+        {
+            void Run(OpenAIClient client)
+            {
+                ChatClient chat = client.GetChatClient({|GAI001:"gpt-4o"|});
+                chat.CompleteChat("one");
+                chat.CompleteChat("two"); // calls through the client are not reported again
+                var direct = new ChatClient({|GAI001:"gpt-4.1"|}, "key");
+                var small = new ChatClient("gpt-4o-mini", "key");
+            }
+        }
+        """);
+
+    [Fact]
+    public Task OpenAI_responses_and_assistants() => VerifyGai001.Diagnostics("""
+        using OpenAI.Assistants;
+        using OpenAI.Responses;
+
+        class Bot
+        {
+            async Task Run(ResponsesClient responses, AssistantClient assistants)
+            {
+                await responses.CreateResponseAsync({|GAI001:"gpt-5"|}, "Summarise");
+                await responses.CreateResponseAsync(new CreateResponseOptions { Model = {|GAI001:"o1"|}, MaxOutputTokenCount = 100 });
+                await assistants.CreateAssistantAsync({|GAI001:"gpt-4o-2024-08-06"|});
+                await responses.CreateResponseAsync("gpt-5-nano", "Summarise");
+            }
+        }
+        """);
+
+    [Fact]
+    public Task MEAI_ChatOptions_ModelId() => VerifyGai001.Diagnostics("""
+        using Microsoft.Extensions.AI;
+
+        class Bot
+        {
+            Task<ChatResponse> Run(IChatClient client) =>
+                client.GetResponseAsync("hi", new ChatOptions { ModelId = {|GAI001:"gemini-2.5-pro"|}, MaxOutputTokens = 300 });
+        }
+        """);
+
+    [Fact]
+    public Task Anthropic_string_and_enum_members() => VerifyGai001.Diagnostics("""
+        using Anthropic;
+        using Anthropic.Models.Messages;
+        using Microsoft.Extensions.AI;
+
+        class Bot
+        {
+            async Task Run(AnthropicClient client)
+            {
+                await client.Messages.Create(new MessageCreateParams
+                {
+                    Model = {|GAI001:Model.ClaudeOpus4_7|},
+                    MaxTokens = 1024,
+                    Messages = [new UserMessageParam("Hello")],
+                });
+                await client.Messages.Create(new MessageCreateParams
+                {
+                    Model = {|GAI001:"claude-sonnet-4-5-20250929"|},
+                    MaxTokens = 1024,
+                    Messages = [new UserMessageParam("Hello")],
+                });
+                await client.Messages.Create(new MessageCreateParams
+                {
+                    Model = Model.ClaudeHaiku4_5,
+                    MaxTokens = 1024,
+                    Messages = [new UserMessageParam("Hello")],
+                });
+                IChatClient chat = client.AsIChatClient({|GAI001:"claude-opus-4-1"|});
+            }
+        }
+        """);
+
+    [Fact]
+    public Task Semantic_Kernel_registrations() => VerifyGai001.Diagnostics("""
+        using Microsoft.SemanticKernel;
+        using Microsoft.SemanticKernel.Connectors.OpenAI;
+
+        class Startup
+        {
+            Kernel Build(bool premium)
+            {
+                var builder = Kernel.CreateBuilder();
+                builder.AddOpenAIChatCompletion({|GAI001:"gpt-4o"|}, "key");
+                builder.AddOpenAIChatCompletion(modelId: premium ? {|GAI001:"gpt-4.1"|} : "gpt-4.1-mini", apiKey: "key");
+                builder.AddAzureOpenAIChatCompletion("prod-deployment", "https://example.invalid", "key", modelId: {|GAI001:"gpt-4o"|});
+                var service = new OpenAIChatCompletionService({|GAI001:"gpt-5"|}, "key");
+                return builder.Build();
+            }
+        }
+        """);
+
+    [Fact]
+    public Task Semantic_Kernel_Azure_deployment_without_model_id_uses_the_mapping() => VerifyGai001.Diagnostics("""
+        using Microsoft.Extensions.DependencyInjection;
+        using Microsoft.SemanticKernel;
+
+        class Startup
+        {
+            void Configure(IServiceCollection services)
+            {
+                services.AddKernel().AddAzureOpenAIChatCompletion({|GAI001:"support-prod"|}, "https://example.invalid", "key");
+                services.AddKernel().AddAzureOpenAIChatCompletion("support-cheap", "https://example.invalid", "key");
+                services.AddKernel().AddOpenAIChatClient({|GAI001:"gpt-4o"|}, "key");
+            }
+        }
+        """,
+        VerifyGai001.AllRulesOn.Append("green_ai.azure_deployments = support-prod:gpt-4o, support-cheap:gpt-4o-mini"));
+
+    [Fact]
+    public Task Ollama_request_client_default_and_selected_model() => VerifyGai001.Diagnostics("""
+        using OllamaSharp;
+        using OllamaSharp.Models.Chat;
+
+        class Bot
+        {
+            async Task Run()
+            {
+                var ollama = new OllamaApiClient(new Uri("http://localhost:11434"), {|GAI001:"meta-llama/Meta-Llama-3.1-70B-Instruct"|});
+                ollama.SelectedModel = {|GAI001:"mistral-large-latest"|};
+                await foreach (var _ in ollama.ChatAsync(new ChatRequest { Model = "meta-llama/Meta-Llama-3.1-8B-Instruct" })) { }
+            }
+        }
+        """);
+
+    [Fact]
+    public Task Azure_AI_Inference_options() => VerifyGai001.Diagnostics("""
+        using Azure.AI.Inference;
+
+        class Bot
+        {
+            void Run(ChatCompletionsClient client)
+            {
+                var options = new ChatCompletionsOptions { Model = {|GAI001:"mistral-large-2411"|}, MaxTokens = 200 };
+                options.Messages.Add(new ChatRequestUserMessage("hi"));
+                client.Complete(options);
+            }
+        }
+        """);
+
+    [Fact]
+    public Task Betalgo_request_parameter_and_default_model() => VerifyGai001.Diagnostics("""
+        using Betalgo.Ranul.OpenAI;
+        using Betalgo.Ranul.OpenAI.Interfaces;
+        using Betalgo.Ranul.OpenAI.ObjectModels;
+        using Betalgo.Ranul.OpenAI.ObjectModels.RequestModels;
+
+        class Bot
+        {
+            async Task Run(IOpenAIService service)
+            {
+                var options = new OpenAIOptions { ApiKey = "k", DefaultModelId = {|GAI001:Models.Gpt_4o|} };
+                var request = new ChatCompletionCreateRequest { Model = {|GAI001:Models.Gpt_4_1|}, MaxTokens = 50 };
+                await service.ChatCompletion.CreateCompletion(request, {|GAI001:"gpt-4-turbo"|});
+                var small = new ChatCompletionCreateRequest { Model = Models.Gpt_4o_mini };
+            }
+        }
+        """);
+
+    // ---- Every way a model id is written ----
+
+    [Fact]
+    public Task Const_static_readonly_property_local_and_parameter_default() => VerifyGai001.Diagnostics("""
+        using OpenAI;
+
+        class Bot
+        {
+            private const string Large = "gpt-4o";
+            private static readonly string Configured = "gpt-4.1";
+            private static string FromProperty { get; } = "o1";
+            private static string FromExpressionBody => "gpt-5";
+
+            void Run(OpenAIClient client, string model = "gpt-4o-2024-11-20")
+            {
+                client.GetChatClient({|GAI001:Large|});
+                client.GetChatClient({|GAI001:Configured|});
+                client.GetChatClient({|GAI001:FromProperty|});
+                client.GetChatClient({|GAI001:FromExpressionBody|});
+                var local = "gpt-4o";
+                client.GetChatClient({|GAI001:local|});
+                client.GetChatClient({|GAI001:model|});
+            }
+        }
+        """);
+
+    [Fact]
+    public Task Interpolation_and_concatenation_of_constants() => VerifyGai001.Diagnostics("""
+        using OpenAI;
+
+        class Bot
+        {
+            private const string Family = "gpt";
+            private const int Version = 5;
+
+            void Run(OpenAIClient client)
+            {
+                client.GetChatClient({|GAI001:$"{Family}-{Version}"|});
+                client.GetChatClient({|GAI001:Family + "-4o"|});
+            }
+        }
+        """);
+
+    [Fact]
+    public Task Ternary_reports_each_large_branch() => VerifyGai001.Diagnostics("""
+        using OpenAI;
+
+        class Bot
+        {
+            void Run(OpenAIClient client, bool hard, string fallback)
+            {
+                client.GetChatClient(hard ? {|GAI001:"gpt-4o"|} : "gpt-4o-mini");
+                client.GetChatClient(hard ? {|GAI001:"o1"|} : {|GAI001:"gpt-4.1"|});
+                client.GetChatClient(hard ? fallback : "gpt-4o-mini");
+            }
+        }
+        """);
+
+    [Fact]
+    public Task Coalesce_fallback_is_a_choice_the_code_makes() => VerifyGai001.Diagnostics("""
+        using OpenAI;
+
+        class Bot
+        {
+            void Run(OpenAIClient client)
+            {
+                var model = Environment.GetEnvironmentVariable("OPENAI_MODEL") ?? "gpt-4o";
+                client.GetChatClient({|GAI001:model|});
+                client.GetChatClient(Environment.GetEnvironmentVariable("OPENAI_MODEL") ?? "gpt-4o-mini");
+            }
+        }
+        """);
+
+    [Fact]
+    public Task Azure_deployments_resolve_through_editorconfig() => VerifyGai001.Diagnostics("""
+        using Azure.AI.OpenAI;
+        using System.ClientModel;
+
+        class Bot
+        {
+            void Run(AzureOpenAIClient azure)
+            {
+                azure.GetChatClient({|GAI001:"chat-prod"|});
+                azure.GetChatClient("cheap");
+                azure.GetChatClient("not-mapped");
+            }
+        }
+        """,
+        VerifyGai001.AllRulesOn.Append("green_ai.azure_deployments = chat-prod:gpt-4o, cheap:gpt-4o-mini"));
+
+    [Fact]
+    public async Task Configuration_keys_resolve_from_appsettings_additional_files()
+    {
+        const string source = """
+            using Microsoft.Extensions.Configuration;
+            using OpenAI;
+
+            class Bot
+            {
+                void Run(OpenAIClient client, IConfiguration config)
+                {
+                    client.GetChatClient(config["OpenAI:ChatModel"]);
+                    client.GetChatClient(config.GetSection("OpenAI")["CheapModel"]);
+                    client.GetChatClient(config.GetValue<string>("OpenAI:ChatModel"));
+                    client.GetChatClient(config["OpenAI:Missing"]);
+                }
+            }
+            """;
+        var settings = ("appsettings.json", """
+            {
+              // comments are allowed, as in .NET configuration
+              "OpenAI": { "ChatModel": "gpt-4o", "CheapModel": "gpt-4o-mini", },
+            }
+            """);
+
+        var withFile = await AnalyzerRunner.RunAsync(new GreenAI.Analyzers.Testing.SingleRuleAnalyzer<GreenAI.Analyzers.Rules.LargeModelRule>(), source, additionalFiles: new[] { settings });
+        Assert.Equal(2, withFile.Count);
+        Assert.All(withFile, d => Assert.Equal("gpt-4o", d.Properties[PropertyNames.Model]));
+
+        var withoutFile = await AnalyzerRunner.RunAsync(new GreenAI.Analyzers.Testing.SingleRuleAnalyzer<GreenAI.Analyzers.Rules.LargeModelRule>(), source);
+        Assert.Empty(withoutFile);
+    }
+
+    // ---- Negative and tricky ----
+
+    [Fact]
+    public Task Small_models_non_constants_and_other_modalities_are_silent() => VerifyGai001.Diagnostics("""
+        using OpenAI;
+
+        class Bot
+        {
+            void Run(OpenAIClient client, string fromCaller)
+            {
+                client.GetChatClient("gpt-4o-mini");
+                client.GetChatClient("gpt-5-nano");
+                client.GetChatClient("gpt-4.1-mini");
+                client.GetChatClient(fromCaller);
+                client.GetChatClient(Environment.GetEnvironmentVariable("MODEL")!);
+                client.GetEmbeddingClient("text-embedding-3-large");
+                client.GetImageClient("gpt-image-1");
+                client.GetAudioClient("gpt-4o-transcribe");
+                var reassigned = "gpt-4o";
+                reassigned = fromCaller;
+                client.GetChatClient(reassigned);
+            }
+        }
+        """);
+
+    [Fact]
+    public Task User_types_named_like_SDK_types_are_ignored() => VerifyGai001.Diagnostics("""
+        namespace MyApp
+        {
+            class OpenAIClient { public object GetChatClient(string model) => model; }
+            class ChatOptions { public string? ModelId { get; set; } }
+
+            class Bot
+            {
+                void Run()
+                {
+                    new OpenAIClient().GetChatClient("gpt-4o");
+                    var options = new ChatOptions { ModelId = "gpt-4o" };
+                }
+            }
+        }
+        """);
+
+    [Fact]
+    public async Task Message_names_the_alternative_and_the_ratio()
+    {
+        var diagnostic = Assert.Single(await VerifyGai001.Run("""
+            class Bot { void Run(OpenAI.OpenAIClient client) => client.GetChatClient("gpt-4o"); }
+            """));
+
+        Assert.Equal(
+            "gpt-4o ≈0.85–1.53 Wh per call; gpt-4o-mini ≈0.0357–0.0454 Wh (≈23.8–33.8× less) (400 output tokens, USA mix, EcoLogits 0.9.1)",
+            diagnostic.GetMessage());
+        Assert.Equal("gpt-4o-mini", diagnostic.Properties[LargeModelProperties.Alternative]);
+        Assert.Equal("openai", diagnostic.Properties[PropertyNames.Provider]);
+        foreach (var key in PropertyNames.Contract.Append(LargeModelProperties.AlternativeEnergyMin).Append(LargeModelProperties.AlternativeEnergyMax))
+        {
+            Assert.True(diagnostic.Properties.ContainsKey(key), key);
+        }
+    }
+
+    [Fact]
+    public async Task Output_cap_in_the_same_initializer_drives_the_estimate()
+    {
+        var diagnostic = Assert.Single(await VerifyGai001.Run("""
+            using Microsoft.Extensions.AI;
+            class Bot { ChatOptions Options() => new ChatOptions { ModelId = "gpt-4o", MaxOutputTokens = 100 }; }
+            """));
+        Assert.Equal("100", diagnostic.Properties[PropertyNames.OutputTokens]);
+    }
+
+    [Fact]
+    public async Task The_same_model_with_other_output_caps_gets_its_own_estimate_in_one_compilation()
+    {
+        // Findings are shared per model, slot and output tokens: a cap left out of that key would reuse the first estimate.
+        var diagnostics = await VerifyGai001.Run("""
+            using Microsoft.Extensions.AI;
+            class Bot
+            {
+                ChatOptions Short() => new ChatOptions { ModelId = "gpt-4o", MaxOutputTokens = 100 };
+                ChatOptions Long() => new ChatOptions { ModelId = "gpt-4o", MaxOutputTokens = 2000 };
+                ChatOptions Again() => new ChatOptions { ModelId = "gpt-4o", MaxOutputTokens = 100 };
+            }
+            """);
+
+        var inOrder = diagnostics.OrderBy(d => d.Location.SourceSpan.Start).ToList();
+        Assert.Equal(new[] { "100", "2000", "100" }, inOrder.Select(d => d.Properties[PropertyNames.OutputTokens]));
+        Assert.NotEqual(inOrder[0].GetMessage(), inOrder[1].GetMessage());
+        Assert.Equal(inOrder[0].GetMessage(), inOrder[2].GetMessage());
+    }
+
+    [Fact]
+    public Task Threshold_and_configured_alternatives_come_from_editorconfig() => VerifyGai001.Diagnostics("""
+        using OpenAI;
+
+        class Bot
+        {
+            void Run(OpenAIClient client)
+            {
+                client.GetChatClient("gpt-5");
+                client.GetChatClient({|GAI001:"gpt-4o"|});
+                client.GetChatClient({|GAI001:"gpt-4.1-mini"|});
+            }
+        }
+        """,
+        VerifyGai001.AllRulesOn.Concat(new[] { "green_ai.large_model_min_active_params = 35", "green_ai.model_alternatives = gpt-4.1-mini:gpt-4.1-nano" }));
+
+    [Fact]
+    public Task Declared_model_is_honoured() => VerifyGai001.Diagnostics("""
+        class Bot { void Run(OpenAI.OpenAIClient client) => client.GetChatClient({|GAI001:"o3"|}); }
+        """,
+        VerifyGai001.AllRulesOn.Concat(new[] { "green_ai.model.o3.active_params = 44", "green_ai.model.o3.total_params = 440" }));
+}

@@ -1,0 +1,285 @@
+using GreenAI.Analyzers.Tests.Infrastructure;
+using VerifyGai002 = GreenAI.Analyzers.Tests.Infrastructure.Verify<GreenAI.Analyzers.Rules.UnboundedLoopRule>;
+
+namespace GreenAI.Analyzers.Tests.Rules;
+
+public class UnboundedLoopRuleTests
+{
+    [Fact]
+    public Task While_true_for_ever_and_do_while_true() => VerifyGai002.Diagnostics("""
+        using OpenAI.Chat;
+
+        class Agent
+        {
+            async Task Run(ChatClient chat)
+            {
+                while (true)
+                {
+                    var answer = await chat.{|GAI002:CompleteChatAsync|}("next step?");
+                    if (answer.Value.FinishReason == ChatFinishReason.Stop) break;
+                }
+
+                for (;;)
+                {
+                    chat.{|GAI002:CompleteChat|}("again");
+                }
+            }
+
+            void Poll(ChatClient chat)
+            {
+                do
+                {
+                    chat.{|GAI002:CompleteChat|}("more");
+                }
+                while (true);
+            }
+        }
+        """);
+
+    [Fact]
+    public Task Tool_call_loop_whose_condition_is_the_model_output() => VerifyGai002.Diagnostics("""
+        using OpenAI.Chat;
+
+        class Agent
+        {
+            async Task Run(ChatClient chat, List<ChatMessage> messages)
+            {
+                bool requiresAction;
+                do
+                {
+                    requiresAction = false;
+                    ChatCompletion completion = await chat.{|GAI002:CompleteChatAsync|}(messages);
+                    switch (completion.FinishReason)
+                    {
+                        case ChatFinishReason.ToolCalls:
+                            messages.Add(new AssistantChatMessage(completion));
+                            requiresAction = true;
+                            break;
+                        case ChatFinishReason.Stop:
+                            messages.Add(new AssistantChatMessage(completion));
+                            break;
+                    }
+                }
+                while (requiresAction);
+
+                ChatCompletion result = await chat.CompleteChatAsync(messages);
+                while (result.FinishReason == ChatFinishReason.ToolCalls)
+                {
+                    result = await chat.{|GAI002:CompleteChatAsync|}(messages);
+                }
+            }
+        }
+        """);
+
+    [Fact]
+    public Task Polling_a_video_job_and_an_assistants_run() => VerifyGai002.Diagnostics("""
+        using System.ClientModel;
+        using OpenAI.Assistants;
+        using OpenAI.Videos;
+
+        class Jobs
+        {
+            async Task Video(VideoClient videos, string id)
+            {
+                string status = "queued";
+                while (status != "completed")
+                {
+                    ClientResult result = await videos.{|GAI002:GetVideoAsync|}(id);
+                    status = result.GetRawResponse().Content.ToString().Contains("completed") ? "completed" : "queued";
+                    await Task.Delay(1000);
+                }
+            }
+
+            async Task Run(AssistantClient assistants, ThreadRun run)
+            {
+                while (!run.Status.IsTerminal)
+                {
+                    run = await assistants.{|GAI002:GetRunAsync|}(run.ThreadId, run.Id);
+                }
+            }
+        }
+        """);
+
+    [Fact]
+    public Task Recursion_without_a_depth_limit() => VerifyGai002.Diagnostics("""
+        using Microsoft.Extensions.AI;
+
+        class Planner
+        {
+            async Task<string> Refine(IChatClient client, string draft)
+            {
+                var response = await client.{|GAI002:GetResponseAsync|}("Improve: " + draft);
+                return response.Text.Contains("DONE") ? response.Text : await Refine(client, response.Text);
+            }
+
+            async Task<string> RefineAtMost(IChatClient client, string draft, int depth)
+            {
+                if (depth <= 0) return draft;
+                var response = await client.GetResponseAsync("Improve: " + draft);
+                return await RefineAtMost(client, response.Text, depth - 1);
+            }
+        }
+        """);
+
+    [Fact]
+    public Task Recursion_of_a_local_function_is_its_own() => VerifyGai002.Diagnostics("""
+        using Microsoft.Extensions.AI;
+
+        class Planner
+        {
+            async Task<string> Plan(IChatClient client, string goal)
+            {
+                async Task<string> Refine(string draft)
+                {
+                    var response = await client.{|GAI002:GetResponseAsync|}("Improve: " + draft);
+                    return response.Text.Contains("DONE") ? response.Text : await Refine(response.Text);
+                }
+
+                async Task<string> RefineAtMost(string draft, int depth)
+                {
+                    if (depth <= 0) return draft;
+                    var response = await client.GetResponseAsync("Improve: " + draft);
+                    return await RefineAtMost(response.Text, depth - 1);
+                }
+
+                async Task<string> Once(string draft) => (await client.GetResponseAsync(draft)).Text;
+
+                return await Refine(goal) + await RefineAtMost(goal, 3) + await Once(goal) + await Plan(client, goal);
+            }
+        }
+        """);
+
+    [Fact]
+    public async Task Message_says_why_and_the_estimate_per_iteration()
+    {
+        var diagnostic = Assert.Single(await VerifyGai002.Run("""
+            class Agent
+            {
+                void Run()
+                {
+                    var chat = new OpenAI.Chat.ChatClient("gpt-4o-mini", "key");
+                    while (true) { chat.CompleteChat("next"); }
+                }
+            }
+            """));
+        Assert.Equal(
+            "ChatClient.CompleteChat is called in a loop that nothing bounds: `while (true)` has no iteration limit; ≈0.0357–0.0454 Wh per iteration (gpt-4o-mini, 400 output tokens, USA mix, EcoLogits 0.9.1)",
+            diagnostic.GetMessage());
+        Assert.Equal("10", diagnostic.Properties["max_iterations"]);
+    }
+
+    [Fact]
+    public Task Bounded_loops_are_silent() => VerifyGai002.Diagnostics("""
+        using OpenAI.Chat;
+
+        class Agent
+        {
+            private const int MaxTurns = 5;
+            private readonly int _limit = 3;
+
+            async Task Run(ChatClient chat, CancellationToken token)
+            {
+                for (var i = 0; i < 3; i++) chat.CompleteChat("counted");
+                for (var i = 0; i < _limit; i++) chat.CompleteChat("field limit");
+
+                var turns = 0;
+                while (turns < MaxTurns) { chat.CompleteChat("turn"); turns++; }
+
+                var attempts = 0;
+                while (true)
+                {
+                    try { await chat.CompleteChatAsync("retry"); break; }
+                    catch (Exception) when (++attempts < 3) { }
+                }
+
+                var tries = 0;
+                while (true)
+                {
+                    var r = await chat.CompleteChatAsync("retry");
+                    if (r.Value.FinishReason == ChatFinishReason.Stop) break;
+                    if (++tries >= MaxTurns) throw new InvalidOperationException("no answer");
+                }
+
+                while (!token.IsCancellationRequested) { await chat.CompleteChatAsync("until cancelled"); }
+
+                foreach (var question in new[] { "a", "b" }) chat.CompleteChat(question);
+            }
+        }
+        """);
+
+    [Fact]
+    public Task A_loop_that_waits_for_a_person_each_turn_is_silent() => VerifyGai002.Diagnostics("""
+        using OpenAI.Chat;
+
+        class Repl
+        {
+            async Task Run(ChatClient chat)
+            {
+                while (true)
+                {
+                    Console.Write("> ");
+                    var line = Console.ReadLine();
+                    if (line is null) break;
+                    await chat.CompleteChatAsync(line);
+                }
+
+                string? input;
+                while ((input = await Console.In.ReadLineAsync()) != null)
+                {
+                    await chat.CompleteChatAsync(input);
+                }
+
+                while (true)
+                {
+                    var query = Spectre.Console.AnsiConsole.Ask("Enter a message (type 'quit' to exit)");
+                    if (query == "quit") break;
+                    await chat.CompleteChatAsync(query);
+                }
+            }
+        }
+
+        // A stand-in with Spectre.Console's shape (the package is not referenced by the test bed).
+        namespace Spectre.Console
+        {
+            public static class AnsiConsole { public static string Ask(string prompt) => prompt; }
+        }
+        """);
+
+    [Fact]
+    public Task Loops_not_driven_by_the_model_and_calls_in_plain_lambdas_are_silent() => VerifyGai002.Diagnostics("""
+        using OpenAI.Chat;
+
+        class Worker
+        {
+            async Task Run(ChatClient chat, Queue<string> work, Func<bool> keepGoing)
+            {
+                while (work.Count > 0) { await chat.CompleteChatAsync(work.Dequeue()); }
+                while (keepGoing()) { await chat.CompleteChatAsync("tick"); }
+                while (true)
+                {
+                    Func<Task> later = async () => await chat.CompleteChatAsync("deferred");
+                    break;
+                }
+            }
+        }
+        """);
+
+    [Fact]
+    public Task Agents_and_embeddings_count_as_model_calls() => VerifyGai002.Diagnostics("""
+        using Microsoft.Agents.AI;
+        using Microsoft.Extensions.AI;
+
+        class Loops
+        {
+            async Task Run(AIAgent agent, IEmbeddingGenerator<string, Embedding<float>> embeddings)
+            {
+                while (true) { await agent.{|GAI002:RunAsync|}("continue"); }
+            }
+
+            async Task Embed(IEmbeddingGenerator<string, Embedding<float>> embeddings)
+            {
+                for (;;) { await embeddings.{|GAI002:GenerateAsync|}(new[] { "x" }); }
+            }
+        }
+        """);
+}
