@@ -2,6 +2,7 @@ using System.Reflection;
 using System.Text.RegularExpressions;
 using GreenAI.Analyzers.Tests.Infrastructure;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.Diagnostics;
 
 namespace GreenAI.Analyzers.Tests.Documentation;
@@ -57,6 +58,22 @@ public class RulesDocumentationTests
         var ids = Descriptors().Select(d => d.Id).ToList();
         Assert.Equal(ids.Count, ids.Distinct().Count());
         Assert.Equal(ids.ToHashSet(), new GreenAIAnalyzer().SupportedDiagnostics.Select(d => d.Id).ToHashSet());
+    }
+
+    /// <summary>The "code fix" column names the providers that fix the rule (`…CodeFixProvider`), or says "no".</summary>
+    [Theory]
+    [MemberData(nameof(DescriptorIds))]
+    public void The_code_fix_column_names_exactly_the_providers_that_fix_the_rule(string id)
+    {
+        var fixing = typeof(GreenAI.CodeFixes.CapModelLoopCodeFixProvider).Assembly.GetTypes()
+            .Where(t => !t.IsAbstract && typeof(CodeFixProvider).IsAssignableFrom(t) && t.IsDefined(typeof(ExportCodeFixProviderAttribute), inherit: false))
+            .Where(t => ((CodeFixProvider)Activator.CreateInstance(t)!).FixableDiagnosticIds.Contains(id))
+            .Select(t => t.Name)
+            .ToHashSet();
+        var column = IndexRows().Single(r => r[0].Contains($"[{id}]"))[4];
+        var named = Regex.Matches(column, @"`(\w+CodeFixProvider)`").Select(m => m.Groups[1].Value).ToHashSet();
+        Assert.Equal(fixing.OrderBy(n => n), named.OrderBy(n => n));
+        Assert.Equal(fixing.Count == 0, column == "no");
     }
 
     [Fact]
