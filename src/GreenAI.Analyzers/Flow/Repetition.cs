@@ -236,14 +236,6 @@ internal static class Repetition
         return null;
     }
 
-    private static readonly HashSet<string> PerItemMethods = new(StringComparer.Ordinal) { "Select", "SelectMany", "ForEach", "ForEachAsync" };
-
-    private static readonly string[] PerItemTypes =
-    {
-        "System.Linq.Enumerable", "System.Linq.ParallelEnumerable", "System.Linq.AsyncEnumerable",
-        "System.Threading.Tasks.Parallel", "System.Collections.Generic.List",
-    };
-
     /// <summary>A lambda passed to Enumerable.Select/SelectMany, Parallel.ForEach/ForEachAsync or List.ForEach runs once per item.</summary>
     private static LoopFinding? PerItemLambda(IAnonymousFunctionOperation lambda)
     {
@@ -253,12 +245,12 @@ internal static class Repetition
             parent = parent.Parent;
         }
 
-        if (parent is not IArgumentOperation { Parent: IInvocationOperation iterator } || !PerItemMethods.Contains(iterator.TargetMethod.Name))
+        if (parent is not IArgumentOperation { Parent: IInvocationOperation iterator } || !Sdk.SdkCatalog.PerItemIterators.Methods.Contains(iterator.TargetMethod.Name))
         {
             return null;
         }
 
-        if (!SymbolNames.HasFullNameIn(iterator.TargetMethod.ContainingType, PerItemTypes))
+        if (!SymbolNames.HasFullNameIn(iterator.TargetMethod.ContainingType, Sdk.SdkCatalog.PerItemIterators.Types))
         {
             return null;
         }

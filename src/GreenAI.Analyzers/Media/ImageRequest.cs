@@ -3,17 +3,17 @@ namespace GreenAI.Analyzers.Media;
 /// <summary>What an image-generation call asks for, as far as the code shows; null fields were not read.</summary>
 internal sealed class ImageRequest
 {
-    public ImageRequest(string sdk, RequestValue? model, RequestValue? size, RequestValue? quality, RequestValue? count)
+    public ImageRequest(string? provider, RequestValue? model, RequestValue? size, RequestValue? quality, RequestValue? count)
     {
-        Sdk = sdk;
+        Provider = provider;
         Model = model;
         Size = size;
         Quality = quality;
         Count = count;
     }
 
-    /// <summary>Display name of the SDK ("OpenAI", "Microsoft.Extensions.AI", …).</summary>
-    public string Sdk { get; }
+    /// <summary>The provider the SDK always calls (OpenAI for its own SDK and Betalgo), or null when the model decides.</summary>
+    public string? Provider { get; }
 
     public RequestValue? Model { get; }
 

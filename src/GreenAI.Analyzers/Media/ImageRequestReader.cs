@@ -25,26 +25,26 @@ internal sealed class ImageRequestReader
     {
         switch (definition.Sdk)
         {
-            case "OpenAI":
+            case SdkFamily.OpenAI:
                 var body = Argument(invocation, "content");
                 var fields = body != null ? RequestBodyReader.Read(body, cancellationToken) : ObjectFields(Argument(invocation, "options"), cancellationToken);
                 var model = fields["model"] ?? ClientModel(invocation.Instance, cancellationToken, 0);
                 var count = body != null ? fields["n"] : Constant(Argument(invocation, "imageCount"), cancellationToken);
-                return new ImageRequest(definition.Sdk, model, fields["size"], fields["quality"], count);
-            case "Microsoft.Extensions.AI":
+                return new ImageRequest(definition.Provider, model, fields["size"], fields["quality"], count);
+            case SdkFamily.ExtensionsAI:
                 var options = ObjectFields(Argument(invocation, "options"), cancellationToken);
-                return new ImageRequest(definition.Sdk, options["ModelId"], options["ImageSize"], null, options["Count"]);
-            case "Semantic Kernel":
+                return new ImageRequest(definition.Provider, options["ModelId"], options["ImageSize"], null, options["Count"]);
+            case SdkFamily.SemanticKernel:
                 var width = Constant(Argument(invocation, "width"), cancellationToken);
                 var height = Constant(Argument(invocation, "height"), cancellationToken);
                 var settings = ObjectFields(Argument(invocation, "executionSettings"), cancellationToken);
                 var size = width?.Number is { } w && height?.Number is { } h ? new RequestValue(Dimensions(w, h), null) : settings["Size"];
-                return new ImageRequest(definition.Sdk, settings["ModelId"], size, settings["Quality"], null);
-            case "Betalgo":
+                return new ImageRequest(definition.Provider, settings["ModelId"], size, settings["Quality"], null);
+            case SdkFamily.Betalgo:
                 var request = invocation.Arguments.Length > 0 ? ObjectFields(invocation.Arguments[0].Value, cancellationToken) : RequestFields.None;
-                return new ImageRequest(definition.Sdk, request["Model"], request["Size"], request["Quality"], request["N"]);
+                return new ImageRequest(definition.Provider, request["Model"], request["Size"], request["Quality"], request["N"]);
             default:
-                return new ImageRequest(definition.Sdk, null, null, null, null);
+                return new ImageRequest(definition.Provider, null, null, null, null);
         }
     }
 

@@ -1,10 +1,11 @@
-using GreenAI.Analyzers.Contracts;
 using System;
 using System.Collections.Immutable;
 using System.Globalization;
+using GreenAI.Analyzers.Contracts;
 using GreenAI.Analyzers.Engine;
 using GreenAI.Analyzers.Flow;
 using GreenAI.Analyzers.Reporting;
+using GreenAI.Analyzers.Sdk;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
@@ -19,17 +20,6 @@ namespace GreenAI.Analyzers.Rules;
 /// </summary>
 internal sealed class HighReasoningEffortRule : IRule
 {
-    private static readonly ImmutableDictionary<string, string> OneStepDown = ImmutableDictionary.CreateRange(new[]
-    {
-        new System.Collections.Generic.KeyValuePair<string, string>("High", "Medium"),
-        new System.Collections.Generic.KeyValuePair<string, string>("ExtraHigh", "High"),
-        new System.Collections.Generic.KeyValuePair<string, string>("Max", "ExtraHigh"),
-    });
-
-    private static readonly string[] OptionTypes = { "OpenAI.Chat.ChatCompletionOptions", "OpenAI.Responses.ResponseReasoningOptions" };
-
-    private static readonly string[] LevelTypes = { "OpenAI.Chat.ChatReasoningEffortLevel", "OpenAI.Responses.ResponseReasoningEffortLevel" };
-
     public static readonly DiagnosticDescriptor Descriptor = new(
         DiagnosticIds.HighReasoningEffort,
         title: "High reasoning effort",
@@ -42,22 +32,16 @@ internal sealed class HighReasoningEffortRule : IRule
 
     public ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptor);
 
-    /// <summary>Anthropic rejects thinking budgets below this (its extended-thinking documentation).</summary>
-    public const long MinimumThinkingBudget = 1024;
-
-    private static readonly string[] ThinkingTypes =
-        { "Anthropic.Models.Messages.ThinkingConfigEnabled", "Anthropic.Models.Beta.Messages.BetaThinkingConfigEnabled" };
-
     public void Register(RuleActions actions)
     {
-        actions.OnAssignment(Analyze);
+        actions.OnAssignment((c, assignment) => Analyze(c, assignment, actions.Services.Sdk));
         actions.OnCreation((c, creation) => AnalyzeThinking(c, creation, actions.Services));
     }
 
     /// <summary><c>new ThinkingConfigEnabled(10000)</c> or <c>new ThinkingConfigEnabled { BudgetTokens = 10000 }</c>.</summary>
     private static void AnalyzeThinking(OperationAnalysisContext context, IObjectCreationOperation creation, AnalysisServices services)
     {
-        if (!SymbolNames.HasFullNameIn(creation.Type, ThinkingTypes))
+        if (!services.Sdk.IsThinkingConfig(creation.Type))
         {
             return;
         }
@@ -71,7 +55,7 @@ internal sealed class HighReasoningEffortRule : IRule
             }
         }
 
-        budget ??= ObjectInitializers.ValueOf(creation, "BudgetTokens");
+        budget ??= ObjectInitializers.ValueOf(creation, SdkCatalog.Reasoning.ThinkingBudgetProperty);
         var written = budget == null ? null : OperationSymbols.Unwrap(budget);
         long limit = services.Options.For(OperationSymbols.TreeOf(creation)).MaxOutputTokens;
         long? constant = written?.ConstantValue.Value switch { int i => i, long l => l, _ => null };
@@ -80,7 +64,7 @@ internal sealed class HighReasoningEffortRule : IRule
             return;
         }
 
-        long lower = Math.Max(MinimumThinkingBudget, tokens / 2);
+        long lower = Math.Max(SdkCatalog.Reasoning.MinimumThinkingBudget, tokens / 2);
         context.ReportDiagnostic(Diagnostic.Create(
             Descriptor,
             written.Syntax.GetLocation(),
@@ -89,13 +73,13 @@ internal sealed class HighReasoningEffortRule : IRule
             lower.ToString(CultureInfo.InvariantCulture) + " tokens"));
     }
 
-    private static void Analyze(OperationAnalysisContext context, ISimpleAssignmentOperation assignment)
+    private static void Analyze(OperationAnalysisContext context, ISimpleAssignmentOperation assignment, SdkSymbols sdk)
     {
-        if (assignment.Target is not IPropertyReferenceOperation { Property: { Name: "ReasoningEffortLevel" } property }
-            || !SymbolNames.HasFullNameIn(property.ContainingType, OptionTypes)
+        if (assignment.Target is not IPropertyReferenceOperation { Property: { Name: SdkCatalog.Reasoning.EffortProperty } property }
+            || !sdk.IsReasoningEffortOptions(property.ContainingType)
             || ValueOrigin.Follow(assignment.Value, context.CancellationToken) is not IPropertyReferenceOperation { Property: { IsStatic: true } level } written
-            || !SymbolNames.HasFullNameIn(level.ContainingType, LevelTypes)
-            || !OneStepDown.TryGetValue(level.Name, out var lower))
+            || !sdk.IsReasoningEffortLevel(level.ContainingType)
+            || !SdkCatalog.Reasoning.OneStepDown.TryGetValue(level.Name, out var lower))
         {
             return;
         }

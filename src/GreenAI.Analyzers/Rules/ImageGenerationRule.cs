@@ -65,7 +65,7 @@ internal sealed class ImageGenerationRule : IRule
         var options = services.Options.For(OperationSymbols.TreeOf(invocation));
         string label = string.IsNullOrWhiteSpace(model) ? "unknown model" : model!.Trim();
         var estimate = services.MediaEstimates.For(
-            ImageEnergy.DeviceWh(width, height, images), label, ProviderOf(model, request.Sdk), options.ElectricityZone, ImageEnergy.Method,
+            ImageEnergy.DeviceWh(width, height, images), label, ProviderOf(model, request.Provider), options.ElectricityZone, ImageEnergy.Method,
             (WidthKey, width.ToString(CultureInfo.InvariantCulture)),
             (HeightKey, height.ToString(CultureInfo.InvariantCulture)),
             (CountKey, images.ToString(CultureInfo.InvariantCulture)));
@@ -93,8 +93,8 @@ internal sealed class ImageGenerationRule : IRule
         context.ReportDiagnostic(Diagnostic.Create(Descriptor, CallLocation.Of(invocation), properties.Locations, properties.ToImmutable(), what, EstimateText.Amounts(estimate), MediaText.Per(images, "image")));
     }
 
-    /// <summary>OpenAI serves dall-e and gpt-image (also through Azure and Betalgo); otherwise the generic profile.</summary>
-    private static string? ProviderOf(string? model, string sdk)
+    /// <summary>OpenAI serves dall-e and gpt-image, Google imagen; otherwise the SDK's own provider, or the generic profile.</summary>
+    private static string? ProviderOf(string? model, string? sdkProvider)
     {
         var id = model?.Trim().ToLowerInvariant() ?? string.Empty;
         if (id.StartsWith("dall-e", StringComparison.Ordinal) || id.StartsWith("gpt-image", StringComparison.Ordinal))
@@ -107,6 +107,6 @@ internal sealed class ImageGenerationRule : IRule
             return Providers.Google;
         }
 
-        return sdk is "OpenAI" or "Betalgo" ? Providers.OpenAI : null;
+        return sdkProvider;
     }
 }

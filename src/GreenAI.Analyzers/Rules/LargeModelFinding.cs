@@ -1,8 +1,8 @@
-using GreenAI.Analyzers.Contracts;
 using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Runtime.CompilerServices;
+using GreenAI.Analyzers.Contracts;
 using GreenAI.Analyzers.Flow;
 using GreenAI.Analyzers.Impact;
 using GreenAI.Analyzers.Models;

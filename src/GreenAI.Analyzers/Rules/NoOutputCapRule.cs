@@ -1,6 +1,6 @@
-using GreenAI.Analyzers.Contracts;
 using System.Collections.Immutable;
 using System.Globalization;
+using GreenAI.Analyzers.Contracts;
 using GreenAI.Analyzers.Engine;
 using GreenAI.Analyzers.Flow;
 using GreenAI.Analyzers.Impact;
@@ -38,7 +38,7 @@ internal sealed class NoOutputCapRule : IRule
     private static void Analyze(OperationAnalysisContext context, ModelCall call, AnalysisServices services)
     {
         if (call.Definition.Modality != Modality.Chat || call.Definition.OutputCapProperty is not { } capProperty
-            || (call.Definition.Sdk == "Microsoft.Extensions.AI" && MayBeCappedByThePipeline(call, context.CancellationToken)))
+            || (call.Definition.ThroughChatClientPipeline && MayBeCappedByThePipeline(call, services.Sdk, context.CancellationToken)))
         {
             return;
         }
@@ -107,23 +107,10 @@ internal sealed class NoOutputCapRule : IRule
     /// adapter (its default is 1024 tokens), or a client from elsewhere. Only a client made in sight without those is
     /// known to be uncapped.
     /// </summary>
-    private static bool MayBeCappedByThePipeline(ModelCall call, System.Threading.CancellationToken cancellationToken)
+    private static bool MayBeCappedByThePipeline(ModelCall call, SdkSymbols sdk, System.Threading.CancellationToken cancellationToken)
     {
-        var pipeline = ChatPipeline.Of(OperationSymbols.ReceiverOf(call.Invocation), cancellationToken);
-        if (!pipeline.Seen || pipeline.Has("ConfigureOptions") || pipeline.Has("Use"))
-        {
-            return true;
-        }
-
-        foreach (var step in pipeline.Steps)
-        {
-            if (step.Name == "AsIChatClient" && step.ContainingType?.Name is "AnthropicClientExtensions" or "AnthropicBetaClientExtensions")
-            {
-                return true;
-            }
-        }
-
-        return false;
+        var pipeline = ChatPipeline.Of(OperationSymbols.ReceiverOf(call.Invocation), sdk, cancellationToken);
+        return !pipeline.Seen || pipeline.MayChangeOptions || pipeline.HasCappingAdapter;
     }
 
     /// <summary>The options parameter of the called overload when the call leaves it to its default.</summary>

@@ -1,6 +1,6 @@
-using GreenAI.Analyzers.Contracts;
 using System.Collections.Immutable;
 using System.Globalization;
+using GreenAI.Analyzers.Contracts;
 using GreenAI.Analyzers.Engine;
 using GreenAI.Analyzers.Flow;
 using GreenAI.Analyzers.Impact;
@@ -47,10 +47,10 @@ internal sealed class RepeatedRequestRule : IRule
         }
 
         var properties = ImmutableDictionary.CreateBuilder<string, string?>();
-        bool isExtensionsAI = call.Definition.Sdk == "Microsoft.Extensions.AI";
-        if (isExtensionsAI)
+        bool throughPipeline = call.Definition.ThroughChatClientPipeline;
+        if (throughPipeline)
         {
-            var pipeline = ChatPipeline.Of(OperationSymbols.ReceiverOf(invocation), context.CancellationToken);
+            var pipeline = ChatPipeline.Of(OperationSymbols.ReceiverOf(invocation), services.Sdk, context.CancellationToken);
             if (!pipeline.Seen || pipeline.Caches)
             {
                 return;
@@ -68,7 +68,7 @@ internal sealed class RepeatedRequestRule : IRule
 
         if (!properties.ContainsKey(RepeatedRequestProperties.Fix) && invocation.Parent is IAwaitOperation)
         {
-            if (isExtensionsAI && CacheInScope.Find(invocation, context.ContainingSymbol, CacheInScope.HybridCache) is { } hybrid)
+            if (throughPipeline && CacheInScope.Find(invocation, context.ContainingSymbol, CacheInScope.HybridCache) is { } hybrid)
             {
                 properties[RepeatedRequestProperties.Fix] = RepeatedRequestProperties.FixHybridCache;
                 properties[RepeatedRequestProperties.CacheName] = hybrid;

@@ -25,7 +25,44 @@ internal readonly struct ChatPipeline
     /// <summary>The client was made in sight.</summary>
     public bool Seen => !Steps.IsDefault;
 
-    public bool Caches => Has("UseDistributedCache");
+    public bool Caches => Has(SdkCatalog.ChatClientPipeline.CachingStep);
+
+    /// <summary>A step may change every call's options (the model, the output cap): ConfigureOptions or a custom Use.</summary>
+    public bool MayChangeOptions
+    {
+        get
+        {
+            foreach (var step in StepsOrEmpty)
+            {
+                if (SdkCatalog.ChatClientPipeline.OptionChangingSteps.Contains(step.Name))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+    }
+
+    /// <summary>The client is an adapter that caps every call by default (Anthropic's AsIChatClient).</summary>
+    public bool HasCappingAdapter
+    {
+        get
+        {
+            foreach (var step in StepsOrEmpty)
+            {
+                if (step.Name == SdkCatalog.ChatClientPipeline.AdapterMethod && step.ContainingType is { } type
+                    && SdkCatalog.ChatClientPipeline.CappingAdapterTypes.Contains(type.Name))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+    }
+
+    private ImmutableArray<IMethodSymbol> StepsOrEmpty => Steps.IsDefault ? ImmutableArray<IMethodSymbol>.Empty : Steps;
 
     /// <summary>The calls that made the client, outermost first.</summary>
     public ImmutableArray<IMethodSymbol> Steps { get; }
@@ -36,9 +73,9 @@ internal readonly struct ChatPipeline
     /// <summary>The <c>.Build</c> of <see cref="BuildCall"/>, where a fix inserts <c>.UseDistributedCache(…)</c>.</summary>
     public MemberAccessExpressionSyntax? Build => (BuildCall?.Syntax as InvocationExpressionSyntax)?.Expression as MemberAccessExpressionSyntax;
 
-    public bool Has(string method)
+    private bool Has(string method)
     {
-        foreach (var step in Steps.IsDefault ? ImmutableArray<IMethodSymbol>.Empty : Steps)
+        foreach (var step in StepsOrEmpty)
         {
             if (step.Name == method)
             {
@@ -49,7 +86,7 @@ internal readonly struct ChatPipeline
         return false;
     }
 
-    public static ChatPipeline Of(IOperation? client, CancellationToken cancellationToken)
+    public static ChatPipeline Of(IOperation? client, SdkSymbols sdk, CancellationToken cancellationToken)
     {
         if (client == null)
         {
@@ -63,12 +100,12 @@ internal readonly struct ChatPipeline
         }
 
         // Every call through the same field or local starts from the same origin.
-        return ByOrigin.Get(origin, 0, static (made, _) => Read(made));
+        return ByOrigin.Get(origin, sdk, static (made, sdk) => Read(made, sdk));
     }
 
     private static readonly OperationMemo<ChatPipeline> ByOrigin = new();
 
-    private static ChatPipeline Read(IOperation origin)
+    private static ChatPipeline Read(IOperation origin, SdkSymbols sdk)
     {
         var steps = ImmutableArray.CreateBuilder<IMethodSymbol>();
         IOperation? link = origin;
@@ -94,13 +131,12 @@ internal readonly struct ChatPipeline
         bool bySdk = false;
         foreach (var step in steps)
         {
-            if (step.Name.StartsWith("GetService", System.StringComparison.Ordinal) || step.Name.StartsWith("GetRequiredService", System.StringComparison.Ordinal)
-                || step.Name.StartsWith("GetKeyedService", System.StringComparison.Ordinal) || step.Name.StartsWith("GetRequiredKeyedService", System.StringComparison.Ordinal))
+            if (IsServiceLocator(step))
             {
                 return default;
             }
 
-            bySdk |= step.ContainingAssembly != null && Sdk.SdkCatalog.AssemblyNames.Contains(step.ContainingAssembly.Name);
+            bySdk |= step.ContainingAssembly != null && SdkCatalog.AssemblyNames.Contains(step.ContainingAssembly.Name);
         }
 
         if (!bySdk)
@@ -108,10 +144,24 @@ internal readonly struct ChatPipeline
             return default;
         }
 
-        var build = origin is IInvocationOperation { TargetMethod.Name: "Build" } builder && builder.TargetMethod.ContainingType?.Name == "ChatClientBuilder"
+        var build = origin is IInvocationOperation { TargetMethod.Name: SdkCatalog.ChatClientPipeline.Build } builder
+            && SymbolEqualityComparer.Default.Equals(builder.TargetMethod.ContainingType, sdk.ChatClientBuilder)
             && builder.Syntax is InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax }
             ? builder
             : null;
         return new ChatPipeline(steps.ToImmutable(), build);
+    }
+
+    private static bool IsServiceLocator(IMethodSymbol step)
+    {
+        foreach (var prefix in SdkCatalog.ChatClientPipeline.ServiceLocatorPrefixes)
+        {
+            if (step.Name.StartsWith(prefix, System.StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }

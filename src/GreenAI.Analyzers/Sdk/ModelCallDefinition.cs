@@ -9,7 +9,7 @@ namespace GreenAI.Analyzers.Sdk;
 internal sealed class ModelCallDefinition
 {
     public ModelCallDefinition(
-        string sdk,
+        SdkFamily sdk,
         string containingType,
         string assembly,
         ImmutableArray<string> methods,
@@ -34,8 +34,13 @@ internal sealed class ModelCallDefinition
         Provider = provider;
     }
 
-    /// <summary>Display name of the SDK, e.g. "OpenAI".</summary>
-    public string Sdk { get; }
+    public SdkFamily Sdk { get; }
+
+    /// <summary>
+    /// The call goes through a Microsoft.Extensions.AI client, whose pipeline (built in sight or elsewhere) may cap,
+    /// cache or change every call: the rules read the pipeline before they judge the call.
+    /// </summary>
+    public bool ThroughChatClientPipeline => Sdk == SdkFamily.ExtensionsAI;
 
     /// <summary>Metadata name of the type that declares the methods.</summary>
     public string ContainingType { get; }

@@ -193,17 +193,19 @@ internal sealed class ModelCallReader
     /// A Microsoft.Extensions.AI builder step that keeps the inner client's model: <c>AsBuilder()</c>, <c>Build()</c>,
     /// <c>UseFunctionInvocation()</c>, <c>UseLogging()</c>… Not <c>ConfigureOptions</c> or a custom <c>Use</c>, which may change it.
     /// </summary>
-    private static bool IsPipelineStep(IMethodSymbol method)
+    private bool IsPipelineStep(IMethodSymbol method)
     {
         var original = method.ReducedFrom ?? method;
-        if (original.Name is "ConfigureOptions" or "Use" || original.ContainingNamespace?.Name != "AI")
+        if (SdkCatalog.ChatClientPipeline.OptionChangingSteps.Contains(original.Name)
+            || !SymbolNames.HasFullName(original.ContainingNamespace, SdkCatalog.ChatClientPipeline.Namespace))
         {
             return false;
         }
 
-        return original.Name == "AsBuilder"
-            || (original.ContainingType?.Name == "ChatClientBuilder" && original.Name == "Build")
-            || (original.Name.StartsWith("Use", System.StringComparison.Ordinal) && original.ReturnType.Name == "ChatClientBuilder");
+        return original.Name == SdkCatalog.ChatClientPipeline.AsBuilder
+            || (original.Name == SdkCatalog.ChatClientPipeline.Build && SymbolEqualityComparer.Default.Equals(original.ContainingType, _sdk.ChatClientBuilder))
+            || (original.Name.StartsWith(SdkCatalog.ChatClientPipeline.StepPrefix, System.StringComparison.Ordinal)
+                && SymbolEqualityComparer.Default.Equals(original.ReturnType, _sdk.ChatClientBuilder));
     }
 
     /// <summary>The options or request object of a call: created in sight, absent, or opaque (comes from elsewhere).</summary>

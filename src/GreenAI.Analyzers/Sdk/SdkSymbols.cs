@@ -60,7 +60,27 @@ internal sealed class SdkSymbols
         AnthropicModelEnum = FindType(SdkCatalog.AnthropicModelEnum, "Anthropic");
         BetalgoModels = FindType(Models.BetalgoModelNames.ModelsType, "Betalgo.Ranul.OpenAI");
         Configuration = FindType("Microsoft.Extensions.Configuration.IConfiguration", ConfigurationAssembly);
+        ChatClientBuilder = Find(SdkCatalog.ChatClientPipeline.Builder);
+        _effortOptionTypes = FindAll(SdkCatalog.Reasoning.EffortOptionTypes);
+        _effortLevelTypes = FindAll(SdkCatalog.Reasoning.EffortLevelTypes);
+        _thinkingConfigTypes = FindAll(SdkCatalog.Reasoning.ThinkingConfigTypes);
     }
+
+    private readonly HashSet<INamedTypeSymbol> _effortOptionTypes;
+    private readonly HashSet<INamedTypeSymbol> _effortLevelTypes;
+    private readonly HashSet<INamedTypeSymbol> _thinkingConfigTypes;
+
+    /// <summary>Microsoft.Extensions.AI's ChatClientBuilder, when referenced.</summary>
+    public INamedTypeSymbol? ChatClientBuilder { get; }
+
+    /// <summary>A type whose ReasoningEffortLevel sets a reasoning effort (OpenAI chat and Responses options).</summary>
+    public bool IsReasoningEffortOptions(ITypeSymbol? type) => type is INamedTypeSymbol named && _effortOptionTypes.Contains(named.OriginalDefinition);
+
+    /// <summary>A reasoning-effort level type, whose static members are the levels.</summary>
+    public bool IsReasoningEffortLevel(ITypeSymbol? type) => type is INamedTypeSymbol named && _effortLevelTypes.Contains(named.OriginalDefinition);
+
+    /// <summary>Anthropic's extended thinking switched on with a budget.</summary>
+    public bool IsThinkingConfig(ITypeSymbol? type) => type is INamedTypeSymbol named && _thinkingConfigTypes.Contains(named.OriginalDefinition);
 
     private const string ConfigurationAssembly = "Microsoft.Extensions.Configuration.Abstractions";
 
@@ -201,6 +221,22 @@ internal sealed class SdkSymbols
     /// <summary>A type by metadata name in the named assembly: copes with names defined twice (ChatClientExtensions).</summary>
     private INamedTypeSymbol? FindType(string metadataName, string assembly) =>
         _sdkAssemblies.TryGetValue(assembly, out var symbol) ? symbol.GetTypeByMetadataName(metadataName) : null;
+
+    private INamedTypeSymbol? Find(SdkType type) => FindType(type.MetadataName, type.Assembly);
+
+    private HashSet<INamedTypeSymbol> FindAll(SdkType[] types)
+    {
+        var found = new HashSet<INamedTypeSymbol>(SymbolEqualityComparer.Default);
+        foreach (var type in types)
+        {
+            if (Find(type) is { } symbol)
+            {
+                found.Add(symbol);
+            }
+        }
+
+        return found;
+    }
 
     private INamedTypeSymbol? FindTypeInAnySdk(string metadataName)
     {

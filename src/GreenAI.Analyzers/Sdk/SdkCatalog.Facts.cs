@@ -1,0 +1,84 @@
+using System;
+using System.Collections.Generic;
+
+namespace GreenAI.Analyzers.Sdk;
+
+/// <summary>SDK facts beside the model calls and slots: what the rules ask about by meaning.</summary>
+internal static partial class SdkCatalog
+{
+    /// <summary>Microsoft.Extensions.AI's client pipeline: <c>client.AsBuilder().UseX().Build()</c>.</summary>
+    public static class ChatClientPipeline
+    {
+        public const string Namespace = "Microsoft.Extensions.AI";
+
+        public static readonly SdkType Builder = new("Microsoft.Extensions.AI.ChatClientBuilder", "Microsoft.Extensions.AI");
+
+        public const string AsBuilder = "AsBuilder";
+
+        public const string Build = "Build";
+
+        /// <summary>Pipeline steps are named Use… and return the builder (UseFunctionInvocation, UseLogging, …).</summary>
+        public const string StepPrefix = "Use";
+
+        /// <summary>The step that caches answers.</summary>
+        public const string CachingStep = "UseDistributedCache";
+
+        /// <summary>Steps that may change every call's options (the model, the output cap): ConfigureOptions, a custom Use.</summary>
+        public static readonly HashSet<string> OptionChangingSteps = new(StringComparer.Ordinal) { "ConfigureOptions", "Use" };
+
+        /// <summary>Adapters whose client caps every call by default (Anthropic's: 1024 tokens): the containing types of AsIChatClient.</summary>
+        public static readonly HashSet<string> CappingAdapterTypes = new(StringComparer.Ordinal) { "AnthropicClientExtensions", "AnthropicBetaClientExtensions" };
+
+        public const string AdapterMethod = "AsIChatClient";
+
+        /// <summary>A client taken from a service provider was built elsewhere: its pipeline is not in sight.</summary>
+        public static readonly string[] ServiceLocatorPrefixes = { "GetService", "GetRequiredService", "GetKeyedService", "GetRequiredKeyedService" };
+    }
+
+    /// <summary>Reasoning effort (OpenAI) and extended thinking (Anthropic): hidden output tokens.</summary>
+    public static class Reasoning
+    {
+        public const string EffortProperty = "ReasoningEffortLevel";
+
+        /// <summary>The types whose <see cref="EffortProperty"/> sets the effort.</summary>
+        public static readonly SdkType[] EffortOptionTypes =
+        {
+            new("OpenAI.Chat.ChatCompletionOptions", "OpenAI"),
+            new("OpenAI.Responses.ResponseReasoningOptions", "OpenAI"),
+        };
+
+        /// <summary>The effort level types, whose static members name the levels.</summary>
+        public static readonly SdkType[] EffortLevelTypes =
+        {
+            new("OpenAI.Chat.ChatReasoningEffortLevel", "OpenAI"),
+            new("OpenAI.Responses.ResponseReasoningEffortLevel", "OpenAI"),
+        };
+
+        /// <summary>Each high level and the level one step below it.</summary>
+        public static readonly Dictionary<string, string> OneStepDown = new(StringComparer.Ordinal) { ["High"] = "Medium", ["ExtraHigh"] = "High", ["Max"] = "ExtraHigh" };
+
+        /// <summary>Extended thinking switched on, with a budget (a constructor argument or <see cref="ThinkingBudgetProperty"/>).</summary>
+        public static readonly SdkType[] ThinkingConfigTypes =
+        {
+            new("Anthropic.Models.Messages.ThinkingConfigEnabled", "Anthropic"),
+            new("Anthropic.Models.Beta.Messages.BetaThinkingConfigEnabled", "Anthropic"),
+        };
+
+        public const string ThinkingBudgetProperty = "BudgetTokens";
+
+        /// <summary>Anthropic rejects thinking budgets below this (its extended-thinking documentation).</summary>
+        public const long MinimumThinkingBudget = 1024;
+    }
+
+    /// <summary>.NET methods that run a lambda once per item of a collection (compared by full type name: some are defined in two assemblies).</summary>
+    public static class PerItemIterators
+    {
+        public static readonly HashSet<string> Methods = new(StringComparer.Ordinal) { "Select", "SelectMany", "ForEach", "ForEachAsync" };
+
+        public static readonly string[] Types =
+        {
+            "System.Linq.Enumerable", "System.Linq.ParallelEnumerable", "System.Linq.AsyncEnumerable",
+            "System.Threading.Tasks.Parallel", "System.Collections.Generic.List",
+        };
+    }
+}

@@ -1,0 +1,15 @@
+namespace GreenAI.Analyzers.Sdk;
+
+/// <summary>The SDK a catalogue entry belongs to: rules and readers ask by family, never by a display string.</summary>
+internal enum SdkFamily
+{
+    OpenAI,
+    ExtensionsAI,
+    Anthropic,
+    SemanticKernel,
+    Ollama,
+    AzureInference,
+    Betalgo,
+    AgentFramework,
+    GoogleGenAI,
+}
