@@ -1,3 +1,4 @@
+using GreenAI.Analyzers.Engine;
 using GreenAI.Analyzers.Flow;
 using GreenAI.Analyzers.Reporting;
 
@@ -14,9 +15,9 @@ internal static class RepetitionProperties
     public const string ItemCount = "item_count";
     public const string LoopInvariant = "loop_invariant";
 
-    public static PropertySet Create(CallEstimate? estimate, LoopFinding finding)
+    public static PropertySet Create(CallEstimate? estimate, LoopFinding finding, AnalysisServices services)
     {
-        var properties = new PropertySet(estimate?.Estimate.ToProperties());
+        var properties = services.NewProperties(estimate?.Estimate.ToProperties());
         properties.Add(LoopShape, ShapeName(finding.Shape));
         properties.AddLocation(LoopLocation, finding.ScopeLocation);
         return properties;

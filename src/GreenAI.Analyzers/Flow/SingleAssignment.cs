@@ -1,7 +1,7 @@
-using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Runtime.CompilerServices;
 using System.Threading;
+using GreenAI.Analyzers.Caching;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -14,7 +14,7 @@ internal static class SingleAssignment
 {
     // The one value of a field, found by scanning constructors, is the same for every call through that field: found once per compilation.
     // The operation is kept, not just the syntax: getting it again would bind the constructor again in each caller's model.
-    private static readonly ConditionalWeakTable<Compilation, ConcurrentDictionary<ISymbol, IOperation?>> MemberValues = new();
+    private static readonly ConditionalWeakTable<Compilation, CompilationCache<ISymbol, IOperation?>> MemberValues = new();
 
     /// <summary>A local declared with an initialiser and never written again in its method.</summary>
     public static IOperation? OfLocal(ILocalReferenceOperation reference)
@@ -39,17 +39,11 @@ internal static class SingleAssignment
             return null;
         }
 
-        var values = ValuesOf(model.Compilation);
-        if (values.TryGetValue(field, out var known))
-        {
-            return known;
-        }
-
-        return values.GetOrAdd(field, FindFieldValue(field, model, cancellationToken));
+        return ValuesOf(model.Compilation).GetOrAdd(field, (model, cancellationToken), static (member, state) => FindFieldValue((IFieldSymbol)member, state.model, state.cancellationToken));
     }
 
-    private static ConcurrentDictionary<ISymbol, IOperation?> ValuesOf(Compilation compilation) =>
-        MemberValues.GetValue(compilation, _ => new ConcurrentDictionary<ISymbol, IOperation?>(SymbolEqualityComparer.Default));
+    private static CompilationCache<ISymbol, IOperation?> ValuesOf(Compilation compilation) =>
+        MemberValues.GetValue(compilation, static _ => new CompilationCache<ISymbol, IOperation?>(SymbolEqualityComparer.Default));
 
     private static IOperation? FindFieldValue(IFieldSymbol field, SemanticModel model, CancellationToken cancellationToken)
     {
@@ -74,16 +68,16 @@ internal static class SingleAssignment
 
     // What the constructors of a type declaration assign to its fields, read once per declaration (from their operation
     // trees, which the driver builds anyway) rather than once per field by walking their syntax and binding each target.
-    private static readonly ConditionalWeakTable<Compilation, ConcurrentDictionary<TypeDeclarationSyntax, Dictionary<IFieldSymbol, (IOperation? Value, int Count)>>> AssignmentsByType = new();
+    private static readonly ConditionalWeakTable<Compilation, CompilationCache<TypeDeclarationSyntax, Dictionary<IFieldSymbol, (IOperation? Value, int Count)>>> AssignmentsByType = new();
 
     private static Dictionary<IFieldSymbol, (IOperation? Value, int Count)> ConstructorAssignments(TypeDeclarationSyntax type, SemanticModel model, CancellationToken cancellationToken)
     {
-        var byType = AssignmentsByType.GetValue(model.Compilation, static _ => new ConcurrentDictionary<TypeDeclarationSyntax, Dictionary<IFieldSymbol, (IOperation?, int)>>());
-        if (byType.TryGetValue(type, out var known))
-        {
-            return known;
-        }
+        var byType = AssignmentsByType.GetValue(model.Compilation, static _ => new CompilationCache<TypeDeclarationSyntax, Dictionary<IFieldSymbol, (IOperation?, int)>>());
+        return byType.GetOrAdd(type, (model, cancellationToken), static (declaration, state) => ReadConstructorAssignments(declaration, state.model, state.cancellationToken));
+    }
 
+    private static Dictionary<IFieldSymbol, (IOperation? Value, int Count)> ReadConstructorAssignments(TypeDeclarationSyntax type, SemanticModel model, CancellationToken cancellationToken)
+    {
         var assignments = new Dictionary<IFieldSymbol, (IOperation? Value, int Count)>(SymbolEqualityComparer.Default);
         foreach (var member in type.Members)
         {
@@ -102,7 +96,7 @@ internal static class SingleAssignment
             }
         }
 
-        return byType.GetOrAdd(type, assignments);
+        return assignments;
     }
 
     /// <summary>A get-only property with an initialiser (<c>{ get; } = "…"</c>) or an expression body (<c>=> "…"</c>), in the same file.</summary>
@@ -134,7 +128,6 @@ internal static class SingleAssignment
             return null;
         }
 
-        var values = ValuesOf(model.Compilation);
-        return values.TryGetValue(property, out var known) ? known : values.GetOrAdd(property, model.GetOperation(value, cancellationToken));
+        return ValuesOf(model.Compilation).GetOrAdd(property, (model, value, cancellationToken), static (_, state) => state.model.GetOperation(state.value, state.cancellationToken));
     }
 }

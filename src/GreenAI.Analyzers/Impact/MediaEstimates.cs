@@ -1,7 +1,7 @@
 using System;
-using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using GreenAI.Analyzers.Caching;
 
 namespace GreenAI.Analyzers.Impact;
 
@@ -12,7 +12,7 @@ namespace GreenAI.Analyzers.Impact;
 /// </summary>
 internal sealed class MediaEstimates
 {
-    private readonly ConcurrentDictionary<Shape, ImpactEstimate> _byShape = new();
+    private readonly CompilationCache<Shape, ImpactEstimate> _byShape = new();
 
     /// <param name="deviceWh">The device energy, a function of <paramref name="fields"/>.</param>
     /// <param name="fields">The request values the energy comes from (size, duration, count): the rule's own diagnostic
@@ -20,9 +20,8 @@ internal sealed class MediaEstimates
     public ImpactEstimate For(ValueRange deviceWh, string label, string? provider, string? zone, string method, params (string Key, string? Value)[] fields)
     {
         var key = new Shape(method, label, provider, zone, fields);
-        return _byShape.TryGetValue(key, out var known)
-            ? known
-            : _byShape.GetOrAdd(key, MediaEstimator.Estimate(deviceWh, label, provider, zone, method, Properties(fields)));
+        return _byShape.GetOrAdd(key, (deviceWh, label, provider, zone, method, fields), static (_, request) =>
+            MediaEstimator.Estimate(request.deviceWh, request.label, request.provider, request.zone, request.method, Properties(request.fields)));
     }
 
     private static ImmutableDictionary<string, string?> Properties((string Key, string? Value)[] fields)

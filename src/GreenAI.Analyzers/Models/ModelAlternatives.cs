@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Text.RegularExpressions;
+using GreenAI.Analyzers.Caching;
 
 namespace GreenAI.Analyzers.Models;
 
@@ -14,11 +15,11 @@ internal static class ModelAlternatives
     private static readonly Lazy<ImmutableArray<Row>> Table = new(Load);
 
     // The table is fixed for the process: each model name is matched against its patterns once.
-    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, ImmutableArray<string>> ByName = new(System.StringComparer.Ordinal);
+    private static readonly BoundedCache<string, ImmutableArray<string>> ByName = new("built-in alternatives", 1024, StringComparer.Ordinal);
 
     /// <summary>The built-in alternatives of a catalogue model, best first; empty when it has no smaller sibling.</summary>
     public static ImmutableArray<string> BuiltIn(ModelEntry entry) =>
-        ByName.TryGetValue(entry.Name, out var known) ? known : ByName.GetOrAdd(entry.Name, Match(entry));
+        ByName.GetOrAdd(entry.Name, entry, static (_, model) => Match(model));
 
     private static ImmutableArray<string> Match(ModelEntry entry)
     {

@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Collections.Generic;
 using GreenAI.Analyzers.Impact;
 
@@ -31,7 +30,4 @@ public sealed class ModelEntry
 
     /// <summary>EcoLogits warnings such as model-arch-not-released (parameters are estimates).</summary>
     public IReadOnlyList<string> Warnings { get; }
-
-    /// <summary>Estimates already computed for this model, by output tokens, serving provider and zone (LlmEstimator).</summary>
-    internal ConcurrentDictionary<(int OutputTokens, string? Provider, string? Zone), ImpactEstimate> Estimates { get; } = new();
 }

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Concurrent;
 using System.Text.RegularExpressions;
+using GreenAI.Analyzers.Caching;
 
 namespace GreenAI.Analyzers.Models;
 
@@ -28,10 +29,8 @@ public static class ModelIdResolver
     // claude-sonnet-4-6 → claude-sonnet-4 (a one-digit minor version after the major).
     private static readonly Regex ClaudeMinorVersion = new(@"^(claude-[a-z]+-\d+)-\d$", RegexOptions.CultureInvariant);
 
-    private const int MaxCachedIds = 4096;
-
-    // Code names few distinct ids; normalisation scans the catalogue, so each id is resolved once per process.
-    private static readonly ConcurrentDictionary<string, ModelMatch?> ResolvedIds = new(StringComparer.Ordinal);
+    // Code names few distinct ids and normalisation scans the catalogue: each id is resolved once per process.
+    private static readonly BoundedCache<string, ModelMatch?> ResolvedIds = new("model id matches", 4096, StringComparer.Ordinal);
 
     public static ModelMatch? Resolve(string? id, ModelCatalog? catalog = null)
     {
@@ -45,18 +44,7 @@ public static class ModelIdResolver
             return ResolveUncached(id, catalog);
         }
 
-        if (ResolvedIds.TryGetValue(id, out var cached))
-        {
-            return cached;
-        }
-
-        var match = ResolveUncached(id, ModelCatalog.Default);
-        if (ResolvedIds.Count < MaxCachedIds)
-        {
-            ResolvedIds.TryAdd(id, match);
-        }
-
-        return match;
+        return ResolvedIds.GetOrAdd(id, 0, static (key, _) => ResolveUncached(key, ModelCatalog.Default));
     }
 
     private static ModelMatch? ResolveUncached(string id, ModelCatalog catalog)

@@ -1,4 +1,4 @@
-using System.Collections.Concurrent;
+using GreenAI.Analyzers.Caching;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 
@@ -8,14 +8,9 @@ namespace GreenAI.Analyzers.Options;
 internal sealed class OptionsCache
 {
     private readonly AnalyzerConfigOptionsProvider _provider;
-    private readonly ConcurrentDictionary<SyntaxTree, GreenAIOptions> _byTree = new();
-    private readonly System.Func<SyntaxTree, GreenAIOptions> _read;
+    private readonly CompilationCache<SyntaxTree, GreenAIOptions> _byTree = new();
 
-    public OptionsCache(AnalyzerConfigOptionsProvider provider)
-    {
-        _provider = provider;
-        _read = tree => GreenAIOptions.Read(_provider.GetOptions(tree)); // made once: a lambda at the call site is a new delegate per call
-    }
+    public OptionsCache(AnalyzerConfigOptionsProvider provider) => _provider = provider;
 
-    public GreenAIOptions For(SyntaxTree tree) => _byTree.GetOrAdd(tree, _read);
+    public GreenAIOptions For(SyntaxTree tree) => _byTree.GetOrAdd(tree, _provider, static (t, provider) => GreenAIOptions.Read(provider.GetOptions(t)));
 }

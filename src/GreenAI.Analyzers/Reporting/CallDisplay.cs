@@ -1,5 +1,5 @@
 using System;
-using System.Collections.Concurrent;
+using GreenAI.Analyzers.Caching;
 using Microsoft.CodeAnalysis.Operations;
 
 namespace GreenAI.Analyzers.Reporting;
@@ -8,7 +8,7 @@ namespace GreenAI.Analyzers.Reporting;
 internal static class CallDisplay
 {
     // A few dozen SDK methods name every model call: the text is made once per receiver type and method, not per diagnostic.
-    private static readonly ConcurrentDictionary<(string Receiver, string Method), string> Texts = new();
+    private static readonly BoundedCache<(string Receiver, string Method), string> Texts = new("call display names", 1024);
 
     public static string Of(IInvocationOperation invocation)
     {
@@ -22,6 +22,6 @@ internal static class CallDisplay
         }
 
         var key = (receiverType!, method.Name);
-        return Texts.TryGetValue(key, out var known) ? known : Texts.GetOrAdd(key, receiverType + "." + method.Name);
+        return Texts.GetOrAdd(key, 0, static (names, _) => names.Receiver + "." + names.Method);
     }
 }

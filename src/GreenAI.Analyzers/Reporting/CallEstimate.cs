@@ -1,5 +1,4 @@
-using System.Collections.Concurrent;
-using System.Runtime.CompilerServices;
+using GreenAI.Analyzers.Caching;
 using GreenAI.Analyzers.Impact;
 using GreenAI.Analyzers.Models;
 using GreenAI.Analyzers.Options;
@@ -10,6 +9,31 @@ namespace GreenAI.Analyzers.Reporting;
 /// <summary>The estimate of one text-generation call whose model resolves (the largest when the code chooses between models).</summary>
 internal sealed class CallEstimate
 {
+    /// <summary>What an estimate depends on; options compare by reference (one instance per distinct reading).</summary>
+    internal readonly struct Key : System.IEquatable<Key>
+    {
+        public Key(GreenAIOptions options, string id, bool deployment, int tokens, string? provider) =>
+            (Options, Id, Deployment, Tokens, Provider) = (options, id, deployment, tokens, provider);
+
+        public GreenAIOptions Options { get; }
+
+        public string Id { get; }
+
+        public bool Deployment { get; }
+
+        public int Tokens { get; }
+
+        public string? Provider { get; }
+
+        public bool Equals(Key other) =>
+            ReferenceEquals(Options, other.Options) && Id == other.Id && Deployment == other.Deployment && Tokens == other.Tokens && Provider == other.Provider;
+
+        public override bool Equals(object? obj) => obj is Key other && Equals(other);
+
+        public override int GetHashCode() =>
+            (((((System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(Options) * 31) + Id.GetHashCode()) * 31) + Tokens) * 31) + (Provider?.GetHashCode() ?? 0) + (Deployment ? 1 : 0);
+    }
+
     private CallEstimate(ModelMatch match, ImpactEstimate estimate)
     {
         Match = match;
@@ -20,15 +44,13 @@ internal sealed class CallEstimate
 
     public ImpactEstimate Estimate { get; }
 
-    // The same model id, output tokens and provider under the same options give the same estimate and texts: shared
-    // by every call that names them (the GAI002/GAI003 diagnostics of a code base name a handful of models).
-    private static readonly ConditionalWeakTable<GreenAIOptions, ConcurrentDictionary<(string Id, bool Deployment, int Tokens, string? Provider), CallEstimate?>> Shared = new();
-
     private string? _perIteration;
     private string? _perItem;
     private string? _tail;
 
-    public static CallEstimate? For(ModelCall call, GreenAIOptions options)
+    /// <param name="shared">The compilation's estimates: the same model id, output tokens and provider under the same
+    /// options give the same estimate and texts, shared by every call that names them.</param>
+    public static CallEstimate? For(ModelCall call, GreenAIOptions options, CompilationCache<Key, CallEstimate?> shared)
     {
         if (call.Definition.Modality != Modality.Chat || call.Model.Kind != ModelIdValueKind.Constant)
         {
@@ -41,9 +63,8 @@ internal sealed class CallEstimate
             return Create(call.Model, tokens, call.Provider, options); // the code chooses between models: rare, not shared
         }
 
-        var estimates = Shared.GetValue(options, static _ => new ConcurrentDictionary<(string, bool, int, string?), CallEstimate?>());
-        var key = (call.Model.Candidates[0].Id, call.Model.IsDeploymentName, tokens, call.Provider);
-        return estimates.TryGetValue(key, out var known) ? known : estimates.GetOrAdd(key, Create(call.Model, tokens, call.Provider, options));
+        var key = new Key(options, call.Model.Candidates[0].Id, call.Model.IsDeploymentName, tokens, call.Provider);
+        return shared.GetOrAdd(key, call.Model, static (k, model) => Create(model, k.Tokens, k.Provider, k.Options));
     }
 
     private static CallEstimate? Create(ModelIdValue modelId, int tokens, string? provider, GreenAIOptions options)

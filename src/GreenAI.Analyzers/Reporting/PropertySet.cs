@@ -1,9 +1,8 @@
 using System;
-using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Globalization;
-using System.Runtime.CompilerServices;
+using GreenAI.Analyzers.Caching;
 using GreenAI.Analyzers.Impact;
 using Microsoft.CodeAnalysis;
 
@@ -19,16 +18,25 @@ internal sealed class PropertySet
 {
     private static readonly string[] IndexTexts = { "0", "1", "2", "3" };
 
-    // Weak by base: an estimate's properties live as long as the estimate caches that hold them.
-    private static readonly ConditionalWeakTable<ImmutableDictionary<string, string?>, ConcurrentDictionary<StringPairs, ImmutableDictionary<string, string?>>> Shared = new();
-
     private readonly ImmutableDictionary<string, string?> _base;
     private (string Key, string? Value)[] _content = new (string, string?)[6]; // the most a rule adds: no resize
     private int _contentCount;
     private List<Location>? _locations;
 
-    public PropertySet(ImmutableDictionary<string, string?>? baseProperties = null) =>
+    private readonly Cache _shared;
+
+    /// <param name="shared">The compilation's property sets (<see cref="Engine.AnalysisServices.PropertySets"/>).</param>
+    public PropertySet(Cache shared, ImmutableDictionary<string, string?>? baseProperties = null)
+    {
+        _shared = shared;
         _base = baseProperties ?? ImmutableDictionary<string, string?>.Empty;
+    }
+
+    /// <summary>The property sets of one compilation, by base (by reference) and content (by value).</summary>
+    internal sealed class Cache
+    {
+        public CompilationCache<(ImmutableDictionary<string, string?> Base, StringPairs Content), ImmutableDictionary<string, string?>> Sets { get; } = new();
+    }
 
     /// <summary>A value that does not depend on where the diagnostic is (a later value for the same key wins).</summary>
     public void Add(string key, string? value)
@@ -68,8 +76,7 @@ internal sealed class PropertySet
             return _base;
         }
 
-        var byContent = Shared.GetValue(_base, static _ => new ConcurrentDictionary<StringPairs, ImmutableDictionary<string, string?>>());
-        if (byContent.TryGetValue(new StringPairs(_content, _contentCount), out var known))
+        if (_shared.Sets.TryGetValue((_base, new StringPairs(_content, _contentCount)), out var known))
         {
             return known;
         }
@@ -83,6 +90,6 @@ internal sealed class PropertySet
         // Stored with a copy of exactly the content: this set's array may be longer.
         var stored = new (string, string?)[_contentCount];
         Array.Copy(_content, stored, _contentCount);
-        return byContent.GetOrAdd(new StringPairs(stored, _contentCount), builder.ToImmutable());
+        return _shared.Sets.GetOrAdd((_base, new StringPairs(stored, _contentCount)), builder.ToImmutable());
     }
 }

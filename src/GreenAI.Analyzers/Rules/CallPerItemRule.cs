@@ -39,8 +39,8 @@ internal sealed class CallPerItemRule : IRule
             return;
         }
 
-        var estimate = CallEstimate.For(call, services.Options.For(OperationSymbols.TreeOf(invocation)));
-        var properties = RepetitionProperties.Create(estimate, finding);
+        var estimate = services.EstimateOf(call, services.Options.For(OperationSymbols.TreeOf(invocation)));
+        var properties = RepetitionProperties.Create(estimate, finding, services);
         if (finding.ItemCount is { } count)
         {
             properties.Add(RepetitionProperties.ItemCount, count.ToString(CultureInfo.InvariantCulture));

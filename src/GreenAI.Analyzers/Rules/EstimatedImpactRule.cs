@@ -31,7 +31,7 @@ internal sealed class EstimatedImpactRule : IRule
 
     private static void Analyze(OperationAnalysisContext context, ModelCall call, AnalysisServices services)
     {
-        var estimate = CallEstimate.For(call, services.Options.For(OperationSymbols.TreeOf(context.Operation)));
+        var estimate = services.EstimateOf(call, services.Options.For(OperationSymbols.TreeOf(context.Operation)));
         if (estimate == null)
         {
             return;

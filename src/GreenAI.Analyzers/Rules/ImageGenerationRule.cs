@@ -70,7 +70,7 @@ internal sealed class ImageGenerationRule : IRule
             (HeightKey, height.ToString(CultureInfo.InvariantCulture)),
             (CountKey, images.ToString(CultureInfo.InvariantCulture)));
 
-        var properties = new PropertySet(estimate.ToProperties());
+        var properties = services.NewProperties(estimate.ToProperties());
         var tree = invocation.Syntax.SyntaxTree;
         if (request.Size?.Text is { } written && ImageSizes.SmallerSize(written, model) is { } smaller)
         {

@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Runtime.CompilerServices;
+using GreenAI.Analyzers.Caching;
 using GreenAI.Analyzers.Contracts;
 using GreenAI.Analyzers.Flow;
 using GreenAI.Analyzers.Impact;
@@ -15,9 +16,14 @@ namespace GreenAI.Analyzers.Rules;
 /// <summary>A large model, its smaller alternative, both estimates and what the fix needs (GAI001).</summary>
 internal sealed class LargeModelFinding
 {
-    // The same model id in the same kind of slot, with the same output tokens and options, gives the same finding:
-    // built once and shared by every diagnostic it makes (a code base names a handful of models many times).
-    private static readonly ConditionalWeakTable<GreenAIOptions, ConcurrentDictionary<(ModelSlotDefinition Slot, string ModelId, string? Deployment, int Tokens), LargeModelFinding?>> Shared = new();
+    /// <summary>
+    /// The findings of one compilation: the same model id in the same kind of slot, with the same output tokens and
+    /// options (by reference), gives the same finding, shared by every diagnostic it makes.
+    /// </summary>
+    internal sealed class Cache
+    {
+        public CompilationCache<(GreenAIOptions Options, ModelSlotDefinition Slot, string ModelId, string? Deployment, int Tokens), LargeModelFinding?> Findings { get; } = new();
+    }
 
     private LargeModelFinding(string modelText, string alternativeId, ImpactEstimate large, ImpactEstimate small, ImmutableDictionary<string, string?> properties)
     {
@@ -52,7 +58,7 @@ internal sealed class LargeModelFinding
     public string AssumptionsText { get; }
 
     /// <summary>The finding for a model written in a slot, or null when the model is not large or has no smaller alternative.</summary>
-    public static LargeModelFinding? For(in ResolvedModel model, ModelSlotUse use, GreenAIOptions options)
+    public static LargeModelFinding? For(in ResolvedModel model, ModelSlotUse use, GreenAIOptions options, Cache shared)
     {
         if (model.Match == null)
         {
@@ -62,9 +68,7 @@ internal sealed class LargeModelFinding
         int tokens = (use.Owner != null && use.Slot.OutputCapProperty != null
             ? ObjectInitializers.PositiveIntOf(use.Owner, use.Slot.OutputCapProperty, default)
             : null) ?? options.DefaultOutputTokens;
-        var findings = Shared.GetValue(options, static _ => new ConcurrentDictionary<(ModelSlotDefinition, string, string?, int), LargeModelFinding?>());
-        var key = (use.Slot, model.ModelId, model.DeploymentName, tokens);
-        return findings.TryGetValue(key, out var known) ? known : findings.GetOrAdd(key, Create(model, use.Slot, tokens, options));
+        return shared.Findings.GetOrAdd((options, use.Slot, model.ModelId, model.DeploymentName, tokens), model, static (key, resolved) => Create(resolved, key.Slot, key.Tokens, key.Options));
     }
 
     /// <summary>Depends only on what the cache key holds: the match is the options' reading of the model id.</summary>

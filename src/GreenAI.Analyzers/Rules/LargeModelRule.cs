@@ -29,10 +29,13 @@ internal sealed class LargeModelRule : IRule
 
     public ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptor);
 
-    public void Register(RuleActions actions) =>
-        actions.OnModelSlot((c, use, value) => Analyze(c, use, value, actions.Services));
+    public void Register(RuleActions actions)
+    {
+        var findings = new LargeModelFinding.Cache();
+        actions.OnModelSlot((c, use, value) => Analyze(c, use, value, actions.Services, findings));
+    }
 
-    private static void Analyze(OperationAnalysisContext context, ModelSlotUse use, ModelIdValue value, AnalysisServices services)
+    private static void Analyze(OperationAnalysisContext context, ModelSlotUse use, ModelIdValue value, AnalysisServices services, LargeModelFinding.Cache findings)
     {
         if (value.Kind != ModelIdValueKind.Constant)
         {
@@ -42,7 +45,7 @@ internal sealed class LargeModelRule : IRule
         var options = services.Options.For(OperationSymbols.TreeOf(context.Operation));
         foreach (var model in ResolvedModel.ResolveAll(value.WithSlot(use.Slot.Provider, use.Slot.Holds == SlotValue.DeploymentName), options))
         {
-            if (LargeModelFinding.For(model, use, options) is { } finding)
+            if (LargeModelFinding.For(model, use, options, findings) is { } finding)
             {
                 context.ReportDiagnostic(Diagnostic.Create(
                     Descriptor,

@@ -52,7 +52,7 @@ internal sealed class NoOutputCapRule : IRule
             if (value != null && call.OutputCap is { } cap && cap > limit)
             {
                 var limitAllowed = options.MaxOutputTokensText;
-                var lower = NewProperties(capProperty, limitAllowed);
+                var lower = NewProperties(services, capProperty, limitAllowed);
                 lower.Add(OutputCapProperties.Fix, OutputCapProperties.FixLower);
                 context.ReportDiagnostic(Diagnostic.Create(Descriptor, value.Syntax.GetLocation(), lower.ToImmutable(),
                     CallDisplay.Of(call.Invocation), "allows " + cap.ToString(CultureInfo.InvariantCulture) + " output tokens", capProperty, limitAllowed));
@@ -69,7 +69,7 @@ internal sealed class NoOutputCapRule : IRule
         }
 
         var limitText = options.MaxOutputTokensText;
-        var properties = NewProperties(capProperty, limitText);
+        var properties = NewProperties(services, capProperty, limitText);
         switch (call.CapState)
         {
             case OutputCapState.NotSet when call.ArgumentObject != null && capProperty.IndexOf('.') < 0:
@@ -94,9 +94,9 @@ internal sealed class NoOutputCapRule : IRule
             CallDisplay.Of(call.Invocation), "sets no output cap", capProperty, limitText));
     }
 
-    private static PropertySet NewProperties(string capProperty, string limitText)
+    private static PropertySet NewProperties(AnalysisServices services, string capProperty, string limitText)
     {
-        var properties = new PropertySet();
+        var properties = services.NewProperties();
         properties.Add(OutputCapProperties.CapProperty, capProperty);
         properties.Add(OutputCapProperties.CapValue, limitText);
         return properties;

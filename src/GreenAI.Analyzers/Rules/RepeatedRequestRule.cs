@@ -82,7 +82,7 @@ internal sealed class RepeatedRequestRule : IRule
             properties[RepeatedRequestProperties.CacheKey] = CacheKey(invocation);
         }
 
-        var estimate = CallEstimate.For(call, services.Options.For(OperationSymbols.TreeOf(invocation)));
+        var estimate = services.EstimateOf(call, services.Options.For(OperationSymbols.TreeOf(invocation)));
         string saving = estimate == null
             ? "each cache hit would save a model call"
             : "each cache hit would save " + EstimateText.Energy(estimate.Estimate) + " " + estimate.Tail;

@@ -46,8 +46,8 @@ internal sealed class UnboundedLoopRule : IRule
         }
 
         var options = services.Options.For(OperationSymbols.TreeOf(invocation));
-        var estimate = CallEstimate.For(call, options);
-        var properties = RepetitionProperties.Create(estimate, finding);
+        var estimate = services.EstimateOf(call, options);
+        var properties = RepetitionProperties.Create(estimate, finding, services);
         properties.Add(RepetitionProperties.MaxIterations, options.MaxLoopIterationsText);
         if (call.Definition.Modality == Modality.JobStatus)
         {

@@ -100,7 +100,7 @@ internal sealed class VideoGenerationRule : IRule
             (HeightKey, height.ToString(CultureInfo.InvariantCulture)),
             (CountKey, videos.ToString(CultureInfo.InvariantCulture)));
 
-        var properties = new PropertySet(estimate.ToProperties());
+        var properties = services.NewProperties(estimate.ToProperties());
         var tree = invocation.Syntax.SyntaxTree;
         if (request.Seconds?.Text is { } writtenSeconds && VideoSizes.ShorterSeconds(request.Api, writtenSeconds) is { } shorter)
         {

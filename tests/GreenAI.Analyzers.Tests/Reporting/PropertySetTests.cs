@@ -10,6 +10,9 @@ namespace GreenAI.Analyzers.Tests.Reporting;
 
 public class PropertySetTests
 {
+    /// <summary>The property sets of one compilation.</summary>
+    private static readonly PropertySet.Cache Compilation = new();
+
     private static readonly ImmutableDictionary<string, string?> Estimate =
         ImmutableDictionary<string, string?>.Empty.Add("model", "gpt-4o").Add("energy_wh_min", "0.85");
 
@@ -22,6 +25,16 @@ public class PropertySetTests
         Assert.Same(first, second);
         Assert.Equal("gpt-4o", first["model"]);
         Assert.Equal("10", first["max_iterations"]);
+    }
+
+    [Fact]
+    public void Another_compilation_builds_its_own()
+    {
+        var first = Set(Estimate, ("loop_shape", "Forever"), ("max_iterations", "10")).ToImmutable();
+        var other = Set(new PropertySet.Cache(), Estimate, ("loop_shape", "Forever"), ("max_iterations", "10")).ToImmutable();
+
+        Assert.NotSame(first, other);
+        Assert.Equal(first, other);
     }
 
     [Fact]
@@ -67,7 +80,7 @@ public class PropertySetTests
     {
         var tree = CSharpSyntaxTree.ParseText("class C { int a = 1; int b = 2; }");
         var literals = tree.GetRoot().DescendantNodes().OfType<LiteralExpressionSyntax>().ToArray();
-        var set = new PropertySet();
+        var set = new PropertySet(Compilation);
         set.AddLocation("replace.size.location", literals[0].GetLocation());
         set.AddLocation("replace.quality.location", literals[1].GetLocation());
 
@@ -77,7 +90,7 @@ public class PropertySetTests
         Assert.Equal(literals[1].Span, PropertySet.LocationOf(diagnostic, "replace.quality.location")!.SourceSpan);
         Assert.Equal(literals[0].Span, PropertySet.LocationOf(diagnostic, "replace.size.location")!.SourceSpan);
 
-        var many = new PropertySet();
+        var many = new PropertySet(Compilation);
         for (int i = 0; i < 6; i++)
         {
             many.AddLocation("place" + i, literals[i % 2].GetLocation());
@@ -89,7 +102,7 @@ public class PropertySetTests
     [Fact]
     public void A_later_value_for_the_same_key_wins_and_many_values_fit()
     {
-        var set = new PropertySet();
+        var set = new PropertySet(Compilation);
         for (int i = 0; i < 10; i++)
         {
             set.Add("key" + i, "v" + i);
@@ -101,7 +114,7 @@ public class PropertySetTests
         Assert.Equal(10, properties.Count);
         Assert.Equal("last", properties["key3"]);
         Assert.Equal("v9", properties["key9"]);
-        Assert.Same(Estimate, new PropertySet(Estimate).ToImmutable());
+        Assert.Same(Estimate, new PropertySet(Compilation, Estimate).ToImmutable());
     }
 
     private static readonly DiagnosticDescriptor Descriptor = GreenAI.Analyzers.Rules.UnboundedLoopRule.Descriptor;
@@ -109,9 +122,12 @@ public class PropertySetTests
     private static Diagnostic Report(PropertySet set, SyntaxNode at) =>
         Diagnostic.Create(Descriptor, at.GetLocation(), set.Locations, set.ToImmutable());
 
-    private static PropertySet Set(ImmutableDictionary<string, string?>? baseProperties, params (string Key, string? Value)[] content)
+    private static PropertySet Set(ImmutableDictionary<string, string?>? baseProperties, params (string Key, string? Value)[] content) =>
+        Set(null, baseProperties, content);
+
+    private static PropertySet Set(PropertySet.Cache? compilation, ImmutableDictionary<string, string?>? baseProperties, params (string Key, string? Value)[] content)
     {
-        var set = new PropertySet(baseProperties);
+        var set = new PropertySet(compilation ?? Compilation, baseProperties);
         foreach (var (key, value) in content)
         {
             set.Add(key, value);
