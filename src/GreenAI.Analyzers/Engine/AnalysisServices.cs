@@ -1,11 +1,11 @@
 using System.Collections.Immutable;
 using System.Runtime.CompilerServices;
 using System.Threading;
+using GreenAI.Analyzers.AppSettingsFiles;
 using GreenAI.Analyzers.Caching;
-using GreenAI.Analyzers.Configuration;
+using GreenAI.Analyzers.EditorConfig;
 using GreenAI.Analyzers.Impact;
 using GreenAI.Analyzers.Models;
-using GreenAI.Analyzers.Options;
 using GreenAI.Analyzers.Reporting;
 using GreenAI.Analyzers.Sdk;
 using Microsoft.CodeAnalysis;

@@ -11,7 +11,7 @@ namespace GreenAI.Analyzers.Engine;
 /// <summary>
 /// What the rules subscribe to in one compilation. Each invocation is visited once: its model call and the model ids in
 /// its slots are read once and handed to every rule that asked, in the same callback, so no rule reads them again
-/// and no shared cache (and its locks) is needed between rules. Other operations go straight to the driver.
+/// and no cache shared between rules (nor its locks) is needed. Other operations go straight to the driver.
 /// </summary>
 internal sealed class RuleActions
 {

@@ -8,8 +8,8 @@ namespace GreenAI.Analyzers.Flow;
 /// <summary>
 /// What the rules need from a whole method body, read in one walk of its operation tree and kept for every call in it:
 /// the locals' initial values and the locals written after their declaration (<see cref="SingleAssignment"/>), and the
-/// calls to methods of this compilation, the only ones that can recurse (<see cref="Repetition"/>). Two walks per body
-/// showed in profiles, and so did finding a local's initial value from its declaring syntax.
+/// calls to methods of this compilation, the only ones that can recurse (<see cref="Repetition"/>). Hot path: one walk
+/// per body, and no semantic-model lookup per local.
 /// </summary>
 internal sealed class BodyFacts
 {

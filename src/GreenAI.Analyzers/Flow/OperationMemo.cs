@@ -6,8 +6,8 @@ namespace GreenAI.Analyzers.Flow;
 
 /// <summary>
 /// A fact computed once per operation and shared by every call that asks: the driver visits each call of a method
-/// body on its own, and many calls go through the same client, so per-body and per-client facts were recomputed per
-/// call. Weak keys: a fact lives as long as the operation tree it describes. Reads take no lock.
+/// body on its own and many calls go through the same client, so per-body and per-client facts are kept here rather
+/// than computed per call. Weak keys: a fact lives as long as the operation tree it describes. Reads take no lock.
 /// </summary>
 internal sealed class OperationMemo<T>
 {

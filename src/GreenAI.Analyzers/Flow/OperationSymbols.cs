@@ -99,7 +99,7 @@ internal static class OperationSymbols
 
     /// <summary>
     /// The file an operation is in, from its semantic model: a syntax node finds its tree by walking up to the root
-    /// each time it is asked, which showed in profiles once per reported call.
+    /// each time it is asked (hot path: once per reported call).
     /// </summary>
     public static SyntaxTree TreeOf(IOperation operation) => operation.SemanticModel?.SyntaxTree ?? operation.Syntax.SyntaxTree;
 

@@ -4,7 +4,7 @@ namespace GreenAI.Analyzers.Flow;
 
 /// <summary>
 /// Compares a symbol with a fully qualified name ("OpenAI.Chat.ChatCompletionOptions", "Microsoft.AspNetCore.Builder")
-/// part by part from the end, formatting nothing: <c>ToDisplayString</c> on every candidate showed in profiles.
+/// part by part from the end, formatting nothing (hot path: no <c>ToDisplayString</c>, no allocation).
 /// Type arguments are not compared, so the names given are of non-generic types or of namespaces.
 /// </summary>
 internal static class SymbolNames

@@ -58,8 +58,8 @@ public sealed class ImpactEstimate
 
     private ImmutableDictionary<string, string?> BuildProperties()
     {
-        // Starting from the rule's own properties shares their tree; adding them to a new builder would enumerate an
-        // immutable dictionary, which showed in profiles of the media rules (a new estimate per call).
+        // Start from the rule's own properties to share their tree: adding them to a new builder would enumerate an
+        // immutable dictionary (hot path for the media rules).
         var builder = ExtraProperties.ToBuilder();
         builder.Add(PropertyNames.Provider, Provider);
         builder.Add(PropertyNames.Model, Model);

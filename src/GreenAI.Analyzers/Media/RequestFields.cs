@@ -1,7 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Threading;
-using GreenAI.Analyzers.Configuration;
+using GreenAI.Analyzers.AppSettingsFiles;
 using GreenAI.Analyzers.Flow;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;

@@ -43,7 +43,7 @@ internal static class SdkValueNames
     };
 
     // Keyed by the type's simple name: the full name is then checked part by part, so that a lookup formats nothing
-    // (ToDisplayString per request value showed in profiles of the image rule).
+    // (hot path: once per request value).
     private static readonly Dictionary<string, string> ValueByMember = Build(m => SimpleName(m.Type) + "." + m.Member, m => m.Value);
     private static readonly Dictionary<string, string> MemberByValue = Build(m => SimpleName(m.Type) + "|" + m.Value, m => m.Member);
     private static readonly Dictionary<string, string> FullNameBySimpleName = Build(m => SimpleName(m.Type), m => m.Type); // simple names are unique in the table

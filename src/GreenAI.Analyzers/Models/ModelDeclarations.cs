@@ -1,8 +1,8 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
+using GreenAI.Analyzers.EditorConfig;
 using GreenAI.Analyzers.Impact;
-using GreenAI.Analyzers.Options;
 using Microsoft.CodeAnalysis.Diagnostics;
 
 namespace GreenAI.Analyzers.Models;

@@ -1,7 +1,7 @@
 using System.Collections.Immutable;
 using System.Text;
 using System.Threading;
-using GreenAI.Analyzers.Configuration;
+using GreenAI.Analyzers.AppSettingsFiles;
 using GreenAI.Analyzers.Flow;
 using GreenAI.Analyzers.Sdk;
 using Microsoft.CodeAnalysis;

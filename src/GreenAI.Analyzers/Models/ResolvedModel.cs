@@ -1,4 +1,4 @@
-using GreenAI.Analyzers.Options;
+using GreenAI.Analyzers.EditorConfig;
 
 namespace GreenAI.Analyzers.Models;
 

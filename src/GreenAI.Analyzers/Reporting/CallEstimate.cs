@@ -1,7 +1,7 @@
 using GreenAI.Analyzers.Caching;
+using GreenAI.Analyzers.EditorConfig;
 using GreenAI.Analyzers.Impact;
 using GreenAI.Analyzers.Models;
-using GreenAI.Analyzers.Options;
 using GreenAI.Analyzers.Sdk;
 
 namespace GreenAI.Analyzers.Reporting;

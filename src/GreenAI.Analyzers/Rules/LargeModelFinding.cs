@@ -4,10 +4,10 @@ using System.Collections.Immutable;
 using System.Runtime.CompilerServices;
 using GreenAI.Analyzers.Caching;
 using GreenAI.Analyzers.Contracts;
+using GreenAI.Analyzers.EditorConfig;
 using GreenAI.Analyzers.Flow;
 using GreenAI.Analyzers.Impact;
 using GreenAI.Analyzers.Models;
-using GreenAI.Analyzers.Options;
 using GreenAI.Analyzers.Reporting;
 using GreenAI.Analyzers.Sdk;
 

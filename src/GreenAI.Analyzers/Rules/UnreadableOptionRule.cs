@@ -32,7 +32,7 @@ internal sealed class UnreadableOptionRule : IRule
     {
         var start = actions.Start;
         var services = actions.Services;
-        var firstFileByProblem = new ConcurrentDictionary<(string Key, string Value), (SyntaxTree Tree, Options.OptionProblem Problem)>();
+        var firstFileByProblem = new ConcurrentDictionary<(string Key, string Value), (SyntaxTree Tree, EditorConfig.OptionProblem Problem)>();
         start.RegisterSyntaxTreeAction(c =>
         {
             foreach (var problem in services.Options.For(c.Tree).Problems)
@@ -45,7 +45,7 @@ internal sealed class UnreadableOptionRule : IRule
         });
         start.RegisterCompilationEndAction(end =>
         {
-            foreach (var (key, value) in Options.RawHttpSwitch.Unreadable(end.Options.AnalyzerConfigOptionsProvider.GlobalOptions))
+            foreach (var (key, value) in EditorConfig.RawHttpSwitch.Unreadable(end.Options.AnalyzerConfigOptionsProvider.GlobalOptions))
             {
                 // A global switch belongs to no file: reported without a location.
                 end.ReportDiagnostic(Diagnostic.Create(Descriptor, Location.None, key, value, "true or false", "false"));

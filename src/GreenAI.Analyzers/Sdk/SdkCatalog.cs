@@ -86,7 +86,7 @@ internal static partial class SdkCatalog
             outputCapProperty: "MaxTokens",
             provider: Providers.Anthropic),
 
-        // Text generation whose model this version does not read (counted by the loop rules).
+        // OpenAI Responses (model per call or in the options) and Assistants runs (the model is the assistant's).
         new ModelCallDefinition(
             SdkFamily.OpenAI, "OpenAI.Responses.ResponsesClient", "OpenAI",
             ImmutableArray.Create("CreateResponse", "CreateResponseAsync", "CreateResponseStreaming", "CreateResponseStreamingAsync"),

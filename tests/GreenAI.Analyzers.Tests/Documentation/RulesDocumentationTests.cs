@@ -79,7 +79,7 @@ public class RulesDocumentationTests
     [Fact]
     public void Every_option_read_in_code_is_documented()
     {
-        var keys = typeof(GreenAI.Analyzers.DiagnosticIds).Assembly.GetType("GreenAI.Analyzers.Options.OptionKeys")!
+        var keys = typeof(GreenAI.Analyzers.DiagnosticIds).Assembly.GetType("GreenAI.Analyzers.EditorConfig.OptionKeys")!
             .GetFields(BindingFlags.Public | BindingFlags.Static)
             .Where(f => f.IsLiteral)
             .Select(f => (string)f.GetRawConstantValue()!)

@@ -1,6 +1,6 @@
-using GreenAI.Analyzers.Reporting;
 using System.Collections.Immutable;
 using GreenAI.Analyzers;
+using GreenAI.Analyzers.Reporting;
 using GreenAI.Analyzers.Rules;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;

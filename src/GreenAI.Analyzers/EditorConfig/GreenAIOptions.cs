@@ -5,7 +5,7 @@ using GreenAI.Analyzers.Impact;
 using GreenAI.Analyzers.Models;
 using Microsoft.CodeAnalysis.Diagnostics;
 
-namespace GreenAI.Analyzers.Options;
+namespace GreenAI.Analyzers.EditorConfig;
 
 /// <summary>The typed options in force for one syntax tree, with their defaults. Unreadable values fall back to the default.</summary>
 internal sealed class GreenAIOptions

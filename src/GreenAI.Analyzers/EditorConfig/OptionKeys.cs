@@ -1,4 +1,4 @@
-namespace GreenAI.Analyzers.Options;
+namespace GreenAI.Analyzers.EditorConfig;
 
 /// <summary>The .editorconfig keys this package reads (documented in rules.md § Options).</summary>
 internal static class OptionKeys

@@ -2,7 +2,7 @@ using GreenAI.Analyzers.Caching;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 
-namespace GreenAI.Analyzers.Options;
+namespace GreenAI.Analyzers.EditorConfig;
 
 /// <summary>Options read once per syntax tree of a compilation (per-folder .editorconfig and global configs apply).</summary>
 internal sealed class OptionsCache

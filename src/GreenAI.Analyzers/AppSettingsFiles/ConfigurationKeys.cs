@@ -4,7 +4,7 @@ using GreenAI.Analyzers.Sdk;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
 
-namespace GreenAI.Analyzers.Configuration;
+namespace GreenAI.Analyzers.AppSettingsFiles;
 
 /// <summary>
 /// The configuration key a read of IConfiguration uses, when it is constant: <c>config["OpenAI:Model"]</c>,

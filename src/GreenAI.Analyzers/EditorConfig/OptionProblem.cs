@@ -1,4 +1,4 @@
-namespace GreenAI.Analyzers.Options;
+namespace GreenAI.Analyzers.EditorConfig;
 
 /// <summary>An option value of this package that cannot be read, what is accepted, and the fallback used (GAI900).</summary>
 internal sealed class OptionProblem

@@ -2,7 +2,7 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Text;
 
-namespace GreenAI.Analyzers.Configuration;
+namespace GreenAI.Analyzers.AppSettingsFiles;
 
 /// <summary>
 /// Reads a JSON document (appsettings.json: comments and trailing commas allowed, as the .NET configuration reader

@@ -5,7 +5,7 @@ using System.IO;
 using System.Threading;
 using Microsoft.CodeAnalysis;
 
-namespace GreenAI.Analyzers.Configuration;
+namespace GreenAI.Analyzers.AppSettingsFiles;
 
 /// <summary>
 /// The values of the appsettings*.json files passed to the compiler as AdditionalFiles

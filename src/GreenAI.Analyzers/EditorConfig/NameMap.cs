@@ -1,7 +1,7 @@
 using System;
 using System.Collections.Generic;
 
-namespace GreenAI.Analyzers.Options;
+namespace GreenAI.Analyzers.EditorConfig;
 
 /// <summary>Parses "a:b, c:d" lists (Azure deployments, model alternatives) into a case-insensitive map.</summary>
 internal static class NameMap

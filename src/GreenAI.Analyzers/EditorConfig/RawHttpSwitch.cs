@@ -2,7 +2,7 @@ using System;
 using System.Collections.Generic;
 using Microsoft.CodeAnalysis.Diagnostics;
 
-namespace GreenAI.Analyzers.Options;
+namespace GreenAI.Analyzers.EditorConfig;
 
 /// <summary>
 /// The global switch that runs the raw-HTTP detections in projects without an AI SDK: green_ai.detect_raw_http in a
