@@ -85,17 +85,17 @@ internal sealed class FirstOfferedFixAllProvider : FixAllProvider
     /// <summary>Hands the new context the diagnostics the tool gave the original one.</summary>
     private sealed class SameDiagnostics : FixAllContext.DiagnosticProvider
     {
-        private readonly FixAllContext original;
+        private readonly FixAllContext _original;
 
-        public SameDiagnostics(FixAllContext original) => this.original = original;
+        public SameDiagnostics(FixAllContext original) => _original = original;
 
         public override async Task<IEnumerable<Diagnostic>> GetDocumentDiagnosticsAsync(Document document, CancellationToken cancellationToken) =>
-            await original.GetDocumentDiagnosticsAsync(document).ConfigureAwait(false);
+            await _original.GetDocumentDiagnosticsAsync(document).ConfigureAwait(false);
 
         public override async Task<IEnumerable<Diagnostic>> GetProjectDiagnosticsAsync(Project project, CancellationToken cancellationToken) =>
-            await original.GetProjectDiagnosticsAsync(project).ConfigureAwait(false);
+            await _original.GetProjectDiagnosticsAsync(project).ConfigureAwait(false);
 
         public override async Task<IEnumerable<Diagnostic>> GetAllDiagnosticsAsync(Project project, CancellationToken cancellationToken) =>
-            await original.GetAllDiagnosticsAsync(project).ConfigureAwait(false);
+            await _original.GetAllDiagnosticsAsync(project).ConfigureAwait(false);
     }
 }

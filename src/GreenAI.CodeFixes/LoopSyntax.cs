@@ -3,7 +3,6 @@ using System.Globalization;
 using System.Linq;
 using GreenAI.Analyzers.Contracts;
 using GreenAI.Analyzers.Reporting;
-using GreenAI.Analyzers.Rules;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 

@@ -3,12 +3,10 @@ using System.Composition;
 using System.Threading.Tasks;
 using GreenAI.Analyzers;
 using GreenAI.Analyzers.Contracts;
-using GreenAI.Analyzers.Reporting;
-using GreenAI.Analyzers.Rules;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.CodeFixes;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 using static Microsoft.CodeAnalysis.CSharp.SyntaxFactory;
 
 namespace GreenAI.CodeFixes;

@@ -4,12 +4,11 @@ using System.Threading.Tasks;
 using GreenAI.Analyzers;
 using GreenAI.Analyzers.Contracts;
 using GreenAI.Analyzers.Reporting;
-using GreenAI.Analyzers.Rules;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CSharp;
-using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.CodeFixes;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 
 namespace GreenAI.CodeFixes;
 

@@ -1,18 +1,14 @@
 using System.Collections.Immutable;
 using System.Composition;
 using System.Globalization;
-using System.Linq;
-using System.Threading;
 using System.Threading.Tasks;
 using GreenAI.Analyzers;
 using GreenAI.Analyzers.Contracts;
 using GreenAI.Analyzers.Impact;
-using GreenAI.Analyzers.Reporting;
-using GreenAI.Analyzers.Rules;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.CodeFixes;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 
 namespace GreenAI.CodeFixes;
 

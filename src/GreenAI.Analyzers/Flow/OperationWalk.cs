@@ -15,7 +15,7 @@ internal static class OperationWalk
     private const int CachedStacks = 4;
 
     [ThreadStatic]
-    private static Stack<IOperation.OperationList.Enumerator>?[]? t_stacks;
+    private static Stack<IOperation.OperationList.Enumerator>?[]? PerThreadStacks;
 
     public static Walk Descendants(IOperation root) => new(root, includeSelf: false);
 
@@ -105,7 +105,7 @@ internal static class OperationWalk
 
     private static Stack<IOperation.OperationList.Enumerator> Rent()
     {
-        var stacks = t_stacks;
+        var stacks = PerThreadStacks;
         if (stacks != null)
         {
             for (int i = 0; i < stacks.Length; i++)
@@ -124,7 +124,7 @@ internal static class OperationWalk
     private static void Return(Stack<IOperation.OperationList.Enumerator> stack)
     {
         stack.Clear(); // drops the references to the tree, which must not outlive its compilation
-        var stacks = t_stacks ??= new Stack<IOperation.OperationList.Enumerator>?[CachedStacks];
+        var stacks = PerThreadStacks ??= new Stack<IOperation.OperationList.Enumerator>?[CachedStacks];
         for (int i = 0; i < stacks.Length; i++)
         {
             if (stacks[i] == null)

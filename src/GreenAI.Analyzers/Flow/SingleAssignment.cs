@@ -3,7 +3,6 @@ using System.Runtime.CompilerServices;
 using System.Threading;
 using GreenAI.Analyzers.Caching;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Operations;
 

@@ -1,4 +1,3 @@
-using System;
 using GreenAI.Analyzers.Caching;
 using Microsoft.CodeAnalysis.Operations;
 

@@ -1,6 +1,5 @@
 using GreenAI.Analyzers.Flow;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.Operations;
 
 namespace GreenAI.Analyzers.Rules;
 

@@ -8,7 +8,6 @@ using GreenAI.Analyzers.Reporting;
 using GreenAI.Analyzers.Sdk;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
-using Microsoft.CodeAnalysis.Operations;
 
 namespace GreenAI.Analyzers.Rules;
 

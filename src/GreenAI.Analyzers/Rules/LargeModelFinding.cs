@@ -1,7 +1,5 @@
-using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Collections.Immutable;
-using System.Runtime.CompilerServices;
 using GreenAI.Analyzers.Caching;
 using GreenAI.Analyzers.Contracts;
 using GreenAI.Analyzers.EditorConfig;

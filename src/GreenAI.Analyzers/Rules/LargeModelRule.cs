@@ -1,8 +1,6 @@
 using System.Collections.Immutable;
-using GreenAI.Analyzers.EditorConfig;
 using GreenAI.Analyzers.Engine;
 using GreenAI.Analyzers.Flow;
-using GreenAI.Analyzers.Impact;
 using GreenAI.Analyzers.Models;
 using GreenAI.Analyzers.Reporting;
 using GreenAI.Analyzers.Sdk;

@@ -1,10 +1,7 @@
-using System;
 using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using GreenAI.Analyzers.Engine;
-using GreenAI.Analyzers.Reporting;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Text;
 
 namespace GreenAI.Analyzers.Rules;
