@@ -2,7 +2,7 @@ namespace GreenAI.Analyzers.Impact;
 
 /// <summary>
 /// Constants of EcoLogits v0.9.1, ecologits/impacts/llm.py (commit 2d0a1c7). Facts, not code: see rules.md § Sources
-/// and research/impact-methodology.md §1.2 for where each one comes from.
+/// and docs/methodology.md for where each one comes from.
 /// </summary>
 public static class EcoLogitsConstants
 {

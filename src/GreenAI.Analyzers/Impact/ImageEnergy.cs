@@ -3,7 +3,7 @@ using System;
 namespace GreenAI.Analyzers.Impact;
 
 /// <summary>
-/// Device energy of generated images, from measured open diffusion models at 1024×1024 (research/impact-methodology.md
+/// Device energy of generated images, from measured open diffusion models at 1024×1024 (docs/methodology.md
 /// §2.2, §2.5, §2.6). Hosted image models (gpt-image, DALL·E, Imagen) publish no figures: this is a proxy.
 /// </summary>
 internal static class ImageEnergy

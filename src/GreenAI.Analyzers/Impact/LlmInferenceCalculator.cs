@@ -5,7 +5,7 @@ namespace GreenAI.Analyzers.Impact;
 
 /// <summary>
 /// The EcoLogits v0.9.1 LLM inference method (impacts/llm.py), written anew in C#. Each step is one formula of
-/// research/impact-methodology.md §1.1; ranges run the whole graph twice, min inputs with min, max with max.
+/// docs/methodology.md; ranges run the whole graph twice, min inputs with min, max with max.
 /// </summary>
 public static class LlmInferenceCalculator
 {

@@ -3,7 +3,7 @@ using System.Collections.Generic;
 
 namespace GreenAI.Analyzers.Impact;
 
-/// <summary>The providers EcoLogits v0.9.1 knows, with their PUE, WUE and default zone (research/impact-methodology.md §1.3).</summary>
+/// <summary>The providers EcoLogits v0.9.1 knows, with their PUE, WUE and default zone (docs/methodology.md).</summary>
 public static class Providers
 {
     public const string OpenAI = "openai";

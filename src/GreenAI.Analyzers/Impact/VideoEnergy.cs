@@ -3,7 +3,7 @@ using System;
 namespace GreenAI.Analyzers.Impact;
 
 /// <summary>
-/// Device energy of one generated video, scaled from measured open text-to-video models (research/impact-methodology.md
+/// Device energy of one generated video, scaled from measured open text-to-video models (docs/methodology.md
 /// §2.3, §2.6). No provider publishes figures for Sora or Veo: this is a proxy, and every message says so.
 /// </summary>
 internal static class VideoEnergy

@@ -4,7 +4,7 @@ namespace GreenAI.Analyzers.Models;
 
 /// <summary>
 /// Anthropic's <c>Model</c> enum members map to wire strings by one rule (checked against every member of SDK 13.14.0
-/// in research/sdk/values-Anthropic-13.14.0.txt): words in lower case joined by '-', '_' becomes '-'.
+/// in tests/GreenAI.Analyzers.Tests/TestData/values-Anthropic-13.14.0.txt): words in lower case joined by '-', '_' becomes '-'.
 /// ClaudeSonnet4_5_20250929 → claude-sonnet-4-5-20250929. Deriving it keeps new SDK members working without a table.
 /// </summary>
 internal static class AnthropicModelNames

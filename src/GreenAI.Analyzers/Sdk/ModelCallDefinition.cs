@@ -4,7 +4,7 @@ namespace GreenAI.Analyzers.Sdk;
 
 /// <summary>
 /// One family of paid model calls, as data: the type and methods that call the model, where the model id and the
-/// output cap are written, and who serves it. See research/sdk-surface.md for the SDK facts behind each entry.
+/// output cap are written, and who serves it. See docs/sdk-surfaces.md for the SDK facts behind each entry.
 /// </summary>
 internal sealed class ModelCallDefinition
 {

@@ -10,7 +10,7 @@ internal static partial class SdkCatalog
     private const string SkOpenAIAsm = "Microsoft.SemanticKernel.Connectors.OpenAI";
     private const string SkAzureAsm = "Microsoft.SemanticKernel.Connectors.AzureOpenAI";
 
-    /// <summary>Where code chooses a chat model (research/sdk-surface.md §3–§11).</summary>
+    /// <summary>Where code chooses a chat model (docs/sdk-surfaces.md§11).</summary>
     public static readonly ImmutableArray<ModelSlotDefinition> ModelSlots = ImmutableArray.Create(
         // OpenAI: the model is bound to the client, or passed per call for Responses and Assistants.
         ModelSlotDefinition.MethodParameter("OpenAI.OpenAIClient", OpenAIAsm, "GetChatClient", "model", Providers.OpenAI).Client(),

@@ -9,7 +9,7 @@ namespace GreenAI.Analyzers.Tests.Infrastructure;
 /// </summary>
 internal static class SdkReferences
 {
-    /// <summary>[Experimental] ids of the SDKs, errors unless suppressed (research/sdk-surface.md §2).</summary>
+    /// <summary>[Experimental] ids of the SDKs, errors unless suppressed (docs/sdk-surfaces.md).</summary>
     public static readonly ImmutableArray<string> ExperimentalIds = ImmutableArray.Create(
         "OPENAI001", "OPENAI002", "MEAI001", "SKEXP0001", "SKEXP0010", "AOAI001", "SCME0002", "MAAI001");
 

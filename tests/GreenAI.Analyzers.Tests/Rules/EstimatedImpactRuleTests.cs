@@ -76,7 +76,7 @@ public class EstimatedImpactRuleTests
         Assert.Equal("100", capped.Properties[PropertyNames.OutputTokens]);
         Assert.Equal("openai", capped.Properties[PropertyNames.Provider]);
         Assert.Equal("USA", capped.Properties[PropertyNames.Zone]);
-        // EcoLogits worked example, gpt-4o lower bound for 100 tokens: 0.2125349 Wh (research/impact-methodology.md §1.5).
+        // EcoLogits worked example, gpt-4o lower bound for 100 tokens: 0.2125349 Wh (docs/methodology.md).
         Assert.StartsWith("0.212534", capped.Properties[PropertyNames.EnergyWhMin]);
 
         var uncapped = diagnostics[1];
@@ -238,7 +238,7 @@ public class EstimatedImpactRuleTests
         var diagnostic = Assert.Single(diagnostics);
         Assert.Equal("mistralai", diagnostic.Properties[PropertyNames.Provider]);
         Assert.Equal("SWE", diagnostic.Properties[PropertyNames.Zone]);
-        // research/impact-methodology.md §1.8: mistral-large-latest, 400 tokens, SWE: 0.354 Wh.
+        // docs/methodology.md: mistral-large-latest, 400 tokens, SWE: 0.354 Wh.
         Assert.StartsWith("mistral-large-latest via Mistral AI: ≈0.354 Wh", diagnostic.GetMessage());
     }
 

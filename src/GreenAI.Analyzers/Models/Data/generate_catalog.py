@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
 # Regenerates ecologits-models.tsv from EcoLogits' models.json (v0.9.1).
-# Usage: python3 generate_catalog.py ../../../../../shared/data/ecologits-0.9.1/models.json > ecologits-models.tsv
+# Usage (from this folder): python3 generate_catalog.py ../../../../tests/GreenAI.Analyzers.Tests/TestData/ecologits-0.9.1/models.json > ecologits-models.tsv
 # The test CatalogMatchesSourceTests checks the TSV against the JSON, so an edit by hand is caught.
 import json
 import sys
