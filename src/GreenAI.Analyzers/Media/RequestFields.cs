@@ -47,7 +47,12 @@ internal sealed class RequestFields
     public static RequestFields FromObjectInitializer(IObjectCreationOperation creation, CancellationToken cancellationToken)
     {
         var fields = NewMap();
-        foreach (var initializer in creation.Initializer?.Initializers ?? default)
+        if (creation.Initializer is not { } objectInitializer)
+        {
+            return new RequestFields(fields, seen: true); // new Options(): every field takes the API's default
+        }
+
+        foreach (var initializer in objectInitializer.Initializers)
         {
             if (initializer is ISimpleAssignmentOperation { Target: IMemberReferenceOperation target } assignment)
             {

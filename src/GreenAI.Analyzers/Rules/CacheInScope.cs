@@ -38,7 +38,12 @@ internal static class CacheInScope
         }
 
         bool isStatic = outer is not IMethodSymbol { IsStatic: false };
-        foreach (var member in enclosing?.ContainingType?.GetMembers() ?? default)
+        if (enclosing?.ContainingType is not { } containingType)
+        {
+            return null;
+        }
+
+        foreach (var member in containingType.GetMembers())
         {
             var type = member switch
             {

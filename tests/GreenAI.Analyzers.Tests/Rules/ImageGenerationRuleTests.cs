@@ -31,6 +31,25 @@ public class ImageGenerationRuleTests
         }
         """);
 
+    /// <summary>Options made with a constructor and no initializer: the defaults apply (no initializer to read is not an error).</summary>
+    [Fact]
+    public Task Options_created_without_an_initializer_get_the_default_size() => VerifyGai005.Diagnostics("""
+        using Microsoft.Extensions.AI;
+        using OpenAI;
+        using OpenAI.Images;
+
+        class Illustrator
+        {
+            async Task Draw(OpenAIClient openAI, IImageGenerator generator)
+            {
+                ImageClient images = openAI.GetImageClient("dall-e-3");
+                await images.{|GAI005:GenerateImageAsync|}("a fox", new OpenAI.Images.ImageGenerationOptions());
+                var options = new Microsoft.Extensions.AI.ImageGenerationOptions();
+                await generator.{|GAI005:GenerateImagesAsync|}("a fox", options);
+            }
+        }
+        """);
+
     [Fact]
     public Task Reading_stored_images_and_user_types_are_silent() => VerifyGai005.Diagnostics("""
         namespace MyApp
