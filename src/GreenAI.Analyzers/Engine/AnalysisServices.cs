@@ -35,17 +35,16 @@ internal sealed class AnalysisServices
     /// <summary>Image and video estimates shared by request shape.</summary>
     public MediaEstimates MediaEstimates { get; } = new();
 
-    /// <summary>Chat-call estimates shared by options, model id, output tokens and provider.</summary>
+    // Shared by every rule of the compilation: chat-call estimates by options, model id, output tokens and provider;
+    // diagnostic properties by content.
     private readonly CompilationCache<CallEstimate.Key, CallEstimate?> _callEstimates = new();
+    private readonly PropertySet.Cache _propertySets = new();
 
     /// <summary>The estimate of a chat call whose model resolves, or null (<see cref="CallEstimate.For"/>).</summary>
     public CallEstimate? EstimateOf(ModelCall call, GreenAIOptions options) => CallEstimate.For(call, options, _callEstimates);
 
     /// <summary>New diagnostic properties on top of an estimate's, shared by content within this compilation.</summary>
-    public PropertySet NewProperties(ImmutableDictionary<string, string?>? estimate = null) => new(PropertySets, estimate);
-
-    /// <summary>Diagnostic properties shared by content.</summary>
-    private PropertySet.Cache PropertySets { get; } = new();
+    public PropertySet NewProperties(ImmutableDictionary<string, string?>? estimate = null) => new(_propertySets, estimate);
 
     // One set of services per compilation and options, shared by the rules: SDK symbols, appsettings and options are
     // built once, not once per rule. Weak keys: nothing outlives the compilation.
