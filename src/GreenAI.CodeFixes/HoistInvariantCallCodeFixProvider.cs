@@ -35,7 +35,7 @@ public sealed class HoistInvariantCallCodeFixProvider : CodeFixProvider
         foreach (var diagnostic in context.Diagnostics)
         {
             if (root != null && diagnostic.Properties.ContainsKey(RepetitionProperties.LoopInvariant)
-                && LoopSyntax.Find(root, diagnostic) is ForEachStatementSyntax or ForStatementSyntax
+                && LoopSyntax.Find(root, diagnostic) is ForEachStatementSyntax or ForStatementSyntax or WhileStatementSyntax
                 && Plan(root, diagnostic) is { } plan)
             {
                 context.RegisterCodeFix(

@@ -8,7 +8,9 @@ namespace GreenAI.Analyzers.Benchmarks;
 /// <summary>
 /// `--scan DIR`: runs every rule (all on) over a folder of C# code that nobody here wrote — a fetched public repository —
 /// compiling the files of each project (the nearest .csproj above them) against the SDKs this harness references, with
-/// compiler errors allowed. Prints each diagnostic with its source line, then totals and analyzer exceptions.
+/// compiler errors allowed. Prints each diagnostic with its source line, then the miss report — every model call of the
+/// SDK catalogue that sits in a loop or lambda and got neither GAI002 nor GAI003, with why the rules stayed silent —
+/// then totals and analyzer exceptions.
 /// </summary>
 internal static class FolderScan
 {
@@ -46,14 +48,23 @@ internal static class FolderScan
             {
                 counts[diagnostic.Id] = counts.GetValueOrDefault(diagnostic.Id) + 1;
                 var span = diagnostic.Location.GetLineSpan();
-                var line = File.Exists(span.Path) ? File.ReadLines(span.Path).Skip(span.StartLinePosition.Line).FirstOrDefault()?.Trim() : string.Empty;
-                Console.WriteLine($"{diagnostic.Id} {span.Path.Replace(root, string.Empty, StringComparison.Ordinal)}:{span.StartLinePosition.Line + 1} | {line} | {diagnostic.GetMessage()}");
+                Console.WriteLine($"{diagnostic.Id} {span.Path.Replace(root, string.Empty, StringComparison.Ordinal)}:{span.StartLinePosition.Line + 1} | {SourceLine(span)} | {diagnostic.GetMessage()}");
+            }
+
+            foreach (var (location, method, why) in MissReport.SilentCallsInLoops(compilation, diagnostics))
+            {
+                counts["SILENT"] = counts.GetValueOrDefault("SILENT") + 1;
+                var span = location.GetLineSpan();
+                Console.WriteLine($"SILENT {span.Path.Replace(root, string.Empty, StringComparison.Ordinal)}:{span.StartLinePosition.Line + 1} | {SourceLine(span)} | {method}: {why}");
             }
         }
 
         Console.WriteLine($"totals: {string.Join(", ", counts.Select(c => c.Key + " " + c.Value))}; analyzer exceptions: {crashes}");
         return crashes == 0 ? 0 : 1;
     }
+
+    private static string? SourceLine(FileLinePositionSpan span) =>
+        File.Exists(span.Path) ? File.ReadLines(span.Path).Skip(span.StartLinePosition.Line).FirstOrDefault()?.Trim() : string.Empty;
 
     private static string ProjectOf(string file, string root)
     {

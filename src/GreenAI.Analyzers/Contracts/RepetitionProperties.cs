@@ -15,6 +15,9 @@ internal static class RepetitionProperties
     public const string ItemCount = "item_count";
     public const string LoopInvariant = "loop_invariant";
 
+    /// <summary>GAI002: how many model calls one iteration makes, when more than one (the estimate properties are the first call's).</summary>
+    public const string CallsPerIteration = "calls_per_iteration";
+
     public static PropertySet Create(CallEstimate? estimate, LoopFinding finding, AnalysisServices services)
     {
         var properties = services.NewProperties(estimate?.Estimate.ToProperties());

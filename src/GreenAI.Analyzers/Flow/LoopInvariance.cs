@@ -30,9 +30,9 @@ internal static class LoopInvariance
         }
 
         var variant = new HashSet<ISymbol>(SymbolEqualityComparer.Default);
-        if (scope is IForEachLoopOperation forEach)
+        if (scope is ILoopOperation loop)
         {
-            foreach (var local in forEach.Locals)
+            foreach (var local in loop.Locals) // the iteration variable, and `out var item` in a while condition
             {
                 if (reads.Contains(local, SymbolEqualityComparer.Default))
                 {
@@ -49,6 +49,12 @@ internal static class LoopInvariance
             {
                 case IVariableDeclaratorOperation declarator:
                     variant.Add(declarator.Symbol);
+                    break;
+                case ILocalReferenceOperation { IsDeclaration: true } declared:
+                    variant.Add(declared.Local);
+                    break;
+                case IArgumentOperation { Parameter.RefKind: RefKind.Out or RefKind.Ref, Value: { } written } when SymbolOf(written) is { } passed:
+                    variant.Add(passed);
                     break;
                 case IAnonymousFunctionOperation lambda:
                     foreach (var parameter in lambda.Symbol.Parameters)

@@ -7,8 +7,10 @@ namespace GreenAI.Analyzers.Flow;
 
 /// <summary>
 /// Does a loop condition depend on model output? Variables the loop assigns from a model call (or from such variables,
-/// or inside a branch that tests them, as in <c>switch (completion.FinishReason) { case ToolCalls: requiresAction = true; }</c>)
-/// carry model output; a condition that reads one, or calls a model itself, depends on it.
+/// or inside a branch that tests them, as in <c>switch (completion.FinishReason) { case ToolCalls: requiresAction = true; }</c>,
+/// or inside a <c>foreach</c> over them, as in <c>foreach (var item in response.OutputItems) { if (item is FunctionCall…) requiresAction = true; }</c>)
+/// carry model output, and so does the variable of a <c>foreach</c> over model output (the updates of a stream); a
+/// condition that reads one, or calls a model itself, depends on it.
 /// </summary>
 internal static class ModelOutputTaint
 {
@@ -27,6 +29,12 @@ internal static class ModelOutputTaint
             bool grew = false;
             foreach (var operation in OperationWalk.Descendants(loop.Body))
             {
+                if (operation is IForEachLoopOperation forEach)
+                {
+                    grew |= TaintIterationVariables(forEach, tainted, isModelCall);
+                    continue;
+                }
+
                 if (Assignment(operation) is not ({ } target, { } value) || tainted.Contains(target))
                 {
                     continue;
@@ -55,6 +63,23 @@ internal static class ModelOutputTaint
         _ => (null, null),
     };
 
+    /// <summary>The variables of a <c>foreach</c> (or <c>await foreach</c>) over model output carry it.</summary>
+    private static bool TaintIterationVariables(IForEachLoopOperation forEach, HashSet<ISymbol> tainted, Func<IInvocationOperation, bool> isModelCall)
+    {
+        if (!ContainsModelCall(forEach.Collection, isModelCall) && !Reads(forEach.Collection, tainted))
+        {
+            return false;
+        }
+
+        bool grew = false;
+        foreach (var local in forEach.Locals)
+        {
+            grew |= tainted.Add(local);
+        }
+
+        return grew;
+    }
+
     private static bool UnderTaintedBranch(IOperation operation, ILoopOperation loop, HashSet<ISymbol> tainted)
     {
         for (var parent = operation.Parent; parent != null && parent != loop; parent = parent.Parent)
@@ -63,6 +88,7 @@ internal static class ModelOutputTaint
             {
                 IConditionalOperation conditional => conditional.Condition,
                 ISwitchOperation @switch => @switch.Value,
+                IForEachLoopOperation forEach => forEach.Collection,
                 _ => null,
             };
             if (test != null && Reads(test, tainted))

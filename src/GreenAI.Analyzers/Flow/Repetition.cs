@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -20,8 +21,13 @@ internal static class Repetition
         {
             if (IsBoundary(parent))
             {
-                if (parent is IAnonymousFunctionOperation)
+                if (parent is IAnonymousFunctionOperation lambda)
                 {
+                    if (RunsWhereItIsWritten(lambda))
+                    {
+                        continue; // Task.Run(async () => …) in a loop: the model call repeats with the loop
+                    }
+
                     return null;
                 }
 
@@ -48,7 +54,11 @@ internal static class Repetition
                     continue; // `foreach (var update in chat.CompleteChatStreaming(…))`: the call runs once.
                 case IForLoopOperation forLoop when IsInAny(forLoop.Before, call):
                     continue; // The initialiser of a for runs once.
-                case IForEachLoopOperation or IForLoopOperation or IAnonymousFunctionOperation:
+                case IAnonymousFunctionOperation lambda when RunsWhereItIsWritten(lambda):
+                    continue; // Task.Run(async () => …) inside a per-item lambda or loop
+                case IForEachLoopOperation or IForLoopOperation when StopsAtFirstAnswer(call, (ILoopOperation)parent):
+                    continue; // a fallback chain: the next item is tried only when a call fails
+                case IForEachLoopOperation or IForLoopOperation or IWhileLoopOperation or IAnonymousFunctionOperation:
                     var found = PerItemScopes.Get(parent, 0, static (scope, _) => PerItemFinding(scope));
                     if (found != null || parent is IAnonymousFunctionOperation)
                     {
@@ -72,8 +82,41 @@ internal static class Repetition
         IForEachLoopOperation forEach => new LoopFinding(forEach, LoopShape.PerItem, "foreach", forEach.Collection.Syntax.ToString(), CollectionSize.Of(forEach.Collection)),
         IForLoopOperation forLoop when CollectionBound(forLoop) is { } collection => new LoopFinding(forLoop, LoopShape.PerItem, "for", collection.Syntax.ToString(), CollectionSize.Of(collection)),
         IAnonymousFunctionOperation lambda => PerItemLambda(lambda),
+        IWhileLoopOperation whileLoop when DrainedCollection(whileLoop) is { } queue => new LoopFinding(whileLoop, LoopShape.PerItem, "while", queue.Syntax.ToString(), null),
         _ => null,
     };
+
+    private static readonly HashSet<string> TakeOneMethods = new(StringComparer.Ordinal) { "TryDequeue", "TryRead", "TryTake", "TryPop", "Dequeue", "Pop", "Take", "ReadAsync" };
+
+    /// <summary>
+    /// <c>while (queue.TryDequeue(out var item))</c>, or <c>while (queue.Count &gt; 0) { var item = queue.Dequeue(); … }</c>:
+    /// the loop takes the items of a queue, stack or channel one by one. The queue, or null.
+    /// </summary>
+    private static IOperation? DrainedCollection(IWhileLoopOperation loop)
+    {
+        var condition = loop.Condition == null ? null : Unwrap(loop.Condition);
+        if (condition is IInvocationOperation { Instance: { } taken } take && TakeOneMethods.Contains(take.TargetMethod.Name))
+        {
+            return taken; // TryDequeue(out item) and the like
+        }
+
+        if (condition is IBinaryOperation { OperatorKind: BinaryOperatorKind.GreaterThan or BinaryOperatorKind.NotEquals } comparison
+            && Unwrap(comparison.LeftOperand) is IPropertyReferenceOperation { Property.Name: "Count", Instance: { } counted }
+            && Unwrap(comparison.RightOperand).ConstantValue is { HasValue: true, Value: 0 }
+            && OperationSymbols.VariableOf(Unwrap(counted), includeProperties: true) is { } queue)
+        {
+            foreach (var operation in OperationWalk.Descendants(loop.Body))
+            {
+                if (operation is IInvocationOperation { Instance: { } instance } dequeue && TakeOneMethods.Contains(dequeue.TargetMethod.Name)
+                    && SymbolEqualityComparer.Default.Equals(OperationSymbols.VariableOf(Unwrap(instance), includeProperties: true), queue))
+                {
+                    return counted;
+                }
+            }
+        }
+
+        return null;
+    }
 
     private static bool IsInAny(ImmutableArray<IOperation> operations, IOperation call)
     {
@@ -262,6 +305,51 @@ internal static class Repetition
 
         return new LoopFinding(iterator, LoopShape.PerItem, iterator.TargetMethod.Name, Unwrap(collection).Syntax.ToString(), CollectionSize.Of(collection));
     }
+
+    /// <summary>
+    /// The loop ends once the call answers: the call's value is returned, or a <c>return</c> or <c>break</c> follows
+    /// it unconditionally (<c>foreach (var client in clients) { try { return await client.GetResponseAsync(…); } catch { } }</c>).
+    /// </summary>
+    private static bool StopsAtFirstAnswer(IOperation call, ILoopOperation loop)
+    {
+        IOperation child = call;
+        for (var parent = call.Parent; parent != null && parent != loop; child = parent, parent = parent.Parent)
+        {
+            switch (parent)
+            {
+                case IReturnOperation { Kind: OperationKind.Return }:
+                    return true;
+                case IBlockOperation block when ExitFollows(block, child):
+                    return true;
+                case IConditionalOperation or ILoopOperation or ISwitchCaseOperation or IAnonymousFunctionOperation or ILocalFunctionOperation:
+                    return false; // an exit further out is not reached after every call
+            }
+        }
+
+        return false;
+    }
+
+    private static bool ExitFollows(IBlockOperation block, IOperation statement)
+    {
+        bool after = false;
+        foreach (var operation in block.Operations)
+        {
+            if (after && operation is IReturnOperation { Kind: OperationKind.Return } or IBranchOperation { BranchKind: BranchKind.Break })
+            {
+                return true;
+            }
+
+            after |= operation == statement;
+        }
+
+        return false;
+    }
+
+    /// <summary>A lambda handed to Task.Run or TaskFactory.StartNew runs once, where it is written.</summary>
+    public static bool RunsWhereItIsWritten(IAnonymousFunctionOperation lambda) =>
+        OperationSymbols.InvocationTaking(lambda) is { } runner
+        && Sdk.SdkCatalog.ImmediateRunners.Methods.Contains(runner.TargetMethod.Name)
+        && SymbolNames.HasFullNameIn(runner.TargetMethod.ContainingType, Sdk.SdkCatalog.ImmediateRunners.Types);
 
     private static IOperation Unwrap(IOperation operation) => OperationSymbols.Unwrap(operation);
 

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Collections.Immutable;
 using GreenAI.Analyzers.Contracts;
 using GreenAI.Analyzers.Engine;
@@ -20,7 +21,7 @@ internal sealed class UnboundedLoopRule : IRule
     public static readonly DiagnosticDescriptor Descriptor = new(
         DiagnosticIds.UnboundedLoop,
         title: "Model call in a loop that nothing bounds",
-        messageFormat: "{0} is called in a loop that nothing bounds: {1}; {2}",
+        messageFormat: "{0} in a loop that nothing bounds: {1}; {2}",
         DiagnosticIds.Categories.Repetition,
         DiagnosticSeverity.Warning,
         isEnabledByDefault: true,
@@ -45,6 +46,13 @@ internal sealed class UnboundedLoopRule : IRule
             return;
         }
 
+        // One diagnostic per loop, on its first model call, naming every call the loop repeats.
+        var repeated = RepeatedCalls.In(finding, context.ContainingSymbol, isModelCall);
+        if (repeated.Length > 1 && repeated[0] != invocation)
+        {
+            return;
+        }
+
         var options = services.Options.For(OperationSymbols.TreeOf(invocation));
         var estimate = services.EstimateOf(call, options);
         var properties = RepetitionProperties.Create(estimate, finding, services);
@@ -54,13 +62,58 @@ internal sealed class UnboundedLoopRule : IRule
             properties.Add(RepetitionProperties.Polling, "true");
         }
 
+        var others = Others(repeated, invocation, options, services, context.CancellationToken);
+        if (others.Count > 0)
+        {
+            properties.Add(RepetitionProperties.CallsPerIteration, (others.Count + 1).ToString(System.Globalization.CultureInfo.InvariantCulture));
+        }
+
         context.ReportDiagnostic(Diagnostic.Create(
             Descriptor,
             CallLocation.Of(invocation),
             properties.Locations,
             properties.ToImmutable(),
-            CallDisplay.Of(invocation),
+            CallsText(invocation, others),
             finding.Reason,
-            CallEstimate.PerRepetition(estimate, RepetitionUnit.Iteration)));
+            others.Count == 0 ? CallEstimate.PerRepetition(estimate, RepetitionUnit.Iteration) : LoopEstimateText.PerIteration(estimate, others)));
+    }
+
+    /// <summary>The loop's other model calls, with their estimates (null where the model is not a constant).</summary>
+    private static List<(IInvocationOperation Call, CallEstimate? Estimate)> Others(
+        ImmutableArray<IInvocationOperation> repeated, IInvocationOperation first, GreenAI.Analyzers.EditorConfig.GreenAIOptions options, AnalysisServices services, System.Threading.CancellationToken cancellationToken)
+    {
+        var others = new List<(IInvocationOperation, CallEstimate?)>();
+        foreach (var other in repeated)
+        {
+            if (other != first && services.Sdk.FindModelCall(other.TargetMethod) is { } definition)
+            {
+                others.Add((other, services.EstimateOf(services.Calls.Read(other, definition, cancellationToken), options)));
+            }
+        }
+
+        return others;
+    }
+
+    /// <summary>"ChatClient.CompleteChat is called", "AssistantClient.GetRun and AssistantClient.SubmitToolOutputsToRun are called".</summary>
+    private static string CallsText(IInvocationOperation first, List<(IInvocationOperation Call, CallEstimate? Estimate)> others)
+    {
+        if (others.Count == 0)
+        {
+            return CallDisplay.Of(first) + " is called";
+        }
+
+        var names = new List<string> { CallDisplay.Of(first) };
+        foreach (var (call, _) in others)
+        {
+            var name = CallDisplay.Of(call);
+            if (!names.Contains(name))
+            {
+                names.Add(name);
+            }
+        }
+
+        return names.Count == 1
+            ? names[0] + " is called " + (others.Count + 1).ToString(System.Globalization.CultureInfo.InvariantCulture) + " times per iteration"
+            : string.Join(", ", names.GetRange(0, names.Count - 1)) + " and " + names[names.Count - 1] + " are called";
     }
 }

@@ -81,4 +81,12 @@ internal static partial class SdkCatalog
             "System.Threading.Tasks.Parallel", "System.Collections.Generic.List",
         };
     }
+
+    /// <summary>.NET methods that run a lambda once, where they are called: the lambda repeats as often as the call does.</summary>
+    public static class ImmediateRunners
+    {
+        public static readonly HashSet<string> Methods = new(StringComparer.Ordinal) { "Run", "StartNew" };
+
+        public static readonly string[] Types = { "System.Threading.Tasks.Task", "System.Threading.Tasks.TaskFactory" };
+    }
 }

@@ -103,6 +103,8 @@ internal static partial class SdkCatalog
             argumentType: "OpenAI.Assistants.RunCreationOptions",
             outputCapProperty: "MaxOutputTokenCount",
             provider: Providers.OpenAI),
+        // Submitting tool outputs resumes the run: the model answers again (with the assistant's model).
+        Unread(SdkFamily.OpenAI, "OpenAI.Assistants.AssistantClient", "OpenAI", Modality.Chat, "SubmitToolOutputsToRun", "SubmitToolOutputsToRunAsync", "SubmitToolOutputsToRunStreaming", "SubmitToolOutputsToRunStreamingAsync"),
         Unread(SdkFamily.OpenAI, "OpenAI.Assistants.AssistantClient", "OpenAI", Modality.JobStatus, "GetRun", "GetRunAsync"),
         Unread(SdkFamily.OpenAI, "OpenAI.Embeddings.EmbeddingClient", "OpenAI", Modality.Embedding, "GenerateEmbedding", "GenerateEmbeddingAsync", "GenerateEmbeddings", "GenerateEmbeddingsAsync"),
         Unread(SdkFamily.OpenAI, Providers.OpenAI, "OpenAI.Images.ImageClient", "OpenAI", Modality.Image, "GenerateImage", "GenerateImageAsync", "GenerateImages", "GenerateImagesAsync", "GenerateImageEdit", "GenerateImageEditAsync", "GenerateImageEdits", "GenerateImageEditsAsync", "GenerateImageVariation", "GenerateImageVariationAsync", "GenerateImageVariations", "GenerateImageVariationsAsync", "GenerateImagesStreamingAsync", "GenerateImageEditsStreamingAsync"),
@@ -158,6 +160,10 @@ internal static partial class SdkCatalog
             provider: Providers.OpenAI,
             modelParameter: "modelId").WithAlternativeCap("MaxCompletionTokens"),
         Unread(SdkFamily.Betalgo, "Betalgo.Ranul.OpenAI.Interfaces.IEmbeddingService", "Betalgo.Ranul.OpenAI", Modality.Embedding, "CreateEmbedding"),
+        // Betalgo's legacy completions and its Assistants runs (the model is the request's, or the assistant's).
+        Unread(SdkFamily.Betalgo, "Betalgo.Ranul.OpenAI.Interfaces.ICompletionService", "Betalgo.Ranul.OpenAI", Modality.Chat, "CreateCompletion", "CreateCompletionAsStream"),
+        Unread(SdkFamily.Betalgo, "Betalgo.Ranul.OpenAI.Interfaces.IRunService", "Betalgo.Ranul.OpenAI", Modality.Chat, "RunCreate", "RunSubmitToolOutputs"),
+        Unread(SdkFamily.Betalgo, "Betalgo.Ranul.OpenAI.Interfaces.IRunService", "Betalgo.Ranul.OpenAI", Modality.JobStatus, "RunRetrieve"),
         // Google GenAI is not served by our registry: these entries follow its public signatures (tests use stand-in types).
         Unread(SdkFamily.GoogleGenAI, "Google.GenAI.Models", "Google.GenAI", Modality.Video, "GenerateVideosAsync"),
         Unread(SdkFamily.GoogleGenAI, "Google.GenAI.Operations", "Google.GenAI", Modality.JobStatus, "GetAsync"),

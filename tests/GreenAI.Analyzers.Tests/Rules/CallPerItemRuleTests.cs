@@ -88,4 +88,102 @@ public class CallPerItemRuleTests
             }
         }
         """);
+
+    /// <summary>Embeddings made per item inside Task.Run, under a Select awaited with Task.WhenAll.</summary>
+    [Fact]
+    public Task Task_Run_inside_a_per_item_lambda_is_per_item() => VerifyGai003.Diagnostics("""
+        using Microsoft.Extensions.AI;
+
+        class Ingest
+        {
+            async Task Run(IEmbeddingGenerator<string, Embedding<float>> generator, List<string> entries)
+            {
+                var tasks = entries.Select(entry => Task.Run(async () =>
+                {
+                    var vector = (await generator.{|GAI003:GenerateAsync|}(entry)).Vector;
+                }));
+                await Task.WhenAll(tasks);
+
+                await Task.WhenAll(entries.Select(async entry => await generator.{|GAI003:GenerateVectorAsync|}(entry)));
+                await Parallel.ForEachAsync(entries, async (entry, ct) => await generator.{|GAI003:GenerateVectorAsync|}(entry, cancellationToken: ct));
+            }
+        }
+        """);
+
+    /// <summary>A queue, stack or channel drained one item at a time.</summary>
+    [Fact]
+    public Task Draining_a_queue_or_a_channel_is_per_item() => VerifyGai003.Diagnostics("""
+        using System.Collections.Concurrent;
+        using System.Threading.Channels;
+        using Microsoft.Extensions.AI;
+
+        class Worker
+        {
+            async Task Run(IChatClient client, ConcurrentQueue<string> inbox, Queue<string> backlog, ChannelReader<string> reader)
+            {
+                while (inbox.TryDequeue(out var message))
+                {
+                    await client.{|GAI003:GetResponseAsync|}(message);
+                }
+
+                while (backlog.Count > 0)
+                {
+                    var next = backlog.Dequeue();
+                    await client.{|GAI003:GetResponseAsync|}(next);
+                }
+
+                await foreach (var item in reader.ReadAllAsync())
+                {
+                    await client.{|GAI003:GetResponseAsync|}(item);
+                }
+            }
+        }
+        """);
+
+    /// <summary>Trying clients in turn until one answers is a fallback, not one call per client.</summary>
+    [Fact]
+    public Task A_fallback_chain_that_returns_the_first_answer_is_not_per_item() => VerifyGai003.Diagnostics("""
+        using Microsoft.Extensions.AI;
+
+        class Fallback
+        {
+            async Task<ChatResponse> Ask(IReadOnlyList<IChatClient> clients, string prompt)
+            {
+                for (int i = 0; i < clients.Count; i++)
+                {
+                    try
+                    {
+                        return await clients[i].GetResponseAsync(prompt);
+                    }
+                    catch (HttpRequestException)
+                    {
+                        continue;
+                    }
+                }
+
+                foreach (var client in clients)
+                {
+                    try
+                    {
+                        var answer = await client.GetResponseAsync(prompt);
+                        return answer;
+                    }
+                    catch (HttpRequestException)
+                    {
+                    }
+                }
+
+                foreach (var client in clients)
+                {
+                    var answer = await client.{|GAI003:GetResponseAsync|}(prompt);
+                    if (answer.Text.Length > 0)
+                    {
+                        return answer;
+                    }
+                }
+
+                throw new InvalidOperationException("no client answered");
+            }
+        }
+        """);
 }

@@ -129,7 +129,7 @@ public class CapModelLoopCodeFixTests
         Verify<UnboundedLoopRule>.AllRulesOn.Append("green_ai.max_loop_iterations = 30"));
 
     [Fact]
-    public Task Fix_all_caps_a_loop_with_two_calls_once() => Fix.Fix("""
+    public Task A_loop_with_two_calls_is_reported_and_capped_once() => Fix.Fix("""
         using OpenAI.Chat;
 
         class Agent
@@ -139,7 +139,7 @@ public class CapModelLoopCodeFixTests
                 for (;;)
                 {
                     chat.{|GAI002:CompleteChat|}("plan");
-                    chat.{|GAI002:CompleteChat|}("act");
+                    chat.CompleteChat("act");
                 }
             }
         }

@@ -74,4 +74,68 @@ public class HoistInvariantCallCodeFixTests
             }
         }
         """);
+
+    /// <summary>The same request in a loop that drains a queue moves out of it too, and the result compiles.</summary>
+    [Fact]
+    public Task Same_request_in_a_queue_loop_is_hoisted() => Fix.Fix("""
+        using Microsoft.Extensions.AI;
+
+        class Worker
+        {
+            async Task Run(IChatClient client, Queue<string> backlog)
+            {
+                while (backlog.TryDequeue(out var item))
+                {
+                    var rules = await client.{|GAI003:GetResponseAsync|}("List the house rules");
+                    Console.WriteLine(item + rules.Text);
+                }
+            }
+        }
+        """, """
+        using Microsoft.Extensions.AI;
+
+        class Worker
+        {
+            async Task Run(IChatClient client, Queue<string> backlog)
+            {
+                var getResponseResult = await client.GetResponseAsync("List the house rules");
+                while (backlog.TryDequeue(out var item))
+                {
+                    var rules = getResponseResult;
+                    Console.WriteLine(item + rules.Text);
+                }
+            }
+        }
+        """);
+
+    /// <summary>A request that reads the item a while loop takes from its queue is per item: no hoist.</summary>
+    [Fact]
+    public Task A_request_that_reads_the_dequeued_item_is_not_hoisted() => Fix.NoFix("""
+        using Microsoft.Extensions.AI;
+
+        class Worker
+        {
+            async Task Run(IChatClient client, Queue<string> backlog)
+            {
+                while (backlog.TryDequeue(out var item))
+                {
+                    await client.{|GAI003:GetResponseAsync|}("Summarise " + item);
+                }
+            }
+        }
+        """);
+
+    /// <summary>Per-item embeddings in Task.Run under Select: reported, with no fix (the batch fix rewrites foreach loops only).</summary>
+    [Fact]
+    public Task Embeddings_in_Task_Run_under_Select_get_no_fix() => Fix.NoFix("""
+        using Microsoft.Extensions.AI;
+
+        class Ingest
+        {
+            async Task Run(IEmbeddingGenerator<string, Embedding<float>> generator, List<string> entries)
+            {
+                await Task.WhenAll(entries.Select(entry => Task.Run(async () => await generator.{|GAI003:GenerateVectorAsync|}(entry))));
+            }
+        }
+        """);
 }

@@ -71,6 +71,232 @@ public class UnboundedLoopRuleTests
         }
         """);
 
+    /// <summary>The OpenAI Responses tool loop: the flag is set inside a foreach over the response's output items.</summary>
+    [Fact]
+    public Task Responses_tool_loop_whose_flag_is_set_under_a_foreach_over_the_output_items() => VerifyGai002.Diagnostics("""
+        using OpenAI.Responses;
+
+        class Agent
+        {
+            async Task Run(ResponsesClient client, CreateResponseOptions options)
+            {
+                bool requiresAction;
+                do
+                {
+                    requiresAction = false;
+                    ResponseResult response = await client.{|GAI002:CreateResponseAsync|}(options);
+                    foreach (ResponseItem item in response.OutputItems)
+                    {
+                        if (item is FunctionCallResponseItem call)
+                        {
+                            options.InputItems.Add(new FunctionCallOutputResponseItem(call.CallId, "42"));
+                            requiresAction = true;
+                            break;
+                        }
+                    }
+                }
+                while (requiresAction);
+            }
+        }
+        """);
+
+    /// <summary>Streaming tool loops: the flag comes from what the foreach over the stream saw.</summary>
+    [Fact]
+    public Task Streaming_tool_loops_whose_flag_comes_from_the_stream() => VerifyGai002.Diagnostics("""
+        using OpenAI.Chat;
+        using OpenAI.Responses;
+
+        class Agent
+        {
+            async Task Chat(ChatClient chat, List<ChatMessage> messages)
+            {
+                bool requiresAction;
+                do
+                {
+                    requiresAction = false;
+                    var toolCalls = new List<StreamingChatToolCallUpdate>();
+                    var updates = chat.{|GAI002:CompleteChatStreamingAsync|}(messages);
+                    await foreach (StreamingChatCompletionUpdate update in updates)
+                    {
+                        foreach (StreamingChatToolCallUpdate toolCall in update.ToolCallUpdates)
+                        {
+                            toolCalls.Add(toolCall);
+                        }
+
+                        switch (update.FinishReason)
+                        {
+                            case ChatFinishReason.ToolCalls:
+                                messages.Add(new AssistantChatMessage("calling " + toolCalls.Count));
+                                requiresAction = true;
+                                break;
+                        }
+                    }
+                }
+                while (requiresAction);
+            }
+
+            async Task Responses(ResponsesClient client, CreateResponseOptions options)
+            {
+                bool requiresAction;
+                do
+                {
+                    requiresAction = false;
+                    await foreach (StreamingResponseUpdate update in await client.{|GAI002:CreateResponseStreamingAsync|}(options))
+                    {
+                        if (update is StreamingResponseOutputItemDoneUpdate done && done.Item is FunctionCallResponseItem)
+                        {
+                            requiresAction = true;
+                        }
+                    }
+                }
+                while (requiresAction);
+            }
+        }
+        """);
+
+    /// <summary>A flag set under a foreach over the code's own data, or a streaming loop with a counter, is not model-driven.</summary>
+    [Fact]
+    public Task Flags_from_the_code_s_own_data_and_counted_streaming_loops_are_silent() => VerifyGai002.Diagnostics("""
+        using OpenAI.Chat;
+
+        class Agent
+        {
+            async Task Run(ChatClient chat, List<ChatMessage> messages, List<string> pending)
+            {
+                bool more;
+                do
+                {
+                    more = false;
+                    await chat.CompleteChatAsync(messages);
+                    foreach (var item in pending)
+                    {
+                        if (item.Length > 0)
+                        {
+                            more = true;
+                        }
+                    }
+                }
+                while (more);
+
+                bool requiresAction;
+                int turns = 0;
+                do
+                {
+                    requiresAction = false;
+                    await foreach (var update in chat.CompleteChatStreamingAsync(messages))
+                    {
+                        if (update.FinishReason == ChatFinishReason.ToolCalls)
+                        {
+                            requiresAction = true;
+                        }
+                    }
+                }
+                while (requiresAction && ++turns < 5);
+            }
+        }
+        """);
+
+    /// <summary>An Assistants run driven to its end: polling and submitting tool outputs are one loop, reported once.</summary>
+    [Fact]
+    public async Task An_assistants_run_loop_is_reported_once_naming_every_call()
+    {
+        var diagnostic = Assert.Single(await VerifyGai002.Run("""
+            using OpenAI.Assistants;
+
+            class Runner
+            {
+                async Task Drive(AssistantClient client, ThreadRun run)
+                {
+                    while (!run.Status.IsTerminal)
+                    {
+                        await Task.Delay(500);
+                        run = await client.GetRunAsync(run.ThreadId, run.Id);
+                        if (run.Status == RunStatus.RequiresAction)
+                        {
+                            var outputs = new List<ToolOutput>();
+                            run = await client.SubmitToolOutputsToRunAsync(run.ThreadId, run.Id, outputs);
+                        }
+                    }
+                }
+            }
+            """));
+        Assert.StartsWith("AssistantClient.GetRunAsync and AssistantClient.SubmitToolOutputsToRunAsync are called in a loop that nothing bounds", diagnostic.GetMessage());
+        Assert.Equal("2", diagnostic.Properties["calls_per_iteration"]);
+    }
+
+    /// <summary>Several calls with constant models: one diagnostic, the estimates summed per iteration.</summary>
+    [Fact]
+    public async Task Several_calls_in_one_loop_sum_their_estimates()
+    {
+        var diagnostic = Assert.Single(await VerifyGai002.Run("""
+            class Agent
+            {
+                void Run()
+                {
+                    var chat = new OpenAI.Chat.ChatClient("gpt-4o-mini", "key");
+                    while (true)
+                    {
+                        chat.CompleteChat("plan");
+                        chat.CompleteChat("act");
+                    }
+                }
+            }
+            """));
+        Assert.Equal(
+            "ChatClient.CompleteChat is called 2 times per iteration in a loop that nothing bounds: `while (true)` has no iteration limit; ≈0.0713–0.0907 Wh per iteration (gpt-4o-mini, 400 output tokens, USA mix, EcoLogits 0.9.1)",
+            diagnostic.GetMessage());
+    }
+
+    /// <summary>Betalgo: legacy completions retried until success, and an Assistants run polled by status.</summary>
+    [Fact]
+    public Task Betalgo_retries_and_run_polling() => VerifyGai002.Diagnostics("""
+        using Betalgo.Ranul.OpenAI.Interfaces;
+        using Betalgo.Ranul.OpenAI.ObjectModels.RequestModels;
+
+        class Jobs
+        {
+            async Task Retry(IOpenAIService sdk)
+            {
+                do
+                {
+                    var result = await sdk.Completions.{|GAI002:CreateCompletion|}(new CompletionCreateRequest { Prompt = "hi" });
+                    if (result.Successful)
+                    {
+                        break;
+                    }
+                }
+                while (true);
+            }
+
+            async Task Poll(IOpenAIService sdk, string threadId, string runId)
+            {
+                var run = await sdk.Beta.Runs.RunRetrieve(threadId, runId);
+                while (run.Status != "completed")
+                {
+                    await Task.Delay(1000);
+                    run = await sdk.Beta.Runs.{|GAI002:RunRetrieve|}(threadId, runId);
+                }
+            }
+        }
+        """);
+
+    /// <summary>A task started in the loop repeats with it.</summary>
+    [Fact]
+    public Task A_call_in_Task_Run_repeats_with_the_loop() => VerifyGai002.Diagnostics("""
+        using Microsoft.Extensions.AI;
+
+        class Worker
+        {
+            async Task Run(IChatClient client)
+            {
+                while (true)
+                {
+                    await Task.Run(async () => await client.{|GAI002:GetResponseAsync|}("tick"));
+                }
+            }
+        }
+        """);
+
     [Fact]
     public Task Polling_a_video_job_and_an_assistants_run() => VerifyGai002.Diagnostics("""
         using System.ClientModel;

@@ -23,6 +23,7 @@ public class SdkCatalogTests
         "OpenAI|OpenAI.Responses.ResponsesClient|CreateResponseStreaming",
         "OpenAI|OpenAI.Assistants.AssistantClient|CreateRunStreaming",
         "OpenAI|OpenAI.Assistants.AssistantClient|CreateThreadAndRunStreaming",
+        "OpenAI|OpenAI.Assistants.AssistantClient|SubmitToolOutputsToRunStreaming",
     };
 
     public static TheoryData<string> ModelCalls() =>
