@@ -247,6 +247,85 @@ internal static class CorpusGenerator
                         return text.ToString();
                     }
                 }
+
+                // Loops as real code writes them: tool loops whose flag comes from the output items or the stream, an
+                // Assistants run driven to its end, per-item calls in Task.Run and from a queue, a fallback chain.
+                public sealed class ToolLoops{{i}}
+                {
+                    public async Task ResponsesAsync(OpenAI.Responses.ResponsesClient client, OpenAI.Responses.CreateResponseOptions options)
+                    {
+                        bool requiresAction;
+                        do
+                        {
+                            requiresAction = false;
+                            OpenAI.Responses.ResponseResult response = await client.CreateResponseAsync(options);
+                            foreach (OpenAI.Responses.ResponseItem item in response.OutputItems)
+                            {
+                                if (item is OpenAI.Responses.FunctionCallResponseItem call)
+                                {
+                                    options.InputItems.Add(new OpenAI.Responses.FunctionCallOutputResponseItem(call.CallId, "{{i}}"));
+                                    requiresAction = true;
+                                }
+                            }
+                        }
+                        while (requiresAction);
+                    }
+
+                    public async Task StreamingAsync(ChatClient chat, List<OpenAI.Chat.ChatMessage> messages)
+                    {
+                        bool requiresAction;
+                        do
+                        {
+                            requiresAction = false;
+                            var updates = chat.CompleteChatStreamingAsync(messages);
+                            await foreach (StreamingChatCompletionUpdate update in updates)
+                            {
+                                if (update.FinishReason == OpenAI.Chat.ChatFinishReason.ToolCalls)
+                                {
+                                    requiresAction = true;
+                                }
+                            }
+                        }
+                        while (requiresAction);
+                    }
+
+                    public async Task RunAsync(OpenAI.Assistants.AssistantClient client, OpenAI.Assistants.ThreadRun run)
+                    {
+                        while (!run.Status.IsTerminal)
+                        {
+                            run = await client.GetRunAsync(run.ThreadId, run.Id);
+                            if (run.Status == OpenAI.Assistants.RunStatus.RequiresAction)
+                            {
+                                run = await client.SubmitToolOutputsToRunAsync(run.ThreadId, run.Id, new List<OpenAI.Assistants.ToolOutput>());
+                            }
+                        }
+                    }
+
+                    public async Task IngestAsync(IEmbeddingGenerator<string, Embedding<float>> generator, List<string> entries, Queue<string> backlog, IChatClient client)
+                    {
+                        await Task.WhenAll(entries.Select(entry => Task.Run(async () => await generator.GenerateVectorAsync(entry))));
+                        while (backlog.TryDequeue(out var next))
+                        {
+                            await client.GetResponseAsync("Classify: " + next);
+                        }
+                    }
+
+                    public async Task<ChatResponse> FallbackAsync(IReadOnlyList<IChatClient> clients, string prompt)
+                    {
+                        foreach (var candidate in clients)
+                        {
+                            try
+                            {
+                                return await candidate.GetResponseAsync(prompt);
+                            }
+                            catch (HttpRequestException)
+                            {
+                            }
+                        }
+
+                        throw new InvalidOperationException("no answer {{i}}");
+                    }
+                }
                 """);
         }
 

@@ -33,6 +33,7 @@ internal static class RepetitionProperties
         Flow.LoopShape.ModelDrivenCondition => nameof(Flow.LoopShape.ModelDrivenCondition),
         Flow.LoopShape.Recursion => nameof(Flow.LoopShape.Recursion),
         Flow.LoopShape.PerItem => nameof(Flow.LoopShape.PerItem),
+        Flow.LoopShape.AgentRunner => nameof(Flow.LoopShape.AgentRunner),
         _ => shape.ToString(),
     };
 }

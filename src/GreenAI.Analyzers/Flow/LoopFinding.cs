@@ -47,4 +47,7 @@ internal enum LoopShape
 
     /// <summary>foreach / for over a collection, LINQ Select, Parallel.ForEach, List.ForEach.</summary>
     PerItem,
+
+    /// <summary>An SDK helper that runs the model in its own tool loop, created without its iteration cap.</summary>
+    AgentRunner,
 }

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Operations;
@@ -334,7 +335,7 @@ internal static class Repetition
         bool after = false;
         foreach (var operation in block.Operations)
         {
-            if (after && operation is IReturnOperation { Kind: OperationKind.Return } or IBranchOperation { BranchKind: BranchKind.Break })
+            if (after && EndsTheLoop(operation))
             {
                 return true;
             }
@@ -344,6 +345,15 @@ internal static class Repetition
 
         return false;
     }
+
+    /// <summary><c>return</c>, <c>yield break</c> or <c>break</c>, reached whenever the statement runs to its end (also inside a try or a block).</summary>
+    private static bool EndsTheLoop(IOperation statement) => statement switch
+    {
+        IReturnOperation { Kind: OperationKind.Return or OperationKind.YieldBreak } or IBranchOperation { BranchKind: BranchKind.Break } => true,
+        ITryOperation @try => EndsTheLoop(@try.Body),
+        IBlockOperation block => block.Operations.Any(EndsTheLoop),
+        _ => false,
+    };
 
     /// <summary>A lambda handed to Task.Run or TaskFactory.StartNew runs once, where it is written.</summary>
     public static bool RunsWhereItIsWritten(IAnonymousFunctionOperation lambda) =>

@@ -35,6 +35,30 @@ internal sealed class UnboundedLoopRule : IRule
         var sdk = actions.Services.Sdk;
         Func<IInvocationOperation, bool> isModelCall = i => sdk.FindModelCall(i.TargetMethod) != null; // made once, not per call
         actions.OnModelCall((c, call) => Analyze(c, call, actions.Services, isModelCall));
+        actions.OnInvocation((c, invocation, _) => AnalyzeAgentRunner(c, invocation, actions.Services));
+    }
+
+    /// <summary><c>client.Beta.Messages.ToolRunner(request, tools)</c>: the SDK's own tool loop, with no maxIterations.</summary>
+    private static void AnalyzeAgentRunner(OperationAnalysisContext context, IInvocationOperation invocation, AnalysisServices services)
+    {
+        if (services.Sdk.UncappedAgentRunner(invocation) is not var (runner, repeated))
+        {
+            return;
+        }
+
+        var finding = new LoopFinding(invocation, LoopShape.AgentRunner, $"it calls the model again after every tool call until the model stops asking, and `{runner.CapParameter}` is not set");
+        var options = services.Options.For(OperationSymbols.TreeOf(invocation));
+        var estimate = services.EstimateOf(services.Calls.Read(invocation, repeated, context.CancellationToken), options);
+        var properties = RepetitionProperties.Create(estimate, finding, services);
+        properties.Add(RepetitionProperties.MaxIterations, options.MaxLoopIterationsText);
+        context.ReportDiagnostic(Diagnostic.Create(
+            Descriptor,
+            CallLocation.Of(invocation),
+            properties.Locations,
+            properties.ToImmutable(),
+            CallDisplay.Of(invocation) + " runs the model",
+            finding.Reason,
+            CallEstimate.PerRepetition(estimate, RepetitionUnit.Iteration)));
     }
 
     private static void Analyze(OperationAnalysisContext context, ModelCall call, AnalysisServices services, Func<IInvocationOperation, bool> isModelCall)

@@ -89,4 +89,34 @@ internal static partial class SdkCatalog
 
         public static readonly string[] Types = { "System.Threading.Tasks.Task", "System.Threading.Tasks.TaskFactory" };
     }
+
+    /// <summary>
+    /// SDK helpers that run a model in a loop of their own — call it, run the tools it asks for, call it again — until
+    /// it stops asking, capped only by their iteration parameter.
+    /// </summary>
+    public static class AgentRunners
+    {
+        public static readonly AgentRunner[] All =
+        {
+            new(new("Anthropic.Helpers.Beta.BetaToolRunnerExtensions", "Anthropic"), "ToolRunner", "maxIterations", "Anthropic.Services.Beta.IMessageService"),
+            new(new("Anthropic.Helpers.Beta.BetaMessageThread", "Anthropic"), "ToolRunner", "maxIterations", "Anthropic.Services.Beta.IMessageService"),
+            new(new("Anthropic.Helpers.Beta.BetaMessageThread`1", "Anthropic"), "ToolRunner", "maxIterations", "Anthropic.Services.Beta.IMessageService"),
+        };
+    }
+}
+
+/// <summary>An SDK method that runs a model loop, the parameter that caps it, and the model call it repeats.</summary>
+internal sealed class AgentRunner
+{
+    public AgentRunner(SdkType type, string method, string capParameter, string repeatedCallType) =>
+        (Type, Method, CapParameter, RepeatedCallType) = (type, method, capParameter, repeatedCallType);
+
+    public SdkType Type { get; }
+
+    public string Method { get; }
+
+    public string CapParameter { get; }
+
+    /// <summary>The catalogue's model call the runner makes each turn (its model and request are read as that call's).</summary>
+    public string RepeatedCallType { get; }
 }

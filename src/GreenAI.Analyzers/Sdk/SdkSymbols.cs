@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Operations;
 
 namespace GreenAI.Analyzers.Sdk;
 
@@ -64,6 +65,71 @@ internal sealed class SdkSymbols
         _effortOptionTypes = FindAll(SdkCatalog.Reasoning.EffortOptionTypes);
         _effortLevelTypes = FindAll(SdkCatalog.Reasoning.EffortLevelTypes);
         _thinkingConfigTypes = FindAll(SdkCatalog.Reasoning.ThinkingConfigTypes);
+        foreach (var runner in SdkCatalog.AgentRunners.All)
+        {
+            if (Find(runner.Type) is { } type && FindDefinition(runner.RepeatedCallType) is { } repeated)
+            {
+                Add(_agentRunners, type, (runner, repeated));
+                _agentRunnerNames.Add(runner.Method);
+            }
+        }
+    }
+
+    private readonly Dictionary<INamedTypeSymbol, List<(AgentRunner Runner, ModelCallDefinition Repeated)>> _agentRunners = new(SymbolEqualityComparer.Default);
+    private readonly HashSet<string> _agentRunnerNames = new(StringComparer.Ordinal);
+
+    /// <summary>
+    /// An SDK agent runner called without its iteration cap (<c>client.Beta.Messages.ToolRunner(request, tools)</c>), with
+    /// the model call it repeats; null otherwise.
+    /// </summary>
+    public (AgentRunner Runner, ModelCallDefinition Repeated)? UncappedAgentRunner(IInvocationOperation invocation)
+    {
+        if (_agentRunners.Count == 0 || !_agentRunnerNames.Contains(invocation.TargetMethod.Name))
+        {
+            return null; // hot path: every invocation of the compilation asks
+        }
+
+        var method = (invocation.TargetMethod.ReducedFrom ?? invocation.TargetMethod).OriginalDefinition;
+        if (method.ContainingType is not { } type || !_agentRunners.TryGetValue(type.OriginalDefinition, out var runners))
+        {
+            return null;
+        }
+
+        foreach (var (runner, repeated) in runners)
+        {
+            if (runner.Method == method.Name && !SetsCap(invocation, runner.CapParameter))
+            {
+                return (runner, repeated);
+            }
+        }
+
+        return null;
+    }
+
+    private static bool SetsCap(IInvocationOperation invocation, string capParameter)
+    {
+        foreach (var argument in invocation.Arguments)
+        {
+            if (argument.Parameter?.Name == capParameter)
+            {
+                return argument.ArgumentKind != ArgumentKind.DefaultValue && argument.Value.ConstantValue is not { HasValue: true, Value: null };
+            }
+        }
+
+        return true; // an overload without the parameter: not ours to judge
+    }
+
+    private ModelCallDefinition? FindDefinition(string containingType)
+    {
+        foreach (var definition in SdkCatalog.ModelCalls)
+        {
+            if (definition.ContainingType == containingType && FindType(definition.ContainingType, definition.Assembly) != null)
+            {
+                return definition;
+            }
+        }
+
+        return null;
     }
 
     private readonly HashSet<INamedTypeSymbol> _effortOptionTypes;

@@ -175,6 +175,23 @@ public class CallPerItemRuleTests
 
                 foreach (var client in clients)
                 {
+                    var stream = client.GetStreamingResponseAsync(prompt);
+                    try
+                    {
+                        await foreach (var update in stream)
+                        {
+                            Console.Write(update.Text);
+                        }
+
+                        break;
+                    }
+                    catch (HttpRequestException)
+                    {
+                    }
+                }
+
+                foreach (var client in clients)
+                {
                     var answer = await client.{|GAI003:GetResponseAsync|}(prompt);
                     if (answer.Text.Length > 0)
                     {

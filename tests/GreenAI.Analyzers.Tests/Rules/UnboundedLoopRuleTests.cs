@@ -280,6 +280,34 @@ public class UnboundedLoopRuleTests
         }
         """);
 
+    /// <summary>Anthropic's beta tool runner loops on its own; without maxIterations nothing bounds it.</summary>
+    [Fact]
+    public async Task Anthropic_tool_runner_without_max_iterations()
+    {
+        const string source = """
+            using Anthropic;
+            using Anthropic.Helpers.Beta;
+            using Anthropic.Models.Beta.Messages;
+
+            class Agent
+            {
+                async Task Run(AnthropicClient client, IReadOnlyList<IBetaRunnableTool> tools)
+                {
+                    var request = new MessageCreateParams { Model = "claude-sonnet-4-5-20250929", MaxTokens = 1024, Messages = [] };
+                    var runner = client.Beta.Messages.{|GAI002:ToolRunner|}(request, tools);
+                    var capped = client.Beta.Messages.ToolRunner(request, tools, maxIterations: 20);
+                    var alsoUncapped = client.Beta.Messages.{|GAI002:ToolRunner|}(request, tools, maxIterations: null);
+                }
+            }
+            """;
+        await VerifyGai002.Diagnostics(source);
+        var diagnostic = (await VerifyGai002.Run(source.Replace("{|GAI002:", string.Empty).Replace("|}", string.Empty)))[0];
+        Assert.StartsWith(
+            "IMessageService.ToolRunner runs the model in a loop that nothing bounds: it calls the model again after every tool call until the model stops asking, and `maxIterations` is not set; ≈",
+            diagnostic.GetMessage());
+        Assert.Equal("AgentRunner", diagnostic.Properties["loop_shape"]);
+    }
+
     /// <summary>A task started in the loop repeats with it.</summary>
     [Fact]
     public Task A_call_in_Task_Run_repeats_with_the_loop() => VerifyGai002.Diagnostics("""
