@@ -1,9 +1,11 @@
 using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Threading;
 using GreenAI.Analyzers.Contracts;
 using GreenAI.Analyzers.Engine;
 using GreenAI.Analyzers.Flow;
+using GreenAI.Analyzers.Media;
 using GreenAI.Analyzers.Reporting;
 using GreenAI.Analyzers.Sdk;
 using Microsoft.CodeAnalysis;
@@ -33,9 +35,18 @@ internal sealed class UnboundedLoopRule : IRule
     public void Register(RuleActions actions)
     {
         var sdk = actions.Services.Sdk;
-        Func<IInvocationOperation, bool> isModelCall = i => sdk.FindModelCall(i.TargetMethod) != null; // made once, not per call
-        actions.OnModelCall((c, call) => Analyze(c, call, actions.Services, isModelCall));
-        actions.OnInvocation((c, invocation, _) => AnalyzeAgentRunner(c, invocation, actions.Services));
+        // A model call, or a raw-HTTP poll of a generation job (whose answer is the job's status): made once, not per call.
+        Func<IInvocationOperation, bool> isModelCall = i => sdk.FindModelCall(i.TargetMethod) != null
+            || (VideoRequestReader.MayBeHttpPoll(i.TargetMethod) && VideoRequestReader.IsHttpJobPoll(i, CancellationToken.None));
+        actions.OnModelCall((c, call) => Analyze(c, call.Invocation, call, actions.Services, isModelCall));
+        actions.OnInvocation((c, invocation, definition) =>
+        {
+            AnalyzeAgentRunner(c, invocation, actions.Services);
+            if (definition == null && VideoRequestReader.MayBeHttpPoll(invocation.TargetMethod) && VideoRequestReader.IsHttpJobPoll(invocation, c.CancellationToken))
+            {
+                Analyze(c, invocation, null, actions.Services, isModelCall);
+            }
+        });
     }
 
     /// <summary><c>client.Beta.Messages.ToolRunner(request, tools)</c>: the SDK's own tool loop, with no maxIterations.</summary>
@@ -61,9 +72,9 @@ internal sealed class UnboundedLoopRule : IRule
             CallEstimate.PerRepetition(estimate, RepetitionUnit.Iteration)));
     }
 
-    private static void Analyze(OperationAnalysisContext context, ModelCall call, AnalysisServices services, Func<IInvocationOperation, bool> isModelCall)
+    /// <param name="call">The SDK model call, or null for a raw-HTTP poll of a generation job.</param>
+    private static void Analyze(OperationAnalysisContext context, IInvocationOperation invocation, ModelCall? call, AnalysisServices services, Func<IInvocationOperation, bool> isModelCall)
     {
-        var invocation = call.Invocation;
         var finding = Repetition.Unbounded(invocation, context.ContainingSymbol, isModelCall);
         if (finding == null)
         {
@@ -78,10 +89,10 @@ internal sealed class UnboundedLoopRule : IRule
         }
 
         var options = services.Options.For(OperationSymbols.TreeOf(invocation));
-        var estimate = services.EstimateOf(call, options);
+        var estimate = call == null ? null : services.EstimateOf(call, options);
         var properties = RepetitionProperties.Create(estimate, finding, services);
         properties.Add(RepetitionProperties.MaxIterations, options.MaxLoopIterationsText);
-        if (call.Definition.Modality == Modality.JobStatus)
+        if (call == null || call.Definition.Modality == Modality.JobStatus)
         {
             properties.Add(RepetitionProperties.Polling, "true");
         }

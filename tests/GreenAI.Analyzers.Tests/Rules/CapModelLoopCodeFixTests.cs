@@ -175,4 +175,41 @@ public class CapModelLoopCodeFixTests
             }
         }
         """);
+
+    /// <summary>A raw-HTTP poll of a video job gets the cap too, and the capped loop compiles.</summary>
+    [Fact]
+    public Task A_raw_http_poll_is_capped() => Fix.Fix("""
+        using System.Net.Http;
+
+        class Sora
+        {
+            async Task Wait(HttpClient http, string endpoint, string id)
+            {
+                string status = "queued";
+                while (status != "completed")
+                {
+                    await Task.Delay(5000);
+                    status = await http.{|GAI002:GetStringAsync|}($"{endpoint}/v1/videos/{id}");
+                }
+            }
+        }
+        """, """
+        using System.Net.Http;
+
+        class Sora
+        {
+            /// <summary>How many model calls a loop may make before it stops (GreenAI GAI002).</summary>
+            private const int MaxModelCalls = 10;
+
+            async Task Wait(HttpClient http, string endpoint, string id)
+            {
+                string status = "queued";
+                for (var modelCalls = 0; status != "completed" && modelCalls < MaxModelCalls; modelCalls++)
+                {
+                    await Task.Delay(5000);
+                    status = await http.GetStringAsync($"{endpoint}/v1/videos/{id}");
+                }
+            }
+        }
+        """);
 }

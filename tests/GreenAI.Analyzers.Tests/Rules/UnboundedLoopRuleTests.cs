@@ -308,6 +308,71 @@ public class UnboundedLoopRuleTests
         Assert.Equal("AgentRunner", diagnostic.Properties["loop_shape"]);
     }
 
+    /// <summary>Polling a video job over raw HTTP until its status says so, with no attempt cap.</summary>
+    [Fact]
+    public Task Raw_http_polling_of_a_video_job() => VerifyGai002.Diagnostics("""
+        using System.Net.Http;
+        using System.Text.Json;
+
+        class Sora
+        {
+            async Task<string> WaitOpenAI(HttpClient http, string endpoint, string id)
+            {
+                string status = "queued";
+                while (status != "completed")
+                {
+                    await Task.Delay(5000);
+                    var response = await http.{|GAI002:GetAsync|}($"{endpoint}/v1/videos/{id}");
+                    using var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+                    status = json.RootElement.GetProperty("status").GetString()!;
+                }
+
+                return status;
+            }
+
+            async Task WaitAzure(HttpClient http, string endpoint, string jobId)
+            {
+                var status = "";
+                do
+                {
+                    var request = new HttpRequestMessage(HttpMethod.Get, endpoint + "/openai/v1/video/generations/jobs/" + jobId);
+                    var response = await http.{|GAI002:SendAsync|}(request);
+                    status = await response.Content.ReadAsStringAsync();
+                }
+                while (!status.Contains("succeeded"));
+            }
+        }
+        """);
+
+    /// <summary>A capped poll, a GET of something else, and downloading the finished video are not unbounded polling.</summary>
+    [Fact]
+    public Task Capped_polls_other_urls_and_downloads_are_silent() => VerifyGai002.Diagnostics("""
+        using System.Net.Http;
+
+        class Sora
+        {
+            async Task Wait(HttpClient http, string endpoint, string id)
+            {
+                string status = "queued";
+                for (var attempt = 0; attempt < 60 && status != "completed"; attempt++)
+                {
+                    status = await http.GetStringAsync($"{endpoint}/v1/videos/{id}");
+                }
+
+                while (status != "done")
+                {
+                    status = await http.GetStringAsync($"{endpoint}/v1/files/{id}");
+                }
+
+                while (status != "saved")
+                {
+                    var bytes = await http.GetByteArrayAsync($"{endpoint}/v1/videos/{id}/content");
+                    status = bytes.Length > 0 ? "saved" : status;
+                }
+            }
+        }
+        """);
+
     /// <summary>A task started in the loop repeats with it.</summary>
     [Fact]
     public Task A_call_in_Task_Run_repeats_with_the_loop() => VerifyGai002.Diagnostics("""
