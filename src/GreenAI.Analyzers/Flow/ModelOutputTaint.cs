@@ -59,6 +59,7 @@ internal static class ModelOutputTaint
     private static (ISymbol? Target, IOperation? Value) Assignment(IOperation operation) => operation switch
     {
         ISimpleAssignmentOperation assignment => (SymbolOf(assignment.Target), assignment.Value),
+        ICompoundAssignmentOperation compound => (SymbolOf(compound.Target), compound.Value), // requiresAction |= …
         IVariableDeclaratorOperation { Initializer: { } initializer } declarator => (declarator.Symbol, initializer.Value),
         _ => (null, null),
     };

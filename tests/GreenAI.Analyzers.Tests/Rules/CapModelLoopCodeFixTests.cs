@@ -212,4 +212,85 @@ public class CapModelLoopCodeFixTests
             }
         }
         """);
+
+    /// <summary>The Responses tool loops, streamed and not, capped in one Fix All.</summary>
+    [Fact]
+    public Task Responses_tool_loops_are_capped() => Fix.Fix("""
+        using OpenAI.Responses;
+
+        class Agent
+        {
+            async Task Run(ResponsesClient client, CreateResponseOptions options)
+            {
+                bool requiresAction;
+                do
+                {
+                    requiresAction = false;
+                    ResponseResult response = await client.{|GAI002:CreateResponseAsync|}(options);
+                    foreach (ResponseItem item in response.OutputItems)
+                    {
+                        if (item is FunctionCallResponseItem)
+                        {
+                            requiresAction = true;
+                            break;
+                        }
+                    }
+                }
+                while (requiresAction);
+
+                bool streamedAction;
+                do
+                {
+                    streamedAction = false;
+                    await foreach (StreamingResponseUpdate update in await client.{|GAI002:CreateResponseStreamingAsync|}(options))
+                    {
+                        streamedAction |= update is StreamingResponseOutputItemDoneUpdate { Item: FunctionCallResponseItem };
+                    }
+                }
+                while (streamedAction);
+            }
+        }
+        """, """
+        using OpenAI.Responses;
+
+        class Agent
+        {
+            /// <summary>How many model calls a loop may make before it stops (GreenAI GAI002).</summary>
+            private const int MaxModelCalls = 10;
+
+            async Task Run(ResponsesClient client, CreateResponseOptions options)
+            {
+                bool requiresAction;
+                var modelCalls = 0;
+                do
+                {
+                    if (++modelCalls > MaxModelCalls) break;
+                    requiresAction = false;
+                    ResponseResult response = await client.CreateResponseAsync(options);
+                    foreach (ResponseItem item in response.OutputItems)
+                    {
+                        if (item is FunctionCallResponseItem)
+                        {
+                            requiresAction = true;
+                            break;
+                        }
+                    }
+                }
+                while (requiresAction);
+
+                bool streamedAction;
+                var modelCalls2 = 0;
+                do
+                {
+                    if (++modelCalls2 > MaxModelCalls) break;
+                    streamedAction = false;
+                    await foreach (StreamingResponseUpdate update in await client.CreateResponseStreamingAsync(options))
+                    {
+                        streamedAction |= update is StreamingResponseOutputItemDoneUpdate { Item: FunctionCallResponseItem };
+                    }
+                }
+                while (streamedAction);
+            }
+        }
+        """);
 }
