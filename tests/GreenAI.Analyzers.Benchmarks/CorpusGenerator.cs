@@ -318,7 +318,7 @@ internal static class CorpusGenerator
                             {
                                 return await candidate.GetResponseAsync(prompt);
                             }
-                            catch (HttpRequestException)
+                            catch (System.Net.Http.HttpRequestException)
                             {
                             }
                         }
