@@ -64,7 +64,15 @@ public static class ModelIdResolver
 
         var family = FamilyOf(normalized);
         entry = family == null ? null : FindVersionless(family, catalog);
-        return entry == null ? null : new ModelMatch(requested, entry, ModelMatchKind.Family);
+        if (entry != null)
+        {
+            return new ModelMatch(requested, entry, ModelMatchKind.Family);
+        }
+
+        // A version newer than the catalogue: the newest catalogued model of the same provider and tier.
+        return ModelTiers.Find(normalized) is var (estimateAs, tier) && catalog.FindExact(estimateAs) is { } newest
+            ? new ModelMatch(requested, newest, ModelMatchKind.Tier, tier)
+            : null;
     }
 
     private static string StripDecorations(string id)

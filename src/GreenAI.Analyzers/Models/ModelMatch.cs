@@ -11,17 +11,24 @@ public enum ModelMatchKind
 
     /// <summary>No entry for this version; an entry of the same family was taken (e.g. gpt-5.2 as gpt-5).</summary>
     Family,
+
+    /// <summary>A version newer than the catalogue: the newest catalogued model of the same tier (claude-sonnet-5 as claude-sonnet-4-5).</summary>
+    Tier,
 }
 
 /// <summary>A model id from code and the catalogue entry it stands for.</summary>
 public sealed class ModelMatch
 {
-    public ModelMatch(string requestedId, ModelEntry entry, ModelMatchKind kind)
+    public ModelMatch(string requestedId, ModelEntry entry, ModelMatchKind kind, string? tier = null)
     {
         RequestedId = requestedId;
         Entry = entry;
         Kind = kind;
+        Tier = tier;
     }
+
+    /// <summary>For <see cref="ModelMatchKind.Tier"/>: the tier's name ("sonnet", "gemini pro").</summary>
+    public string? Tier { get; }
 
     public string RequestedId { get; }
 

@@ -16,5 +16,10 @@ internal static class ModelDisplay
     public static string Name(ModelMatch match) =>
         match.Kind == ModelMatchKind.Exact || string.Equals(match.RequestedId, match.Entry.Name, System.StringComparison.OrdinalIgnoreCase)
             ? match.RequestedId
-            : match.RequestedId + " (as " + match.Entry.Name + (match.Kind == ModelMatchKind.Family ? ", same family" : string.Empty) + ")";
+            : match.RequestedId + " (as " + match.Entry.Name + match.Kind switch
+            {
+                ModelMatchKind.Family => ", same family",
+                ModelMatchKind.Tier => ", newest known " + match.Tier,
+                _ => string.Empty,
+            } + ")";
 }

@@ -53,7 +53,7 @@ internal sealed class UnknownModelRule : IRule
         var options = services.Options.For(OperationSymbols.TreeOf(context.Operation));
         foreach (var model in ResolvedModel.ResolveAll(value.WithSlot(use.Slot.Provider, use.Slot.Holds == SlotValue.DeploymentName), options))
         {
-            if (model.Match != null)
+            if (model.Match != null || Placeholders.IsPlaceholder(model.ModelId))
             {
                 continue;
             }

@@ -25,6 +25,17 @@ public class ModelIdResolverTests
     [InlineData("gpt-5.2", "gpt-5", ModelMatchKind.Family)]
     [InlineData("gpt-5.1-mini", "gpt-5-mini", ModelMatchKind.Family)]
     [InlineData("claude-opus-4-7", "claude-opus-4-20250514", ModelMatchKind.Family)]
+    [InlineData("claude-sonnet-5", "claude-sonnet-4-5-20250929", ModelMatchKind.Tier)]
+    [InlineData("claude-opus-5", "claude-opus-4-1-20250805", ModelMatchKind.Tier)]
+    [InlineData("claude-haiku-5-1", "claude-haiku-4-5-20251001", ModelMatchKind.Tier)]
+    [InlineData("us.anthropic.claude-sonnet-5-v1:0", "claude-sonnet-4-5-20250929", ModelMatchKind.Tier)]
+    [InlineData("gpt-5.2-pro", "gpt-5", ModelMatchKind.Tier)]
+    [InlineData("gpt-6", "gpt-5", ModelMatchKind.Tier)]
+    [InlineData("gpt-6-mini", "gpt-5-mini", ModelMatchKind.Tier)]
+    [InlineData("gemini-3-pro", "gemini-2.5-pro", ModelMatchKind.Tier)]
+    [InlineData("gemini-3-pro-preview", "gemini-2.5-pro", ModelMatchKind.Tier)]
+    [InlineData("gemini-3.1-flash-lite", "gemini-2.5-flash-lite", ModelMatchKind.Tier)]
+    [InlineData("models/gemini-3-flash", "gemini-2.5-flash", ModelMatchKind.Tier)]
     public void Resolves(string id, string expected, ModelMatchKind kind)
     {
         var match = ModelIdResolver.Resolve(id);
@@ -43,5 +54,17 @@ public class ModelIdResolverTests
     [InlineData("claude-mythos-5")]
     [InlineData("gpt")]
     [InlineData("text-embedding-3-small")]
+    [InlineData("claude-fable-5")]
+    [InlineData("claude-sonnet-5-finetuned-support")]
+    [InlineData("gpt-5.2-turbo-ft")]
+    [InlineData("gemini-3-ultra")]
     public void Unknown_ids_resolve_to_nothing(string? id) => Assert.Null(ModelIdResolver.Resolve(id));
+
+    [Fact]
+    public void A_tier_match_names_its_tier()
+    {
+        var match = ModelIdResolver.Resolve("claude-sonnet-5")!;
+        Assert.Equal("sonnet", match.Tier);
+        Assert.Equal("claude-sonnet-5 (as claude-sonnet-4-5-20250929, newest known sonnet)", GreenAI.Analyzers.Reporting.ModelDisplay.Name(match));
+    }
 }

@@ -341,6 +341,31 @@ public class LargeModelRuleTests
         }
         """);
 
+    /// <summary>A version newer than the catalogue is estimated as the newest model of its tier, said in the message.</summary>
+    [Fact]
+    public async Task Newer_versions_of_a_large_tier_are_reported_as_the_newest_known_model_of_the_tier()
+    {
+        var diagnostics = await VerifyGai001.Run("""
+            using Microsoft.Extensions.AI;
+
+            class Bot
+            {
+                void Run(OpenAI.OpenAIClient client, Anthropic.AnthropicClient anthropic)
+                {
+                    IChatClient claude = anthropic.AsIChatClient("claude-sonnet-5");
+                    var gemini = new ChatOptions { ModelId = "gemini-3-pro" };
+                    client.GetChatClient("gpt-6-mini");
+                    client.GetChatClient("claude-fable-5");
+                }
+            }
+            """);
+
+        Assert.Equal(2, diagnostics.Count);
+        Assert.StartsWith("claude-sonnet-5 (as claude-sonnet-4-5-20250929, newest known sonnet) ≈", diagnostics[0].GetMessage());
+        Assert.Equal("claude-haiku-4-5", diagnostics[0].Properties[LargeModelProperties.Alternative]);
+        Assert.StartsWith("gemini-3-pro (as gemini-2.5-pro, newest known gemini pro) ≈", diagnostics[1].GetMessage());
+    }
+
     [Fact]
     public async Task Message_names_the_alternative_and_the_ratio()
     {

@@ -57,4 +57,25 @@ public class UnknownModelRuleTests
         class Bot { void Run(Azure.AI.OpenAI.AzureOpenAIClient azure) => azure.GetChatClient({|GAI011:"prod"|}); }
         """,
         VerifyGai011.AllRulesOn.Append("green_ai.azure_deployments = prod:o3"));
+
+    /// <summary>Placeholders and ids of hundreds of characters are not model ids; a tier newer than the catalogue resolves.</summary>
+    [Fact]
+    public Task Placeholders_and_newer_versions_of_known_tiers_are_not_unknown() => VerifyGai011.Diagnostics($$"""
+        using OpenAI;
+
+        class Bot
+        {
+            void Run(OpenAIClient client)
+            {
+                client.GetChatClient("");
+                client.GetChatClient("N/A");
+                client.GetChatClient("<your-model>");
+                client.GetChatClient("YOUR_MODEL_NAME");
+                client.GetChatClient("{{new string('a', 500)}}");
+                client.GetChatClient("claude-sonnet-5");
+                client.GetChatClient("gpt-5.2-pro");
+                client.GetChatClient({|GAI011:"claude-fable-5"|});
+            }
+        }
+        """);
 }
