@@ -5,25 +5,23 @@ using Microsoft.CodeAnalysis.Diagnostics;
 namespace GreenAI.Analyzers.EditorConfig;
 
 /// <summary>
-/// The global switch that runs the raw-HTTP detections in projects without an AI SDK: green_ai.detect_raw_http in a
-/// global config, or the MSBuild property GreenAIDetectRawHttp (made visible to the compiler by the package targets).
+/// The global switch of the raw-HTTP detections in projects without an AI SDK, on unless set to false:
+/// green_ai.detect_raw_http in a global config, or the MSBuild property GreenAIDetectRawHttp (made visible to the
+/// compiler by the package targets). On, a project without an SDK is analysed only when a file names an AI endpoint.
 /// </summary>
 internal static class RawHttpSwitch
 {
     private static readonly string[] Keys = { OptionKeys.DetectRawHttp, "build_property.GreenAIDetectRawHttp" };
 
-    /// <summary>On when the first key that is set says true (any case): the global config wins over the MSBuild property.</summary>
+    /// <summary>Off only when the first key that is set says false (any case): the global config wins over the MSBuild property.</summary>
     public static bool IsOn(AnalyzerConfigOptions global)
     {
-        foreach (var key in Keys)
+        foreach (var (_, value) in Values(global))
         {
-            if (global.TryGetValue(key, out var value))
-            {
-                return string.Equals(value.Trim(), "true", StringComparison.OrdinalIgnoreCase);
-            }
+            return !string.Equals(value, "false", StringComparison.OrdinalIgnoreCase);
         }
 
-        return false;
+        return true;
     }
 
     /// <summary>The keys set to neither true nor false (GAI900).</summary>

@@ -5,6 +5,7 @@ using GreenAI.Analyzers.AppSettingsFiles;
 using GreenAI.Analyzers.Caching;
 using GreenAI.Analyzers.EditorConfig;
 using GreenAI.Analyzers.Impact;
+using GreenAI.Analyzers.Media;
 using GreenAI.Analyzers.Models;
 using GreenAI.Analyzers.Reporting;
 using GreenAI.Analyzers.Sdk;
@@ -69,7 +70,11 @@ internal sealed class AnalysisServices
 
     private static AnalysisServices? Build(Compilation compilation, AnalyzerOptions options, CancellationToken cancellationToken)
     {
-        var sdk = SdkSymbols.Create(compilation, RawHttpSwitch.IsOn(options.AnalyzerConfigOptionsProvider.GlobalOptions));
+        // Without an AI SDK, only a file that names an AI endpoint (raw HTTP) switches the rules on: decided from text.
+        bool rawHttpOnly = !SdkSymbols.ReferencesAnySdk(compilation)
+            && RawHttpSwitch.IsOn(options.AnalyzerConfigOptionsProvider.GlobalOptions)
+            && AiEndpointText.AnyIn(compilation, cancellationToken);
+        var sdk = SdkSymbols.Create(compilation, rawHttpOnly);
         if (sdk == null)
         {
             return null;

@@ -45,7 +45,7 @@ internal sealed class UnreadableOptionRule : IRule
             foreach (var (key, value) in EditorConfig.RawHttpSwitch.Unreadable(end.Options.AnalyzerConfigOptionsProvider.GlobalOptions))
             {
                 // A global switch belongs to no file: reported without a location.
-                end.ReportDiagnostic(Diagnostic.Create(Descriptor, Location.None, key, value, "true or false", "false"));
+                end.ReportDiagnostic(Diagnostic.Create(Descriptor, Location.None, key, value, "true or false", "true"));
             }
 
             foreach (var entry in firstFileByProblem.Values)

@@ -271,7 +271,7 @@ internal sealed class SdkSymbols
     public INamedTypeSymbol? ArgumentTypeOf(ModelCallDefinition definition) =>
         definition.ArgumentType != null && _argumentTypes.TryGetValue(definition.ArgumentType, out var type) ? type : null;
 
-    private static bool ReferencesAnySdk(Compilation compilation)
+    public static bool ReferencesAnySdk(Compilation compilation)
     {
         foreach (var assembly in compilation.ReferencedAssemblyNames)
         {

@@ -52,7 +52,7 @@ public class UnreadableOptionRuleTests
         {
             ["green_ai.detect_raw_http"] = "yes",
         }));
-        Assert.Equal("green_ai.detect_raw_http = 'yes' cannot be read: expected true or false; using false instead", diagnostic.GetMessage());
+        Assert.Equal("green_ai.detect_raw_http = 'yes' cannot be read: expected true or false; using true instead", diagnostic.GetMessage());
         Assert.False(diagnostic.Location.IsInSource);
     }
 }

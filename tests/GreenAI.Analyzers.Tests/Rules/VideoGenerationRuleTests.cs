@@ -105,9 +105,11 @@ public class VideoGenerationRuleTests
         """);
 
     [Theory]
-    [InlineData(null, 0)]
+    [InlineData(null, 1)]
     [InlineData("true", 1)]
-    public async Task Without_an_AI_SDK_raw_HTTP_is_analysed_only_when_asked(string? detectRawHttp, int expected)
+    [InlineData("false", 0)]
+    [InlineData("FALSE", 0)]
+    public async Task Without_an_AI_SDK_raw_HTTP_is_analysed_unless_switched_off(string? detectRawHttp, int expected)
     {
         var options = detectRawHttp == null ? new Dictionary<string, string>() : new Dictionary<string, string> { ["green_ai.detect_raw_http"] = detectRawHttp };
         var diagnostics = await Infrastructure.AnalyzerRunner.RunAsync(
