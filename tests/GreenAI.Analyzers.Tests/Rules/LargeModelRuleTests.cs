@@ -108,6 +108,26 @@ public class LargeModelRuleTests
         }
         """);
 
+    /// <summary>Registrations on IServiceCollection, with the model from configuration and a constant fallback.</summary>
+    [Fact]
+    public Task Semantic_Kernel_registrations_on_the_service_collection() => VerifyGai001.Diagnostics("""
+        using Microsoft.Extensions.Configuration;
+        using Microsoft.Extensions.DependencyInjection;
+        using Microsoft.SemanticKernel;
+
+        class Startup
+        {
+            void Configure(IServiceCollection services, IConfiguration config)
+            {
+                services.AddOpenAIChatCompletion(modelId: config["OpenAI:Model"] ?? {|GAI001:"gpt-4o"|}, apiKey: "key");
+                services.AddAzureOpenAIChatCompletion(deploymentName: "chat", endpoint: "https://example.invalid", apiKey: "key", modelId: {|GAI001:"gpt-4.1"|});
+                services.AddOpenAIChatClient(modelId: {|GAI001:"gpt-4o"|}, apiKey: "key");
+                services.AddOpenAIChatCompletion(modelId: config["OpenAI:Model"]!, apiKey: "key");
+                services.AddOpenAIChatCompletion(modelId: config["OpenAI:Model"] ?? "gpt-4o-mini", apiKey: "key");
+            }
+        }
+        """);
+
     [Fact]
     public Task Semantic_Kernel_Azure_deployment_without_model_id_uses_the_mapping() => VerifyGai001.Diagnostics("""
         using Microsoft.Extensions.DependencyInjection;
