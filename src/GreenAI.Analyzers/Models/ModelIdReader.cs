@@ -179,7 +179,7 @@ internal sealed class ModelIdReader
     }
 
     private bool IsAnthropicModel(INamedTypeSymbol? type) =>
-        type != null && _sdk.AnthropicModelEnum != null && SymbolEqualityComparer.Default.Equals(type, _sdk.AnthropicModelEnum);
+        type != null && _sdk.IsAnthropicModelEnum(type);
 
     private bool IsBetalgoModels(INamedTypeSymbol? type) =>
         type != null && _sdk.BetalgoModels != null && SymbolEqualityComparer.Default.Equals(type, _sdk.BetalgoModels);

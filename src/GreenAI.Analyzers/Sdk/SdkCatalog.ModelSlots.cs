@@ -33,6 +33,9 @@ internal static partial class SdkCatalog
         ModelSlotDefinition.PropertyOf("Anthropic.Models.Messages.MessageCreateParams", "Anthropic", "Model", Providers.Anthropic).Cap("MaxTokens"),
         ModelSlotDefinition.PropertyOf("Anthropic.Models.Beta.Messages.MessageCreateParams", "Anthropic", "Model", Providers.Anthropic).Cap("MaxTokens"),
         ModelSlotDefinition.MethodParameter("Microsoft.Extensions.AI.AnthropicClientExtensions", "Anthropic", "AsIChatClient", "defaultModelId", Providers.Anthropic).Client(),
+        // Anthropic managed agents (beta): the model is bound when the agent is created or updated, then driven through sessions.
+        ModelSlotDefinition.PropertyOf("Anthropic.Models.Beta.Agents.AgentCreateParams", "Anthropic", "Model", Providers.Anthropic),
+        ModelSlotDefinition.PropertyOf("Anthropic.Models.Beta.Agents.AgentUpdateParams", "Anthropic", "Model", Providers.Anthropic),
 
         // Semantic Kernel: the model is bound when the service is registered.
         ModelSlotDefinition.MethodParameter("Microsoft.SemanticKernel.OpenAIKernelBuilderExtensions", SkOpenAIAsm, "AddOpenAIChatCompletion", "modelId", Providers.OpenAI),
@@ -69,6 +72,10 @@ internal static partial class SdkCatalog
         ModelSlotDefinition.MethodParameter("Betalgo.Ranul.OpenAI.Interfaces.IChatCompletionService", "Betalgo.Ranul.OpenAI", "CreateCompletionAsStream", "modelId", Providers.OpenAI),
         ModelSlotDefinition.PropertyOf("Betalgo.Ranul.OpenAI.OpenAIOptions", "Betalgo.Ranul.OpenAI", "DefaultModelId", Providers.OpenAI));
 
-    /// <summary>The enum of Anthropic model names; its members map to wire strings by a fixed naming rule.</summary>
-    public const string AnthropicModelEnum = "Anthropic.Models.Messages.Model";
+    /// <summary>Anthropic's enums of model names (messages, managed agents); their members map to wire strings by a fixed naming rule.</summary>
+    public static readonly SdkType[] AnthropicModelEnums =
+    {
+        new("Anthropic.Models.Messages.Model", "Anthropic"),
+        new("Anthropic.Models.Beta.Agents.BetaManagedAgentsModel", "Anthropic"),
+    };
 }

@@ -58,7 +58,7 @@ internal sealed class SdkSymbols
             }
         }
 
-        AnthropicModelEnum = FindType(SdkCatalog.AnthropicModelEnum, "Anthropic");
+        _anthropicModelEnums = FindAll(SdkCatalog.AnthropicModelEnums);
         BetalgoModels = FindType(Models.BetalgoModelNames.ModelsType, "Betalgo.Ranul.OpenAI");
         Configuration = FindType("Microsoft.Extensions.Configuration.IConfiguration", ConfigurationAssembly);
         ChatClientBuilder = Find(SdkCatalog.ChatClientPipeline.Builder);
@@ -150,7 +150,10 @@ internal sealed class SdkSymbols
 
     private const string ConfigurationAssembly = "Microsoft.Extensions.Configuration.Abstractions";
 
-    public INamedTypeSymbol? AnthropicModelEnum { get; }
+    private readonly HashSet<INamedTypeSymbol> _anthropicModelEnums;
+
+    /// <summary>An Anthropic enum of model names (<c>Model</c>, <c>BetaManagedAgentsModel</c>).</summary>
+    public bool IsAnthropicModelEnum(INamedTypeSymbol type) => _anthropicModelEnums.Contains(type.OriginalDefinition);
 
     /// <summary>Betalgo's <c>Models</c> class (static model-name properties, nested enum <c>Model</c>).</summary>
     public INamedTypeSymbol? BetalgoModels { get; }

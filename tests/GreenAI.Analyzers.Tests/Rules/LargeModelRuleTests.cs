@@ -89,6 +89,23 @@ public class LargeModelRuleTests
         }
         """);
 
+    /// <summary>Anthropic's managed agents (beta): the model is chosen when the agent is created or updated.</summary>
+    [Fact]
+    public Task Anthropic_managed_agents() => VerifyGai001.Diagnostics("""
+        using Anthropic;
+        using Anthropic.Models.Beta.Agents;
+
+        class Agents
+        {
+            async Task Run(AnthropicClient client)
+            {
+                await client.Beta.Agents.Create(new AgentCreateParams { Name = "support", Model = {|GAI001:BetaManagedAgentsModel.ClaudeOpus5|} });
+                await client.Beta.Agents.Create(new AgentCreateParams { Name = "writer", Model = BetaManagedAgentsModel.ClaudeFable5 });
+                await client.Beta.Agents.Create(new AgentCreateParams { Name = "triage", Model = BetaManagedAgentsModel.ClaudeHaiku4_5 });
+            }
+        }
+        """);
+
     [Fact]
     public Task Semantic_Kernel_registrations() => VerifyGai001.Diagnostics("""
         using Microsoft.SemanticKernel;
