@@ -40,6 +40,9 @@ internal sealed class ImageRequestReader
                 var settings = ObjectFields(Argument(invocation, "executionSettings"), cancellationToken);
                 var size = width?.Number is { } w && height?.Number is { } h ? new RequestValue(Dimensions(w, h), null) : settings["Size"];
                 return new ImageRequest(definition.Provider, settings["ModelId"], size, settings["Quality"], null);
+            case SdkFamily.GoogleGenAI:
+                var config = ObjectFields(Argument(invocation, "config"), cancellationToken);
+                return new ImageRequest(definition.Provider, Constant(Argument(invocation, "model"), cancellationToken), null, null, config["NumberOfImages"]);
             case SdkFamily.Betalgo:
                 var request = invocation.Arguments.Length > 0 ? ObjectFields(invocation.Arguments[0].Value, cancellationToken) : RequestFields.None;
                 return new ImageRequest(definition.Provider, request["Model"], request["Size"], request["Quality"], request["N"]);

@@ -54,7 +54,10 @@ internal sealed class HighReasoningEffortRule : IRule
             }
         }
 
-        budget ??= ObjectInitializers.ValueOf(creation, SdkCatalog.Reasoning.ThinkingBudgetProperty);
+        foreach (var property in SdkCatalog.Reasoning.ThinkingBudgetProperties)
+        {
+            budget ??= ObjectInitializers.ValueOf(creation, property);
+        }
         var written = budget == null ? null : OperationSymbols.Unwrap(budget);
         long limit = services.Options.For(OperationSymbols.TreeOf(creation)).MaxOutputTokens;
         long? constant = written?.ConstantValue.Value switch { int i => i, long l => l, _ => null };

@@ -57,14 +57,16 @@ internal static partial class SdkCatalog
         /// <summary>Each high level and the level one step below it.</summary>
         public static readonly Dictionary<string, string> OneStepDown = new(StringComparer.Ordinal) { ["High"] = "Medium", ["ExtraHigh"] = "High", ["Max"] = "ExtraHigh" };
 
-        /// <summary>Extended thinking switched on, with a budget (a constructor argument or <see cref="ThinkingBudgetProperty"/>).</summary>
+        /// <summary>Extended thinking switched on, with a budget (a constructor argument or <see cref="ThinkingBudgetProperties"/>).</summary>
         public static readonly SdkType[] ThinkingConfigTypes =
         {
             new("Anthropic.Models.Messages.ThinkingConfigEnabled", "Anthropic"),
             new("Anthropic.Models.Beta.Messages.BetaThinkingConfigEnabled", "Anthropic"),
+            new("Google.GenAI.Types.ThinkingConfig", "Google.GenAI"),
         };
 
-        public const string ThinkingBudgetProperty = "BudgetTokens";
+        /// <summary>The budget property of each SDK's thinking configuration: Anthropic's BudgetTokens, Google's ThinkingBudget.</summary>
+        public static readonly string[] ThinkingBudgetProperties = { "BudgetTokens", "ThinkingBudget" };
 
         /// <summary>Anthropic rejects thinking budgets below this (its extended-thinking documentation).</summary>
         public const long MinimumThinkingBudget = 1024;

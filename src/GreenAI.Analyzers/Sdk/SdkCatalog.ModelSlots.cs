@@ -33,6 +33,11 @@ internal static partial class SdkCatalog
         ModelSlotDefinition.PropertyOf("Anthropic.Models.Messages.MessageCreateParams", "Anthropic", "Model", Providers.Anthropic).Cap("MaxTokens"),
         ModelSlotDefinition.PropertyOf("Anthropic.Models.Beta.Messages.MessageCreateParams", "Anthropic", "Model", Providers.Anthropic).Cap("MaxTokens"),
         ModelSlotDefinition.MethodParameter("Microsoft.Extensions.AI.AnthropicClientExtensions", "Anthropic", "AsIChatClient", "defaultModelId", Providers.Anthropic).Client(),
+        // Google GenAI: the model is the first argument of every call; the Live API binds a session to it.
+        ModelSlotDefinition.MethodParameter("Google.GenAI.Models", "Google.GenAI", "GenerateContentAsync", "model", Providers.Google),
+        ModelSlotDefinition.MethodParameter("Google.GenAI.Models", "Google.GenAI", "GenerateContentStreamAsync", "model", Providers.Google),
+        ModelSlotDefinition.MethodParameter("Google.GenAI.Live", "Google.GenAI", "ConnectAsync", "model", Providers.Google),
+
         // Anthropic managed agents (beta): the model is bound when the agent is created or updated, then driven through sessions.
         ModelSlotDefinition.PropertyOf("Anthropic.Models.Beta.Agents.AgentCreateParams", "Anthropic", "Model", Providers.Anthropic),
         ModelSlotDefinition.PropertyOf("Anthropic.Models.Beta.Agents.AgentUpdateParams", "Anthropic", "Model", Providers.Anthropic),

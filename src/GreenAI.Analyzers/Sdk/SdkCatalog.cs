@@ -165,6 +165,16 @@ internal static partial class SdkCatalog
         Unread(SdkFamily.Betalgo, "Betalgo.Ranul.OpenAI.Interfaces.IRunService", "Betalgo.Ranul.OpenAI", Modality.Chat, "RunCreate", "RunSubmitToolOutputs"),
         Unread(SdkFamily.Betalgo, "Betalgo.Ranul.OpenAI.Interfaces.IRunService", "Betalgo.Ranul.OpenAI", Modality.JobStatus, "RunRetrieve"),
         // Google GenAI is not served by our registry: these entries follow its public signatures (tests use stand-in types).
+        new ModelCallDefinition(
+            SdkFamily.GoogleGenAI, "Google.GenAI.Models", "Google.GenAI",
+            ImmutableArray.Create("GenerateContentAsync", "GenerateContentStreamAsync"),
+            ModelSource.ParameterThenRequest,
+            argumentType: "Google.GenAI.Types.GenerateContentConfig",
+            outputCapProperty: "MaxOutputTokens",
+            provider: Providers.Google,
+            modelParameter: "model"),
+        Unread(SdkFamily.GoogleGenAI, Providers.Google, "Google.GenAI.Models", "Google.GenAI", Modality.Image, "GenerateImagesAsync", "EditImageAsync", "UpscaleImageAsync"),
+        Unread(SdkFamily.GoogleGenAI, "Google.GenAI.Models", "Google.GenAI", Modality.Embedding, "EmbedContentAsync"),
         Unread(SdkFamily.GoogleGenAI, "Google.GenAI.Models", "Google.GenAI", Modality.Video, "GenerateVideosAsync"),
         Unread(SdkFamily.GoogleGenAI, "Google.GenAI.Operations", "Google.GenAI", Modality.JobStatus, "GetAsync"),
         Unread(SdkFamily.Betalgo, Providers.OpenAI, "Betalgo.Ranul.OpenAI.Interfaces.IImageService", "Betalgo.Ranul.OpenAI", Modality.Image, "CreateImage", "CreateImageEdit", "CreateImageVariation"));

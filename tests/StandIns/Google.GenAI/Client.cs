@@ -9,6 +9,8 @@ public sealed class Client : System.IAsyncDisposable
 
     public Models Models { get; } = new();
 
+    public Live Live { get; } = new();
+
     public Operations Operations { get; } = new();
 
     public System.Threading.Tasks.ValueTask DisposeAsync() => default;
