@@ -69,6 +69,12 @@ public static class ModelIdResolver
             return new ModelMatch(requested, entry, ModelMatchKind.Family);
         }
 
+        // An Ollama tag (llama3.1:70b, qwen2.5:72b-instruct): its family in the catalogue, else its size.
+        if (OllamaTags.Resolve(requested, normalized, catalog) is { } tagged)
+        {
+            return tagged;
+        }
+
         // A version newer than the catalogue: the newest catalogued model of the same provider and tier.
         return ModelTiers.Find(normalized) is var (estimateAs, tier) && catalog.FindExact(estimateAs) is { } newest
             ? new ModelMatch(requested, newest, ModelMatchKind.Tier, tier)

@@ -14,6 +14,9 @@ public enum ModelMatchKind
 
     /// <summary>A version newer than the catalogue: the newest catalogued model of the same tier (claude-sonnet-5 as claude-sonnet-4-5).</summary>
     Tier,
+
+    /// <summary>An Ollama tag of a family the catalogue lacks, estimated from the size in the tag (qwen2.5:72b as a 72 B dense open model).</summary>
+    OpenModelSize,
 }
 
 /// <summary>A model id from code and the catalogue entry it stands for.</summary>

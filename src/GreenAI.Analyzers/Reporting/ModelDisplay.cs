@@ -20,6 +20,7 @@ internal static class ModelDisplay
             {
                 ModelMatchKind.Family => ", same family",
                 ModelMatchKind.Tier => ", newest known " + match.Tier,
+                ModelMatchKind.OpenModelSize => ", its size from the tag",
                 _ => string.Empty,
             } + ")";
 }

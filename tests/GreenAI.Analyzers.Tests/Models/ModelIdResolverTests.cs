@@ -36,6 +36,12 @@ public class ModelIdResolverTests
     [InlineData("gemini-3-pro-preview", "gemini-2.5-pro", ModelMatchKind.Tier)]
     [InlineData("gemini-3.1-flash-lite", "gemini-2.5-flash-lite", ModelMatchKind.Tier)]
     [InlineData("models/gemini-3-flash", "gemini-2.5-flash", ModelMatchKind.Tier)]
+    [InlineData("llama3.1:70b", "meta-llama/Meta-Llama-3.1-70B-Instruct", ModelMatchKind.Normalized)]
+    [InlineData("llama3.1:8b-instruct-q4_K_M", "meta-llama/Meta-Llama-3.1-8B-Instruct", ModelMatchKind.Normalized)]
+    [InlineData("llama3:70b", "meta-llama/Meta-Llama-3-70B-Instruct", ModelMatchKind.Normalized)]
+    [InlineData("gemma2:27b", "google/gemma-2-27b-it", ModelMatchKind.Normalized)]
+    [InlineData("qwen2.5:72b-instruct", "72 B dense open model", ModelMatchKind.OpenModelSize)]
+    [InlineData("llama3.3:70b", "70 B dense open model", ModelMatchKind.OpenModelSize)]
     public void Resolves(string id, string expected, ModelMatchKind kind)
     {
         var match = ModelIdResolver.Resolve(id);
@@ -58,6 +64,9 @@ public class ModelIdResolverTests
     [InlineData("claude-sonnet-5-finetuned-support")]
     [InlineData("gpt-5.2-turbo-ft")]
     [InlineData("gemini-3-ultra")]
+    [InlineData("llama3.1")]
+    [InlineData("mixtral:8x7b")]
+    [InlineData("phi3:mini")]
     public void Unknown_ids_resolve_to_nothing(string? id) => Assert.Null(ModelIdResolver.Resolve(id));
 
     [Fact]
@@ -66,5 +75,14 @@ public class ModelIdResolverTests
         var match = ModelIdResolver.Resolve("claude-sonnet-5")!;
         Assert.Equal("sonnet", match.Tier);
         Assert.Equal("claude-sonnet-5 (as claude-sonnet-4-5-20250929, newest known sonnet)", GreenAI.Analyzers.Reporting.ModelDisplay.Name(match));
+    }
+
+    [Fact]
+    public void A_tag_of_an_unknown_family_is_estimated_from_its_size()
+    {
+        var match = ModelIdResolver.Resolve("qwen2.5:72b-instruct")!;
+        Assert.Equal(72, match.Entry.ActiveParamsB.Min);
+        Assert.Equal(72, match.Entry.TotalParamsB.Max);
+        Assert.Equal("qwen2.5:72b-instruct (as 72 B dense open model, its size from the tag)", GreenAI.Analyzers.Reporting.ModelDisplay.Name(match));
     }
 }
