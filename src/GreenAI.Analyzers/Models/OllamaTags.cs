@@ -11,7 +11,10 @@ namespace GreenAI.Analyzers.Models;
 /// </summary>
 internal static class OllamaTags
 {
-    private static readonly Regex Tag = new(@"^(?<name>[a-z][a-z0-9.\-]*):(?<size>\d{1,4}(?:\.\d+)?)b(?:-[a-z0-9_.\-]+)?$", RegexOptions.CultureInvariant);
+    private static readonly Regex Tag = new(@"^(?<name>[a-z][a-z0-9.\-]*):(?<size>\d{1,4}(?:\.\d+)?)b(?<variant>-[a-z0-9_.\-]+)?$", RegexOptions.CultureInvariant);
+
+    // A mixture of experts names its active parameters after the total: qwen3:30b-a3b (30 B in all, 3 B active).
+    private static readonly Regex ActiveParameters = new(@"^-a(?<active>\d{1,4}(?:\.\d+)?)b(?:-|$)", RegexOptions.CultureInvariant);
 
     /// <param name="lowerId">The id in lower case, without provider decorations.</param>
     public static ModelMatch? Resolve(string requestedId, string lowerId, ModelCatalog catalog)
@@ -34,6 +37,19 @@ internal static class OllamaTags
         if (family != null && catalog.FindExact(family) is { } known)
         {
             return new ModelMatch(requestedId, known, ModelMatchKind.Normalized);
+        }
+
+        var active = ActiveParameters.Match(tag.Groups["variant"].Value);
+        if (active.Success && double.TryParse(active.Groups["active"].Value, NumberStyles.Float, CultureInfo.InvariantCulture, out var activeBillions)
+            && activeBillions > 0 && activeBillions < billions)
+        {
+            return new ModelMatch(requestedId, new ModelEntry(
+                Providers.HuggingFace,
+                size + " B open mixture-of-experts model, " + active.Groups["active"].Value + " B active",
+                "moe",
+                ValueRange.Point(billions),
+                ValueRange.Point(activeBillions),
+                new[] { "parameters-from-the-tag" }), ModelMatchKind.OpenModelSize);
         }
 
         var bySize = new ModelEntry(

@@ -42,6 +42,7 @@ public class ModelIdResolverTests
     [InlineData("gemma2:27b", "google/gemma-2-27b-it", ModelMatchKind.Normalized)]
     [InlineData("qwen2.5:72b-instruct", "72 B dense open model", ModelMatchKind.OpenModelSize)]
     [InlineData("llama3.3:70b", "70 B dense open model", ModelMatchKind.OpenModelSize)]
+    [InlineData("qwen3.5:35b-a3b", "35 B open mixture-of-experts model, 3 B active", ModelMatchKind.OpenModelSize)]
     public void Resolves(string id, string expected, ModelMatchKind kind)
     {
         var match = ModelIdResolver.Resolve(id);
