@@ -75,7 +75,9 @@ internal static partial class SdkCatalog
         ModelSlotDefinition.PropertyOf("Betalgo.Ranul.OpenAI.ObjectModels.RequestModels.ChatCompletionCreateRequest", "Betalgo.Ranul.OpenAI", "Model", Providers.OpenAI).Cap("MaxTokens"),
         ModelSlotDefinition.MethodParameter("Betalgo.Ranul.OpenAI.Interfaces.IChatCompletionService", "Betalgo.Ranul.OpenAI", "CreateCompletion", "modelId", Providers.OpenAI),
         ModelSlotDefinition.MethodParameter("Betalgo.Ranul.OpenAI.Interfaces.IChatCompletionService", "Betalgo.Ranul.OpenAI", "CreateCompletionAsStream", "modelId", Providers.OpenAI),
-        ModelSlotDefinition.PropertyOf("Betalgo.Ranul.OpenAI.OpenAIOptions", "Betalgo.Ranul.OpenAI", "DefaultModelId", Providers.OpenAI));
+        ModelSlotDefinition.PropertyOf("Betalgo.Ranul.OpenAI.OpenAIOptions", "Betalgo.Ranul.OpenAI", "DefaultModelId", Providers.OpenAI),
+        ModelSlotDefinition.PropertyOf("Betalgo.Ranul.OpenAI.ObjectModels.RequestModels.AssistantCreateRequest", "Betalgo.Ranul.OpenAI", "Model", Providers.OpenAI),
+        ModelSlotDefinition.PropertyOf("Betalgo.Ranul.OpenAI.ObjectModels.RequestModels.AssistantModifyRequest", "Betalgo.Ranul.OpenAI", "Model", Providers.OpenAI));
 
     /// <summary>Anthropic's enums of model names (messages, managed agents); their members map to wire strings by a fixed naming rule.</summary>
     public static readonly SdkType[] AnthropicModelEnums =

@@ -89,6 +89,18 @@ public class LargeModelRuleTests
         }
         """);
 
+    /// <summary>Betalgo's Assistants: the model is chosen when the assistant is created or modified.</summary>
+    [Fact]
+    public Task Betalgo_assistants() => VerifyGai001.Diagnostics("""
+        using Betalgo.Ranul.OpenAI.ObjectModels.RequestModels;
+
+        class Assistants
+        {
+            AssistantCreateRequest Create() => new() { Name = "support", Model = {|GAI001:"gpt-4o"|} };
+            AssistantModifyRequest Modify() => new() { Model = "gpt-4o-mini" };
+        }
+        """);
+
     /// <summary>Anthropic's managed agents (beta): the model is chosen when the agent is created or updated.</summary>
     [Fact]
     public Task Anthropic_managed_agents() => VerifyGai001.Diagnostics("""
