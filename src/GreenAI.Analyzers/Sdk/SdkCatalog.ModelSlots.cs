@@ -25,6 +25,7 @@ internal static partial class SdkCatalog
         ModelSlotDefinition.MethodParameter("OpenAI.Assistants.AssistantClient", OpenAIAsm, "CreateAssistant", "model", Providers.OpenAI),
         ModelSlotDefinition.MethodParameter("OpenAI.Assistants.AssistantClient", OpenAIAsm, "CreateAssistantAsync", "model", Providers.OpenAI),
         ModelSlotDefinition.MethodParameter("Microsoft.Extensions.AI.OpenAIClientExtensions", "Microsoft.Extensions.AI.OpenAI", "AsIChatClient", "defaultModelId", Providers.OpenAI).Client(),
+        ModelSlotDefinition.MethodParameter("OpenAI.Realtime.RealtimeClient", OpenAIAsm, "StartConversationSessionAsync", "model", Providers.OpenAI),
 
         // Microsoft.Extensions.AI: per request, overriding the client's default.
         ModelSlotDefinition.PropertyOf("Microsoft.Extensions.AI.ChatOptions", "Microsoft.Extensions.AI.Abstractions", "ModelId", null).Cap("MaxOutputTokens"),
@@ -42,7 +43,8 @@ internal static partial class SdkCatalog
         ModelSlotDefinition.PropertyOf("Anthropic.Models.Beta.Agents.AgentCreateParams", "Anthropic", "Model", Providers.Anthropic),
         ModelSlotDefinition.PropertyOf("Anthropic.Models.Beta.Agents.AgentUpdateParams", "Anthropic", "Model", Providers.Anthropic),
 
-        // Semantic Kernel: the model is bound when the service is registered.
+        // Semantic Kernel: the model is bound when the service is registered, or chosen per request in the settings.
+        ModelSlotDefinition.PropertyOf("Microsoft.SemanticKernel.PromptExecutionSettings", "Microsoft.SemanticKernel.Abstractions", "ModelId", null),
         ModelSlotDefinition.MethodParameter("Microsoft.SemanticKernel.OpenAIKernelBuilderExtensions", SkOpenAIAsm, "AddOpenAIChatCompletion", "modelId", Providers.OpenAI),
         ModelSlotDefinition.MethodParameter("Microsoft.SemanticKernel.OpenAIServiceCollectionExtensions", SkOpenAIAsm, "AddOpenAIChatCompletion", "modelId", Providers.OpenAI),
         ModelSlotDefinition.MethodParameter("Microsoft.SemanticKernel.OpenAIChatClientKernelBuilderExtensions", SkOpenAIAsm, "AddOpenAIChatClient", "modelId", Providers.OpenAI),

@@ -184,20 +184,63 @@ internal sealed class SdkSymbols
         }
 
         var original = (method.ReducedFrom ?? method).OriginalDefinition;
-        if (original.ContainingType is not { } type || !_callsByType.TryGetValue(type.OriginalDefinition, out var definitions))
+        if (original.ContainingType is not { } type)
         {
             return null;
         }
 
-        foreach (var definition in definitions)
+        if (_callsByType.TryGetValue(type.OriginalDefinition, out var definitions))
         {
-            if (definition.Methods.Contains(original.Name))
+            foreach (var definition in definitions)
             {
-                return definition;
+                if (definition.Methods.Contains(original.Name))
+                {
+                    return definition;
+                }
+            }
+        }
+
+        // A call on a class that implements a catalogued interface: `AzureOpenAITextToImageService.GetImageContentsAsync`
+        // is `ITextToImageService.GetImageContentsAsync`. (Only for names the catalogue has: the name check came first.)
+        if (type.TypeKind == TypeKind.Class && !original.IsStatic)
+        {
+            foreach (var implemented in original.ExplicitInterfaceImplementations.IsEmpty ? ImplicitImplementations(original) : original.ExplicitInterfaceImplementations)
+            {
+                if (_callsByType.TryGetValue(implemented.ContainingType.OriginalDefinition, out var byInterface))
+                {
+                    foreach (var definition in byInterface)
+                    {
+                        if (definition.Methods.Contains(implemented.Name))
+                        {
+                            return definition;
+                        }
+                    }
+                }
             }
         }
 
         return null;
+    }
+
+    /// <summary>The interface methods a class method implements implicitly (catalogued interfaces only).</summary>
+    private IEnumerable<IMethodSymbol> ImplicitImplementations(IMethodSymbol method)
+    {
+        foreach (var @interface in method.ContainingType.AllInterfaces)
+        {
+            if (!_callsByType.ContainsKey(@interface.OriginalDefinition))
+            {
+                continue;
+            }
+
+            foreach (var member in @interface.GetMembers(method.Name))
+            {
+                if (member is IMethodSymbol candidate
+                    && SymbolEqualityComparer.Default.Equals(method.ContainingType.FindImplementationForInterfaceMember(candidate)?.OriginalDefinition, method))
+                {
+                    yield return candidate;
+                }
+            }
+        }
     }
 
     /// <summary>The model slot a parameter of this method or constructor is, or null.</summary>

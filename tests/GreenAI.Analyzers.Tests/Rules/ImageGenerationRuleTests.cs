@@ -50,6 +50,21 @@ public class ImageGenerationRuleTests
         }
         """);
 
+    /// <summary>A call on the concrete service class is the interface's call.</summary>
+    [Fact]
+    public Task A_call_on_the_concrete_service_is_image_generation() => VerifyGai005.Diagnostics("""
+        using Microsoft.SemanticKernel;
+        using Microsoft.SemanticKernel.Connectors.OpenAI;
+
+        class Illustrator
+        {
+            async Task Draw(OpenAITextToImageService images)
+            {
+                await images.{|GAI005:GetImageContentsAsync|}(new TextContent("a fox"), new OpenAITextToImageExecutionSettings { Size = (1024, 1024) });
+            }
+        }
+        """);
+
     [Fact]
     public Task Reading_stored_images_and_user_types_are_silent() => VerifyGai005.Diagnostics("""
         namespace MyApp

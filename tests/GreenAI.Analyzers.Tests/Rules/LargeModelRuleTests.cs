@@ -89,6 +89,25 @@ public class LargeModelRuleTests
         }
         """);
 
+    /// <summary>Semantic Kernel's execution settings choose the model per request; an OpenAI Realtime session binds one.</summary>
+    [Fact]
+    public Task Semantic_Kernel_settings_and_realtime_sessions() => VerifyGai001.Diagnostics("""
+        using Microsoft.SemanticKernel;
+        using Microsoft.SemanticKernel.Connectors.OpenAI;
+
+        class Requests
+        {
+            PromptExecutionSettings Plain() => new() { ModelId = {|GAI001:"gpt-4"|} };
+            OpenAIPromptExecutionSettings OpenAI() => new() { ModelId = {|GAI001:"gpt-4o"|}, MaxTokens = 100 };
+            OpenAIPromptExecutionSettings Small() => new() { ModelId = "gpt-4o-mini" };
+
+            async Task Voice(OpenAI.Realtime.RealtimeClient realtime)
+            {
+                using var session = await realtime.StartConversationSessionAsync({|GAI001:"gpt-4o-realtime-preview"|});
+            }
+        }
+        """);
+
     /// <summary>Betalgo's Assistants: the model is chosen when the assistant is created or modified.</summary>
     [Fact]
     public Task Betalgo_assistants() => VerifyGai001.Diagnostics("""
