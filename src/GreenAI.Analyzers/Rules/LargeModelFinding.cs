@@ -56,7 +56,7 @@ internal sealed class LargeModelFinding
     public string AssumptionsText { get; }
 
     /// <summary>The finding for a model written in a slot, or null when the model is not large or has no smaller alternative.</summary>
-    public static LargeModelFinding? For(in ResolvedModel model, ModelSlotUse use, GreenAIOptions options, Cache shared)
+    public static LargeModelFinding? For(in ResolvedModel model, ModelSlotUse use, GreenAIOptions options, Cache shared, int? callCap = null)
     {
         if (model.Match == null)
         {
@@ -65,7 +65,7 @@ internal sealed class LargeModelFinding
 
         int tokens = (use.Owner != null && use.Slot.OutputCapProperty != null
             ? ObjectInitializers.PositiveIntOf(use.Owner, use.Slot.OutputCapProperty, default)
-            : null) ?? options.DefaultOutputTokens;
+            : null) ?? callCap ?? options.DefaultOutputTokens;
         return shared.Findings.GetOrAdd((options, use.Slot, model.ModelId, model.DeploymentName, tokens), model, static (key, resolved) => Create(resolved, key.Slot, key.Tokens, key.Options));
     }
 

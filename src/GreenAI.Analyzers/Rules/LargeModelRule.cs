@@ -6,6 +6,7 @@ using GreenAI.Analyzers.Reporting;
 using GreenAI.Analyzers.Sdk;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Operations;
 
 namespace GreenAI.Analyzers.Rules;
 
@@ -41,9 +42,10 @@ internal sealed class LargeModelRule : IRule
         }
 
         var options = services.Options.For(OperationSymbols.TreeOf(context.Operation));
+        var callCap = CapOfTheCall(use, services, context.CancellationToken);
         foreach (var model in ResolvedModel.ResolveAll(value.WithSlot(use.Slot.Provider, use.Slot.Holds == SlotValue.DeploymentName), options))
         {
-            if (LargeModelFinding.For(model, use, options, findings) is { } finding)
+            if (LargeModelFinding.For(model, use, options, findings, callCap) is { } finding)
             {
                 context.ReportDiagnostic(Diagnostic.Create(
                     Descriptor,
@@ -58,4 +60,14 @@ internal sealed class LargeModelRule : IRule
             }
         }
     }
+
+    /// <summary>
+    /// The model chosen in an argument of the model call itself (<c>GenerateContentAsync("gemini-2.5-pro", …, config)</c>,
+    /// <c>CreateResponse("gpt-5", …, options)</c>): that call's output cap, so that GAI001 and GAI010 assume the same tokens.
+    /// </summary>
+    private static int? CapOfTheCall(ModelSlotUse use, AnalysisServices services, System.Threading.CancellationToken cancellationToken) =>
+        use.Owner == null && use.Value.Parent is IArgumentOperation { Parent: IInvocationOperation call }
+        && services.Sdk.FindModelCall(call.TargetMethod) is { OutputCapProperty: not null } definition
+            ? services.Calls.Read(call, definition, cancellationToken).OutputCap
+            : null;
 }

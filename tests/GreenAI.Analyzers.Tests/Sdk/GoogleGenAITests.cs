@@ -44,6 +44,21 @@ public class GoogleGenAITests
         }
         """);
 
+    /// <summary>A model chosen in the call's own argument is estimated with that call's output cap, as GAI010 does.</summary>
+    [Fact]
+    public async Task The_large_model_estimate_uses_the_cap_of_the_same_call()
+    {
+        var diagnostic = Assert.Single(await VerifyGai001.Run("""
+            class Bot
+            {
+                Task Ask(Google.GenAI.Client client) =>
+                    client.Models.GenerateContentAsync("gemini-2.5-pro", "hi", new Google.GenAI.Types.GenerateContentConfig { MaxOutputTokens = 100 });
+            }
+            """));
+        Assert.Equal("100", diagnostic.Properties[PropertyNames.OutputTokens]);
+        Assert.Contains("(100 output tokens,", diagnostic.GetMessage());
+    }
+
     [Fact]
     public Task The_live_api_and_newer_versions_of_a_tier_are_model_choices() => VerifyGai001.Diagnostics("""
         using Google.GenAI;
