@@ -19,10 +19,14 @@ public class BrokenInputTests
     public async Task Random_cuts_and_deleted_tokens(string file)
     {
         var text = File.ReadAllText(RepositoryFiles.PathOf("samples", "GreenAI.Samples", file));
-        var random = new Random(file.GetHashCode(StringComparison.Ordinal) & 0x7fff);
+
+        // A new seed each run (string hashes are randomised per process) explores more inputs; a failure names the
+        // seed and the input, so it can be replayed.
+        int seed = file.GetHashCode(StringComparison.Ordinal) & 0x7fff;
+        var random = new Random(seed);
         for (int i = 0; i < 15; i++)
         {
-            await AnalyzerRunner.RunAsync(All, text.Substring(0, random.Next(text.Length)), allowCompilerErrors: true);
+            await Replayable(seed, text.Substring(0, random.Next(text.Length)));
         }
 
         var tokens = CSharpSyntaxTree.ParseText(text).GetRoot().DescendantTokens().ToList();
@@ -34,7 +38,19 @@ public class BrokenInputTests
                 builder.Remove(token.SpanStart, token.Span.Length);
             }
 
-            await AnalyzerRunner.RunAsync(All, builder.ToString(), allowCompilerErrors: true);
+            await Replayable(seed, builder.ToString());
+        }
+    }
+
+    private static async Task Replayable(int seed, string input)
+    {
+        try
+        {
+            await AnalyzerRunner.RunAsync(All, input, allowCompilerErrors: true);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            throw new InvalidOperationException($"seed {seed}; the input that failed:\n{input}", e);
         }
     }
 
