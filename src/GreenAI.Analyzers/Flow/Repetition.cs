@@ -363,7 +363,8 @@ internal static class Repetition
 
     private static IOperation Unwrap(IOperation operation) => OperationSymbols.Unwrap(operation);
 
-    private static string Shorten(string text)
+    /// <summary>Source text on one line, at most 60 characters: for quoting a condition in a message.</summary>
+    internal static string Shorten(string text)
     {
         text = string.Join(" ", text.Split(new[] { ' ', '\r', '\n', '\t' }, StringSplitOptions.RemoveEmptyEntries));
         return text.Length <= 60 ? text : text.Substring(0, 57) + "...";

@@ -75,17 +75,11 @@ internal static class RepetitionExplanation
 
         return ModelOutputTaint.ConditionDependsOnModelOutput(condition, loop, isModelCall)
             ? null
-            : $"condition `{Short(condition.Syntax.ToString())}` not traced to model output";
+            : $"condition `{Repetition.Shorten(condition.Syntax.ToString())}` not traced to model output";
     }
 
     private static string Lambda(IAnonymousFunctionOperation lambda) =>
         OperationSymbols.InvocationTaking(lambda) is { } taker
             ? $"a lambda passed to {taker.TargetMethod.ContainingType?.Name}.{taker.TargetMethod.Name} (not a per-item iterator)"
             : "a lambda not passed to a call (stored or returned)";
-
-    private static string Short(string text)
-    {
-        text = string.Join(" ", text.Split(new[] { ' ', '\r', '\n', '\t' }, StringSplitOptions.RemoveEmptyEntries));
-        return text.Length <= 60 ? text : text.Substring(0, 57) + "...";
-    }
 }
