@@ -25,9 +25,6 @@ internal sealed class VideoRequestReader
     /// <summary>Cheap name check before any symbol work: may this method be a raw-HTTP video request?</summary>
     public static bool MayBeHttp(IMethodSymbol method) => HttpMethods.Contains(method.Name);
 
-    /// <summary>Cheap name check before any symbol work: may this method poll a job over raw HTTP?</summary>
-    public static bool MayBeHttpPoll(IMethodSymbol method) => HttpGetMethods.Contains(method.Name);
-
     private static readonly HashSet<string> HttpGetMethods = new(StringComparer.Ordinal) { "GetAsync", "GetStringAsync", "GetStreamAsync", "GetByteArrayAsync", "GetFromJsonAsync", "SendAsync", "Send" };
 
     /// <summary>

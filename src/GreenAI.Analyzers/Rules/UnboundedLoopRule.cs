@@ -1,8 +1,10 @@
 using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Globalization;
 using System.Threading;
 using GreenAI.Analyzers.Contracts;
+using GreenAI.Analyzers.EditorConfig;
 using GreenAI.Analyzers.Engine;
 using GreenAI.Analyzers.Flow;
 using GreenAI.Analyzers.Media;
@@ -37,12 +39,12 @@ internal sealed class UnboundedLoopRule : IRule
         var sdk = actions.Services.Sdk;
         // A model call, or a raw-HTTP poll of a generation job (whose answer is the job's status): made once, not per call.
         Func<IInvocationOperation, bool> isModelCall = i => sdk.FindModelCall(i.TargetMethod) != null
-            || (VideoRequestReader.MayBeHttpPoll(i.TargetMethod) && VideoRequestReader.IsHttpJobPoll(i, CancellationToken.None));
+            || VideoRequestReader.IsHttpJobPoll(i, CancellationToken.None);
         actions.OnModelCall((c, call) => Analyze(c, call.Invocation, call, actions.Services, isModelCall));
         actions.OnInvocation((c, invocation, definition) =>
         {
             AnalyzeAgentRunner(c, invocation, actions.Services);
-            if (definition == null && VideoRequestReader.MayBeHttpPoll(invocation.TargetMethod) && VideoRequestReader.IsHttpJobPoll(invocation, c.CancellationToken))
+            if (definition == null && VideoRequestReader.IsHttpJobPoll(invocation, c.CancellationToken))
             {
                 Analyze(c, invocation, null, actions.Services, isModelCall);
             }
@@ -100,7 +102,7 @@ internal sealed class UnboundedLoopRule : IRule
         var others = Others(repeated, invocation, options, services, context.CancellationToken);
         if (others.Count > 0)
         {
-            properties.Add(RepetitionProperties.CallsPerIteration, (others.Count + 1).ToString(System.Globalization.CultureInfo.InvariantCulture));
+            properties.Add(RepetitionProperties.CallsPerIteration, (others.Count + 1).ToString(CultureInfo.InvariantCulture));
         }
 
         context.ReportDiagnostic(Diagnostic.Create(
@@ -115,7 +117,7 @@ internal sealed class UnboundedLoopRule : IRule
 
     /// <summary>The loop's other model calls, with their estimates (null where the model is not a constant).</summary>
     private static List<(IInvocationOperation Call, CallEstimate? Estimate)> Others(
-        ImmutableArray<IInvocationOperation> repeated, IInvocationOperation first, GreenAI.Analyzers.EditorConfig.GreenAIOptions options, AnalysisServices services, System.Threading.CancellationToken cancellationToken)
+        ImmutableArray<IInvocationOperation> repeated, IInvocationOperation first, GreenAIOptions options, AnalysisServices services, CancellationToken cancellationToken)
     {
         var others = new List<(IInvocationOperation, CallEstimate?)>();
         foreach (var other in repeated)
@@ -148,7 +150,7 @@ internal sealed class UnboundedLoopRule : IRule
         }
 
         return names.Count == 1
-            ? names[0] + " is called " + (others.Count + 1).ToString(System.Globalization.CultureInfo.InvariantCulture) + " times per iteration"
+            ? names[0] + " is called " + (others.Count + 1).ToString(CultureInfo.InvariantCulture) + " times per iteration"
             : string.Join(", ", names.GetRange(0, names.Count - 1)) + " and " + names[names.Count - 1] + " are called";
     }
 }
