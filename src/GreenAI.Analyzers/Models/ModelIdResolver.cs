@@ -33,7 +33,7 @@ public static class ModelIdResolver
 
     public static ModelMatch? Resolve(string? id, ModelCatalog? catalog = null)
     {
-        if (id == null || string.IsNullOrWhiteSpace(id) || id.Length > 200)
+        if (id == null || string.IsNullOrWhiteSpace(id) || id.Length > Placeholders.MaxModelIdLength)
         {
             return null;
         }

@@ -8,7 +8,7 @@ namespace GreenAI.Analyzers.Models;
 /// </summary>
 internal static class Placeholders
 {
-    private const int MaxModelIdLength = 200;
+    internal const int MaxModelIdLength = 200;
 
     public static bool IsPlaceholder(string? id)
     {
