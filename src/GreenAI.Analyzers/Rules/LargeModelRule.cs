@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Threading;
 using GreenAI.Analyzers.Engine;
 using GreenAI.Analyzers.Flow;
 using GreenAI.Analyzers.Models;
@@ -65,9 +66,9 @@ internal sealed class LargeModelRule : IRule
     /// The model chosen in an argument of the model call itself (<c>GenerateContentAsync("gemini-2.5-pro", …, config)</c>,
     /// <c>CreateResponse("gpt-5", …, options)</c>): that call's output cap, so that GAI001 and GAI010 assume the same tokens.
     /// </summary>
-    private static int? CapOfTheCall(ModelSlotUse use, AnalysisServices services, System.Threading.CancellationToken cancellationToken) =>
+    private static int? CapOfTheCall(ModelSlotUse use, AnalysisServices services, CancellationToken cancellationToken) =>
         use.Owner == null && use.Value.Parent is IArgumentOperation { Parent: IInvocationOperation call }
         && services.Sdk.FindModelCall(call.TargetMethod) is { OutputCapProperty: not null } definition
-            ? services.Calls.Read(call, definition, cancellationToken).OutputCap
+            ? services.Calls.OutputCapOf(call, definition, cancellationToken)
             : null;
 }

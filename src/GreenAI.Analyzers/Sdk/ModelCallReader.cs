@@ -24,6 +24,10 @@ internal sealed class ModelCallReader
         _ids = ids;
     }
 
+    /// <summary>Only the output cap the call sets (its <c>max_tokens</c>), without reading the model.</summary>
+    public int? OutputCapOf(IInvocationOperation invocation, ModelCallDefinition definition, CancellationToken cancellationToken) =>
+        OutputCap(FindArgumentObject(invocation, definition, cancellationToken), definition, cancellationToken);
+
     /// <summary>The model call an invocation is, given the catalogue's definition of its method.</summary>
     public ModelCall Read(IInvocationOperation invocation, ModelCallDefinition definition, CancellationToken cancellationToken)
     {
