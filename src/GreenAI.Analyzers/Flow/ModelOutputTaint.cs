@@ -40,7 +40,7 @@ internal static class ModelOutputTaint
                     continue;
                 }
 
-                if (ContainsModelCall(value, isModelCall) || Reads(value, tainted) || UnderTaintedBranch(operation, loop, tainted))
+                if (CarriesModelOutput(value, tainted, isModelCall) || UnderTaintedBranch(operation, loop, tainted))
                 {
                     tainted.Add(target);
                     grew = true;
@@ -67,7 +67,7 @@ internal static class ModelOutputTaint
     /// <summary>The variables of a <c>foreach</c> (or <c>await foreach</c>) over model output carry it.</summary>
     private static bool TaintIterationVariables(IForEachLoopOperation forEach, HashSet<ISymbol> tainted, Func<IInvocationOperation, bool> isModelCall)
     {
-        if (!ContainsModelCall(forEach.Collection, isModelCall) && !Reads(forEach.Collection, tainted))
+        if (!CarriesModelOutput(forEach.Collection, tainted, isModelCall))
         {
             return false;
         }
@@ -100,6 +100,10 @@ internal static class ModelOutputTaint
 
         return false;
     }
+
+    /// <summary>The value is model output: it holds a model call, or reads a variable that already carries one.</summary>
+    private static bool CarriesModelOutput(IOperation value, HashSet<ISymbol> tainted, Func<IInvocationOperation, bool> isModelCall) =>
+        ContainsModelCall(value, isModelCall) || Reads(value, tainted);
 
     private static bool ContainsModelCall(IOperation root, Func<IInvocationOperation, bool> isModelCall)
     {
