@@ -47,6 +47,19 @@ internal sealed class AnalysisServices
     /// <summary>New diagnostic properties on top of an estimate's, shared by content within this compilation.</summary>
     public PropertySet NewProperties(ImmutableDictionary<string, string?>? estimate = null) => new(_propertySets, estimate);
 
+    private readonly CompilationCache<ISymbol, string> _siteMembers = new(SymbolEqualityComparer.Default);
+
+    /// <summary>The <see cref="SiteKey"/> of a diagnostic in <paramref name="containingMember"/> about <paramref name="what"/>.</summary>
+    public string SiteOf(ISymbol? containingMember, string what) => SiteKey.Of(containingMember, what, _siteMembers);
+
+    /// <summary>Properties on top of <paramref name="properties"/> with the diagnostic's <see cref="SiteKey"/>, shared by content.</summary>
+    public ImmutableDictionary<string, string?> WithSite(ImmutableDictionary<string, string?>? properties, ISymbol? containingMember, string what)
+    {
+        var set = NewProperties(properties);
+        set.Add(SiteKey.Property, SiteOf(containingMember, what));
+        return set.ToImmutable();
+    }
+
     // One set of services per compilation and options, shared by the rules: SDK symbols, appsettings and options are
     // built once, not once per rule. Weak keys: nothing outlives the compilation.
     private static readonly ConditionalWeakTable<Compilation, Shared> ByCompilation = new();

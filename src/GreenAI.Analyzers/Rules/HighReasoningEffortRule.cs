@@ -4,6 +4,7 @@ using System.Globalization;
 using GreenAI.Analyzers.Contracts;
 using GreenAI.Analyzers.Engine;
 using GreenAI.Analyzers.Flow;
+using GreenAI.Analyzers.Reporting;
 using GreenAI.Analyzers.Sdk;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
@@ -33,7 +34,7 @@ internal sealed class HighReasoningEffortRule : IRule
 
     public void Register(RuleActions actions)
     {
-        actions.OnAssignment((c, assignment) => Analyze(c, assignment, actions.Services.Sdk));
+        actions.OnAssignment((c, assignment) => Analyze(c, assignment, actions.Services));
         actions.OnCreation((c, creation) => AnalyzeThinking(c, creation, actions.Services));
     }
 
@@ -70,13 +71,15 @@ internal sealed class HighReasoningEffortRule : IRule
         context.ReportDiagnostic(Diagnostic.Create(
             Descriptor,
             written.Syntax.GetLocation(),
-            ImmutableDictionary<string, string?>.Empty.Add(ReasoningEffortProperties.LowerBudget, lower.ToString(CultureInfo.InvariantCulture)),
+            ImmutableDictionary<string, string?>.Empty.Add(ReasoningEffortProperties.LowerBudget, lower.ToString(CultureInfo.InvariantCulture))
+                .Add(SiteKey.Property, services.SiteOf(context.ContainingSymbol, SiteKey.ReasoningSetting)),
             "Thinking budget " + tokens.ToString(CultureInfo.InvariantCulture) + " tokens",
             lower.ToString(CultureInfo.InvariantCulture) + " tokens"));
     }
 
-    private static void Analyze(OperationAnalysisContext context, ISimpleAssignmentOperation assignment, SdkSymbols sdk)
+    private static void Analyze(OperationAnalysisContext context, ISimpleAssignmentOperation assignment, AnalysisServices services)
     {
+        var sdk = services.Sdk;
         if (assignment.Target is not IPropertyReferenceOperation { Property: { Name: SdkCatalog.Reasoning.EffortProperty } property }
             || !sdk.IsReasoningEffortOptions(property.ContainingType)
             || ValueOrigin.Follow(assignment.Value, context.CancellationToken) is not IPropertyReferenceOperation { Property: { IsStatic: true } level } written
@@ -89,7 +92,8 @@ internal sealed class HighReasoningEffortRule : IRule
         context.ReportDiagnostic(Diagnostic.Create(
             Descriptor,
             written.Syntax.GetLocation(),
-            ImmutableDictionary<string, string?>.Empty.Add(ReasoningEffortProperties.LowerLevel, lower),
+            ImmutableDictionary<string, string?>.Empty.Add(ReasoningEffortProperties.LowerLevel, lower)
+                .Add(SiteKey.Property, services.SiteOf(context.ContainingSymbol, SiteKey.ReasoningSetting)),
             "Reasoning effort " + level.Name,
             lower));
     }

@@ -51,7 +51,7 @@ internal sealed class LargeModelRule : IRule
                 context.ReportDiagnostic(Diagnostic.Create(
                     Descriptor,
                     ChoiceLocation.Of(model.Candidate, use),
-                    finding.Properties,
+                    services.WithSite(finding.Properties, context.ContainingSymbol, SiteKey.ModelChoice),
                     finding.ModelText,
                     finding.LargeEnergyText,
                     finding.AlternativeId,

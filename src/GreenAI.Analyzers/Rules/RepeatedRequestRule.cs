@@ -82,6 +82,7 @@ internal sealed class RepeatedRequestRule : IRule
             properties[RepeatedRequestProperties.CacheKey] = CacheKey(invocation);
         }
 
+        properties[SiteKey.Property] = services.SiteOf(context.ContainingSymbol, CallDisplay.Of(invocation));
         var estimate = services.EstimateOf(call, services.Options.For(OperationSymbols.TreeOf(invocation)));
         string saving = estimate == null
             ? "each cache hit would save a model call"
