@@ -1,0 +1,129 @@
+using System.Globalization;
+using System.Text;
+using GreenAI.Review.Diff;
+using GreenAI.Review.Sites;
+
+namespace GreenAI.Review.Output;
+
+/// <summary>The diff as a PR comment: what the change does to the footprint, the sites it touches, a chart, details folded.</summary>
+internal static class MarkdownDiff
+{
+    private const int ChartBars = 8;
+
+    public static string Write(DiffResult diff, IReadOnlyList<string> gateViolations)
+    {
+        var output = new StringBuilder();
+        output.AppendLine("## GreenAI impact of this change").AppendLine();
+        output.AppendLine(Summary(diff)).AppendLine();
+        foreach (var violation in gateViolations)
+        {
+            output.AppendLine("- ⛔ " + Markdown.Inline(violation));
+        }
+
+        if (gateViolations.Count > 0)
+        {
+            output.AppendLine();
+        }
+
+        var listed = diff.Listed.ToList();
+        if (listed.Count == 0)
+        {
+            output.AppendLine("No AI call site changed.");
+            return output.ToString();
+        }
+
+        Markdown.Table(output, ["Change", "Site", "Before", "After", "Per call"], listed.Select(c => (IReadOnlyList<string>)
+        [
+            Kind(c),
+            Markdown.Code(c.Site.File) + " " + SiteText.Name(c.Site),
+            c.Base == null ? "—" : State(c.Base),
+            c.Head == null ? "—" : State(c.Head),
+            SiteText.Effect(c),
+        ]));
+        Chart(output, listed);
+        Markdown.Details(output, "Details: carbon, water, assumptions and the findings' messages", body => Details(body, listed));
+        return output.ToString();
+    }
+
+    private static string Summary(DiffResult diff)
+    {
+        var text = new StringBuilder();
+        if (diff.BaseTotalWh.Max > 0 || diff.HeadTotalWh.Max > 0)
+        {
+            text.Append(CultureInfo.InvariantCulture,
+                $"One call at every AI call site: **{Numbers.Energy(diff.BaseTotalWh)} → {Numbers.Energy(diff.HeadTotalWh)}** ({Numbers.Percent(diff.BaseTotalWh.Max, diff.HeadTotalWh.Max)}). ");
+        }
+
+        text.Append(CultureInfo.InvariantCulture,
+            $"Call sites: {diff.Count(ChangeKind.Changed)} changed, {diff.Count(ChangeKind.Added)} added, {diff.Count(ChangeKind.Removed)} removed, {diff.Count(ChangeKind.Unchanged)} unchanged. ");
+        text.Append(CultureInfo.InvariantCulture, $"Findings: {diff.FixedFindings.Count()} fixed, {diff.NewFindings.Count()} new.");
+        return text.ToString();
+    }
+
+    private static string Kind(SiteChange change) => change.Kind switch
+    {
+        ChangeKind.Added => "added",
+        ChangeKind.Removed => "removed",
+        ChangeKind.Flagged => "new finding",
+        ChangeKind.Resolved => "fixed",
+        _ when change.ModelChanged => "model changed",
+        _ when change.EnergyDelta is { } d && d.Max < 0 => "lower",
+        _ when change.EnergyDelta is { } d && d.Max > 0 => "higher",
+        _ => "findings",
+    };
+
+    /// <summary>"gpt-4o ≈0.85–1.53 Wh · GAI001, GAI006".</summary>
+    private static string State(CallSite site)
+    {
+        var rules = SiteText.Rules(site.Findings);
+        var estimate = site.Estimate is { } e ? e.Model + " " + Numbers.Energy(e.EnergyWh) : "";
+        return string.Join(" · ", new[] { estimate, rules }.Where(s => s.Length > 0)) is { Length: > 0 } text ? text : "—";
+    }
+
+    /// <summary>Before and after, side by side, for the sites whose energy per call changed.</summary>
+    private static void Chart(StringBuilder output, List<SiteChange> listed)
+    {
+        var bars = listed.Where(c => c.EnergyDelta is { } d && d.Max != 0).Take(ChartBars).ToList();
+        if (bars.Count == 0)
+        {
+            return;
+        }
+
+        string Labels() => string.Join(", ", bars.Select(c => "\"" + Markdown.Label(c.Site.ShortMember) + "\""));
+        string Values(Func<SiteChange, double> energy) => string.Join(", ", bars.Select(c => Numbers.Plain(energy(c))));
+        output.AppendLine("```mermaid").AppendLine("xychart-beta")
+            .AppendLine("    title \"Energy per call, Wh (upper end): before (first bar), after (second bar)\"")
+            .AppendLine("    x-axis [" + Labels() + "]")
+            .AppendLine("    y-axis \"Wh per call\"")
+            .AppendLine("    bar [" + Values(c => c.Base!.Estimate!.EnergyWh.Max) + "]")
+            .AppendLine("    bar [" + Values(c => c.Head!.Estimate!.EnergyWh.Max) + "]")
+            .AppendLine("```").AppendLine();
+    }
+
+    private static void Details(StringBuilder output, List<SiteChange> listed)
+    {
+        foreach (var change in listed)
+        {
+            output.AppendLine(CultureInfo.InvariantCulture, $"**{Markdown.Code(change.Site.File)} {Markdown.Inline(SiteText.Name(change.Site))}** (line {change.Site.Line}): {Kind(change)}").AppendLine();
+            foreach (var (label, site) in new[] { ("before", change.Base), ("after", change.Head) })
+            {
+                if (site?.Estimate is { } e)
+                {
+                    output.AppendLine(CultureInfo.InvariantCulture, $"- {label}: {e.Model}, {Numbers.Energy(e.EnergyWh)}, {Numbers.Gwp(e.GwpG)}, {Numbers.Water(e.WaterMl)} of water per call ({Markdown.Inline(e.Assumptions)})");
+                }
+            }
+
+            foreach (var finding in change.FixedFindings)
+            {
+                output.AppendLine(CultureInfo.InvariantCulture, $"- fixed **{finding.RuleId}** {finding.Title}: ~~{Markdown.Inline(finding.Message)}~~");
+            }
+
+            foreach (var finding in change.NewFindings)
+            {
+                output.AppendLine(CultureInfo.InvariantCulture, $"- new **{finding.RuleId}** {finding.Title}: {Markdown.Inline(finding.Message)}");
+            }
+
+            output.AppendLine();
+        }
+    }
+}

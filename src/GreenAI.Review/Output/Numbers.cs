@@ -1,0 +1,95 @@
+using System.Globalization;
+
+namespace GreenAI.Review.Output;
+
+/// <summary>Numbers as the analyzers print them: three significant digits, invariant culture, a unit that keeps them short.</summary>
+internal static class Numbers
+{
+    private static readonly CultureInfo Invariant = CultureInfo.InvariantCulture;
+
+    public static string Plain(double value)
+    {
+        if (double.IsNaN(value) || double.IsInfinity(value))
+        {
+            return "?";
+        }
+
+        if (value == 0)
+        {
+            return "0";
+        }
+
+        int decimals = 2 - (int)Math.Floor(Math.Log10(Math.Abs(value)));
+        double rounded = decimals >= 0 ? Math.Round(value, Math.Min(decimals, 15)) : Math.Round(value / Math.Pow(10, -decimals)) * Math.Pow(10, -decimals);
+        return rounded.ToString("0.###############", Invariant);
+    }
+
+    /// <summary>"≈0.85–1.53 Wh", "≈1.02–4.6 kWh".</summary>
+    public static string Energy(Sites.Range wh) => Scaled(wh, "Wh", "kWh", "MWh");
+
+    /// <summary>"≈0.39–0.71 gCO2e", "≈1.2–3.4 kgCO2e".</summary>
+    public static string Gwp(Sites.Range grams) => Scaled(grams, "gCO2e", "kgCO2e", "tCO2e");
+
+    /// <summary>"≈3.68–6.64 mL", "≈1.2–2.5 L".</summary>
+    public static string Water(Sites.Range millilitres) => Scaled(millilitres, "mL", "L", "m³");
+
+    /// <summary>"24", "0.05": a ratio's figure.</summary>
+    public static string Ratio(double ratio) => Plain(ratio);
+
+    /// <summary>"≈24–34× less", "≈2–3× more", "same", from head over base.</summary>
+    public static string Factor(Sites.Range ratio)
+    {
+        if (double.IsNaN(ratio.Min) || double.IsNaN(ratio.Max))
+        {
+            return "";
+        }
+
+        if (ratio.Max < 1 && ratio.Min < 1)
+        {
+            return "≈" + Between(1 / ratio.Min, 1 / ratio.Max) + "× less";
+        }
+
+        if (ratio.Max > 1 && ratio.Min > 1)
+        {
+            return "≈" + Between(ratio.Min, ratio.Max) + "× more";
+        }
+
+        return "about the same";
+    }
+
+    /// <summary>"+0.81 to +1.49 Wh", "−0.81 to −1.49 Wh".</summary>
+    public static string Delta(Sites.Range wh)
+    {
+        string Signed(double v) => (v > 0 ? "+" : v < 0 ? "−" : "") + Plain(Math.Abs(v));
+        return Math.Abs(wh.Max) >= 1000
+            ? $"{Signed(wh.Min / 1000)} to {Signed(wh.Max / 1000)} kWh"
+            : $"{Signed(wh.Min)} to {Signed(wh.Max)} Wh";
+    }
+
+    /// <summary>"−42 %": the change of a total, by its upper end.</summary>
+    public static string Percent(double before, double after)
+    {
+        if (before <= 0)
+        {
+            return after > 0 ? "new" : "0 %";
+        }
+
+        double change = (after - before) / before * 100;
+        return (change > 0 ? "+" : change < 0 ? "−" : "") + Plain(Math.Abs(change)) + " %";
+    }
+
+    private static string Scaled(Sites.Range range, string unit, string thousand, string million)
+    {
+        double max = Math.Max(Math.Abs(range.Min), Math.Abs(range.Max));
+        return max >= 1e6 ? "≈" + Between(range.Min / 1e6, range.Max / 1e6) + " " + million
+            : max >= 1e3 ? "≈" + Between(range.Min / 1e3, range.Max / 1e3) + " " + thousand
+            : "≈" + Between(range.Min, range.Max) + " " + unit;
+    }
+
+    private static string Between(double a, double b)
+    {
+        var (low, high) = a <= b ? (a, b) : (b, a);
+        string lowText = Plain(low), highText = Plain(high);
+        return lowText == highText ? lowText : lowText + "–" + highText;
+    }
+}
