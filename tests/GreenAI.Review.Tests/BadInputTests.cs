@@ -1,0 +1,145 @@
+using GreenAI.Review.Cli;
+using GreenAI.Review.Tests.Infrastructure;
+
+namespace GreenAI.Review.Tests;
+
+/// <summary>Every log the tool cannot use gives a message that says why, exit code 2, and never a stack trace.</summary>
+public sealed class BadInputTests : IDisposable
+{
+    private readonly Logs _logs = new();
+
+    [Fact]
+    public void A_missing_log_is_named()
+    {
+        var run = ToolRun.Run("report", "/no/such/build.sarif");
+
+        AssertBadInput(run, "/no/such/build.sarif: no such file");
+    }
+
+    [Fact]
+    public void An_empty_log_says_the_build_did_not_write_it()
+    {
+        var run = ToolRun.Run("report", _logs.Write("empty.sarif", ""));
+
+        AssertBadInput(run, "is empty");
+    }
+
+    [Fact]
+    public void Invalid_json_names_the_line()
+    {
+        var run = ToolRun.Run("report", _logs.Write("broken.sarif", "{\n  \"version\": \"2.1.0\",\n  \"runs\": [ {\n"));
+
+        AssertBadInput(run, "invalid JSON (line");
+    }
+
+    [Fact]
+    public void A_sarif_1_log_says_how_to_get_a_2_1_one()
+    {
+        var run = ToolRun.Run("report", _logs.Write("v1.sarif", """{ "$schema": "http://json.schemastore.org/sarif-1.0.0", "version": "1.0.0", "runs": [] }"""));
+
+        AssertBadInput(run, "is a SARIF 1.0.0 log");
+        Assert.Contains("version=2.1", run.Error);
+    }
+
+    [Fact]
+    public void A_log_of_another_tool_says_the_analyzers_did_not_run()
+    {
+        var run = ToolRun.Run("report", _logs.Write("eslint.sarif", """
+            { "version": "2.1.0", "runs": [ { "tool": { "driver": { "name": "ESLint", "rules": [ { "id": "no-unused-vars" } ] } },
+              "results": [ { "ruleId": "no-unused-vars", "message": { "text": "x is unused" } } ] } ] }
+            """));
+
+        AssertBadInput(run, "written by ESLint");
+        Assert.Contains("did not run", run.Error);
+    }
+
+    [Fact]
+    public void Json_that_is_not_a_log_is_refused()
+    {
+        AssertBadInput(ToolRun.Run("report", _logs.Write("array.sarif", "[1, 2, 3]")), "invalid JSON");
+        AssertBadInput(ToolRun.Run("report", _logs.Write("object.sarif", """{ "name": "package.json" }""")), "not a SARIF 2.1 log");
+    }
+
+    [Fact]
+    public void A_log_with_no_GreenAI_result_is_an_empty_report_with_a_note()
+    {
+        var run = ToolRun.Run("report", _logs.Compiler("quiet.sarif"));
+
+        Assert.Equal(ExitCodes.Success, run.ExitCode);
+        Assert.Contains("No GreenAI diagnostic in this build", run.Output);
+        Assert.Contains("reported nothing", run.Error);
+    }
+
+    [Fact]
+    public void Results_without_properties_are_sites_without_estimates_matched_by_line()
+    {
+        var path = _logs.Compiler("old.sarif", Logs.Result("GAI002", "Bot.cs", 12, "ChatClient.CompleteChat is called in a loop that nothing bounds"));
+
+        var run = ToolRun.Run("report", path, "--format", "text");
+
+        Assert.Equal(ExitCodes.Success, run.ExitCode);
+        Assert.Contains("line 12", run.Output);
+        Assert.Contains("GAI002", run.Output);
+        Assert.Contains("no 'site' property", run.Error);
+        Assert.Contains("no GAI010 estimate", run.Error);
+    }
+
+    [Fact]
+    public void Two_logs_of_different_projects_are_refused_by_diff_and_merged_by_report()
+    {
+        var shop = _logs.Compiler("shop.sarif", Logs.Estimate("Shop/Bot.cs", 10, "Shop.Bot.Run|ChatClient.CompleteChat", "gpt-4o", 0.85, 1.53));
+        var crm = _logs.Compiler("crm.sarif", Logs.Estimate("Crm/Mailer.cs", 20, "Crm.Mailer.Send|ChatClient.CompleteChat", "gpt-4o-mini", 0.0357, 0.0454));
+
+        AssertBadInput(ToolRun.Run("diff", shop, crm), "share no source file");
+        var report = ToolRun.Run("report", shop, crm, "--format", "json");
+        Assert.Equal(ExitCodes.Success, report.ExitCode);
+        Assert.Contains("Shop/Bot.cs", report.Output);
+        Assert.Contains("Crm/Mailer.cs", report.Output);
+    }
+
+    [Fact]
+    public void Bad_command_lines_exit_with_2_and_say_why()
+    {
+        AssertBadInput(ToolRun.Run("report"), "error:");
+        AssertBadInput(ToolRun.Run("report", Logs.Sample("base"), "--format", "html"), "html");
+        AssertBadInput(ToolRun.Run("diff", Logs.Sample("base"), Logs.Sample("head"), "--fail-on", "ratio>two"), "'ratio>two' is not a condition");
+    }
+
+    [Fact]
+    public void An_unwritable_output_file_is_a_message()
+    {
+        var run = ToolRun.Run("report", Logs.Sample("base"), "--output", "/no/such/folder/report.md");
+
+        AssertBadInput(run, "cannot be written");
+    }
+
+    [Fact]
+    public void A_200_MB_log_is_read_as_a_stream()
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"greenai-large-{Guid.NewGuid():N}.sarif");
+        try
+        {
+            LargeLog.Write(path, targetBytes: 200L * 1024 * 1024);
+            Assert.True(new FileInfo(path).Length >= 200L * 1024 * 1024);
+
+            var run = ToolRun.Run("report", path, "--format", "json");
+
+            Assert.Equal(ExitCodes.Success, run.ExitCode);
+            Assert.Contains("\"callSites\": 1", run.Output);
+            Assert.False(run.ShowsStackTrace);
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    private static void AssertBadInput(ToolRun run, string message)
+    {
+        Assert.Equal(ExitCodes.BadInput, run.ExitCode);
+        Assert.Contains(message, run.Error);
+        Assert.False(run.ShowsStackTrace, run.Error);
+    }
+
+    public void Dispose() => _logs.Dispose();
+}
