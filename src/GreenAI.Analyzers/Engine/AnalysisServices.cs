@@ -52,13 +52,9 @@ internal sealed class AnalysisServices
     /// <summary>The <see cref="SiteKey"/> of a diagnostic in <paramref name="containingMember"/> about <paramref name="what"/>.</summary>
     public string SiteOf(ISymbol? containingMember, string what) => SiteKey.Of(containingMember, what, _siteMembers);
 
-    /// <summary>Properties on top of <paramref name="properties"/> with the diagnostic's <see cref="SiteKey"/>, shared by content.</summary>
-    public ImmutableDictionary<string, string?> WithSite(ImmutableDictionary<string, string?>? properties, ISymbol? containingMember, string what)
-    {
-        var set = NewProperties(properties);
-        set.Add(SiteKey.Property, SiteOf(containingMember, what));
-        return set.ToImmutable();
-    }
+    /// <summary><paramref name="properties"/> (shared) plus the diagnostic's own <see cref="SiteKey"/>: a few tree nodes, not a copy.</summary>
+    public ImmutableDictionary<string, string?> WithSite(ImmutableDictionary<string, string?>? properties, ISymbol? containingMember, string what) =>
+        (properties ?? ImmutableDictionary<string, string?>.Empty).SetItem(SiteKey.Property, SiteOf(containingMember, what));
 
     // One set of services per compilation and options, shared by the rules: SDK symbols, appsettings and options are
     // built once, not once per rule. Weak keys: nothing outlives the compilation.

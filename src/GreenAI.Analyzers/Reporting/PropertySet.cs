@@ -22,6 +22,7 @@ internal sealed class PropertySet
     private (string Key, string? Value)[] _content = new (string, string?)[6]; // the most a rule adds: no resize
     private int _contentCount;
     private List<Location>? _locations;
+    private string? _site;
 
     private readonly Cache _shared;
 
@@ -49,6 +50,12 @@ internal sealed class PropertySet
         _content[_contentCount++] = (key, value);
     }
 
+    /// <summary>
+    /// The diagnostic's <see cref="SiteKey"/>: the one value that differs between diagnostics with the same content, so it
+    /// is set on the shared set (a few new tree nodes) instead of making every set unique.
+    /// </summary>
+    public void SetSite(string site) => _site = site;
+
     /// <summary>A place the fix edits: an additional location of the diagnostic, whose index the key holds.</summary>
     public void AddLocation(string key, Location location)
     {
@@ -70,6 +77,12 @@ internal sealed class PropertySet
             : null;
 
     public ImmutableDictionary<string, string?> ToImmutable()
+    {
+        var shared = Shared();
+        return _site == null ? shared : shared.SetItem(SiteKey.Property, _site);
+    }
+
+    private ImmutableDictionary<string, string?> Shared()
     {
         if (_contentCount == 0)
         {

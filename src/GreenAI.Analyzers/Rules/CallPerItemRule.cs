@@ -40,7 +40,7 @@ internal sealed class CallPerItemRule : IRule
 
         var estimate = services.EstimateOf(call, services.Options.For(OperationSymbols.TreeOf(invocation)));
         var properties = RepetitionProperties.Create(estimate, finding, services);
-        properties.Add(SiteKey.Property, services.SiteOf(context.ContainingSymbol, CallDisplay.Of(invocation)));
+        properties.SetSite(services.SiteOf(context.ContainingSymbol, CallDisplay.Of(invocation)));
         if (finding.ItemCount is { } count)
         {
             properties.Add(RepetitionProperties.ItemCount, count.ToString(CultureInfo.InvariantCulture));

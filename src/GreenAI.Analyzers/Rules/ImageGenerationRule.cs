@@ -71,7 +71,7 @@ internal sealed class ImageGenerationRule : IRule
             (CountKey, images.ToString(CultureInfo.InvariantCulture)));
 
         var properties = services.NewProperties(estimate.ToProperties());
-        properties.Add(SiteKey.Property, services.SiteOf(context.ContainingSymbol, CallDisplay.Of(invocation)));
+        properties.SetSite(services.SiteOf(context.ContainingSymbol, CallDisplay.Of(invocation)));
         var tree = invocation.Syntax.SyntaxTree;
         if (request.Size?.Text is { } written && ImageSizes.SmallerSize(written, model) is { } smaller)
         {

@@ -54,7 +54,7 @@ internal sealed class NoOutputCapRule : IRule
                 var limitAllowed = options.MaxOutputTokensText;
                 var lower = NewProperties(services, capProperty, limitAllowed);
                 lower.Add(OutputCapProperties.Fix, OutputCapProperties.FixLower);
-                lower.Add(SiteKey.Property, services.SiteOf(context.ContainingSymbol, CallDisplay.Of(call.Invocation)));
+                lower.SetSite(services.SiteOf(context.ContainingSymbol, CallDisplay.Of(call.Invocation)));
                 context.ReportDiagnostic(Diagnostic.Create(Descriptor, value.Syntax.GetLocation(), lower.ToImmutable(),
                     CallDisplay.Of(call.Invocation), "allows " + cap.ToString(CultureInfo.InvariantCulture) + " output tokens", capProperty, limitAllowed));
             }
@@ -71,7 +71,7 @@ internal sealed class NoOutputCapRule : IRule
 
         var limitText = options.MaxOutputTokensText;
         var properties = NewProperties(services, capProperty, limitText);
-        properties.Add(SiteKey.Property, services.SiteOf(context.ContainingSymbol, CallDisplay.Of(call.Invocation)));
+        properties.SetSite(services.SiteOf(context.ContainingSymbol, CallDisplay.Of(call.Invocation)));
         switch (call.CapState)
         {
             case OutputCapState.NotSet when call.ArgumentObject != null && capProperty.IndexOf('.') < 0:

@@ -64,7 +64,7 @@ internal sealed class UnboundedLoopRule : IRule
         var estimate = services.EstimateOf(services.Calls.Read(invocation, repeated, context.CancellationToken), options);
         var properties = RepetitionProperties.Create(estimate, finding, services);
         properties.Add(RepetitionProperties.MaxIterations, options.MaxLoopIterationsText);
-        properties.Add(SiteKey.Property, services.SiteOf(context.ContainingSymbol, CallDisplay.Of(invocation)));
+        properties.SetSite(services.SiteOf(context.ContainingSymbol, CallDisplay.Of(invocation)));
         context.ReportDiagnostic(Diagnostic.Create(
             Descriptor,
             CallLocation.Of(invocation),
@@ -95,7 +95,7 @@ internal sealed class UnboundedLoopRule : IRule
         var estimate = call == null ? null : services.EstimateOf(call, options);
         var properties = RepetitionProperties.Create(estimate, finding, services);
         properties.Add(RepetitionProperties.MaxIterations, options.MaxLoopIterationsText);
-        properties.Add(SiteKey.Property, services.SiteOf(context.ContainingSymbol, CallDisplay.Of(invocation)));
+        properties.SetSite(services.SiteOf(context.ContainingSymbol, CallDisplay.Of(invocation)));
         if (call == null || call.Definition.Modality == Modality.JobStatus)
         {
             properties.Add(RepetitionProperties.Polling, "true");

@@ -100,7 +100,7 @@ internal sealed class VideoGenerationRule : IRule
             (CountKey, videos.ToString(CultureInfo.InvariantCulture)));
 
         var properties = services.NewProperties(estimate.ToProperties());
-        properties.Add(SiteKey.Property, services.SiteOf(context.ContainingSymbol, CallDisplay.Of(invocation)));
+        properties.SetSite(services.SiteOf(context.ContainingSymbol, CallDisplay.Of(invocation)));
         var tree = invocation.Syntax.SyntaxTree;
         if (request.Seconds?.Text is { } writtenSeconds && VideoSizes.ShorterSeconds(request.Api, writtenSeconds) is { } shorter)
         {
