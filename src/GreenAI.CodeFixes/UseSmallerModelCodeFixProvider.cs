@@ -4,7 +4,7 @@ using System.Globalization;
 using System.Threading.Tasks;
 using GreenAI.Analyzers;
 using GreenAI.Analyzers.Contracts;
-using GreenAI.Analyzers.Impact;
+using GreenAI.Impact;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.CodeFixes;

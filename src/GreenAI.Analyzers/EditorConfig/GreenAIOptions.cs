@@ -1,8 +1,9 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
-using GreenAI.Analyzers.Impact;
+using GreenAI.Impact;
 using GreenAI.Analyzers.Models;
+using GreenAI.Impact.Models;
 using Microsoft.CodeAnalysis.Diagnostics;
 
 namespace GreenAI.Analyzers.EditorConfig;

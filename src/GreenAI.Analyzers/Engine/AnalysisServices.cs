@@ -4,7 +4,6 @@ using System.Threading;
 using GreenAI.Analyzers.AppSettingsFiles;
 using GreenAI.Analyzers.Caching;
 using GreenAI.Analyzers.EditorConfig;
-using GreenAI.Analyzers.Impact;
 using GreenAI.Analyzers.Media;
 using GreenAI.Analyzers.Models;
 using GreenAI.Analyzers.Reporting;

@@ -1,5 +1,5 @@
 using System;
-using GreenAI.Analyzers.Impact;
+using GreenAI.Impact;
 
 namespace GreenAI.Analyzers.Media;
 

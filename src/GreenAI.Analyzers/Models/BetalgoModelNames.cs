@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using GreenAI.Impact.Models;
 
 namespace GreenAI.Analyzers.Models;
 
@@ -20,7 +21,7 @@ internal static class BetalgoModelNames
     private static Dictionary<string, string> Load()
     {
         var table = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var row in EmbeddedTable.Rows("GreenAI.Analyzers.betalgo-models.tsv"))
+        foreach (var row in EmbeddedTable.Rows("GreenAI.Impact.betalgo-models.tsv"))
         {
             if (row.Length >= 2)
             {

@@ -2,8 +2,9 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using GreenAI.Analyzers.EditorConfig;
-using GreenAI.Analyzers.Impact;
+using GreenAI.Impact;
 using Microsoft.CodeAnalysis.Diagnostics;
+using GreenAI.Impact.Models;
 
 namespace GreenAI.Analyzers.Models;
 

@@ -1,3 +1,4 @@
+using GreenAI.Impact.Models;
 namespace GreenAI.Analyzers.Models;
 
 /// <summary>Orders resolved models by size (active, then total parameters): the largest drives an estimate.</summary>

@@ -1,4 +1,5 @@
 using GreenAI.Analyzers.EditorConfig;
+using GreenAI.Impact.Models;
 
 namespace GreenAI.Analyzers.Models;
 

@@ -1,4 +1,4 @@
-using GreenAI.Analyzers.Caching;
+using GreenAI.Impact.Caching;
 using Microsoft.CodeAnalysis.Operations;
 
 namespace GreenAI.Analyzers.Reporting;

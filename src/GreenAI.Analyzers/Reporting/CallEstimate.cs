@@ -1,7 +1,8 @@
 using GreenAI.Analyzers.Caching;
 using GreenAI.Analyzers.EditorConfig;
-using GreenAI.Analyzers.Impact;
+using GreenAI.Impact;
 using GreenAI.Analyzers.Models;
+using GreenAI.Impact.Models;
 using GreenAI.Analyzers.Sdk;
 
 namespace GreenAI.Analyzers.Reporting;

@@ -1,6 +1,6 @@
 using System.Collections.Generic;
 using System.Globalization;
-using GreenAI.Analyzers.Impact;
+using GreenAI.Impact;
 using Microsoft.CodeAnalysis.Operations;
 
 namespace GreenAI.Analyzers.Reporting;

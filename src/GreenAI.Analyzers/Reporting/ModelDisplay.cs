@@ -1,5 +1,5 @@
-using GreenAI.Analyzers.Impact;
-using GreenAI.Analyzers.Models;
+using GreenAI.Impact;
+using GreenAI.Impact.Models;
 
 namespace GreenAI.Analyzers.Reporting;
 

@@ -3,7 +3,6 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Globalization;
 using GreenAI.Analyzers.Caching;
-using GreenAI.Analyzers.Impact;
 using Microsoft.CodeAnalysis;
 
 namespace GreenAI.Analyzers.Reporting;

@@ -1,7 +1,7 @@
 using System.Collections.Immutable;
 using GreenAI.Analyzers.Engine;
 using GreenAI.Analyzers.Flow;
-using GreenAI.Analyzers.Impact;
+using GreenAI.Impact;
 using GreenAI.Analyzers.Reporting;
 using GreenAI.Analyzers.Sdk;
 using Microsoft.CodeAnalysis;

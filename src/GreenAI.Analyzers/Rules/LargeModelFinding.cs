@@ -4,8 +4,9 @@ using GreenAI.Analyzers.Caching;
 using GreenAI.Analyzers.Contracts;
 using GreenAI.Analyzers.EditorConfig;
 using GreenAI.Analyzers.Flow;
-using GreenAI.Analyzers.Impact;
+using GreenAI.Impact;
 using GreenAI.Analyzers.Models;
+using GreenAI.Impact.Models;
 using GreenAI.Analyzers.Reporting;
 using GreenAI.Analyzers.Sdk;
 

@@ -4,6 +4,7 @@ using System.Collections.Immutable;
 using GreenAI.Analyzers.Engine;
 using GreenAI.Analyzers.Flow;
 using GreenAI.Analyzers.Models;
+using GreenAI.Impact.Models;
 using GreenAI.Analyzers.Reporting;
 using GreenAI.Analyzers.Sdk;
 using Microsoft.CodeAnalysis;

@@ -3,7 +3,7 @@ using System.Globalization;
 using GreenAI.Analyzers.Contracts;
 using GreenAI.Analyzers.Engine;
 using GreenAI.Analyzers.Flow;
-using GreenAI.Analyzers.Impact;
+using GreenAI.Impact;
 using GreenAI.Analyzers.Media;
 using GreenAI.Analyzers.Reporting;
 using GreenAI.Analyzers.Sdk;

@@ -1,5 +1,5 @@
 using System.Collections.Immutable;
-using GreenAI.Analyzers.Impact;
+using GreenAI.Impact;
 
 namespace GreenAI.Analyzers.Sdk;
 

@@ -1,7 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
-using GreenAI.Analyzers.Impact;
+using GreenAI.Impact;
 
 namespace GreenAI.Analyzers.Sdk;
 

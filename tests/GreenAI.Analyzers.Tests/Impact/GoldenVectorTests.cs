@@ -1,6 +1,7 @@
 using System.Text.Json;
-using GreenAI.Analyzers.Impact;
+using GreenAI.Impact;
 using GreenAI.Analyzers.Models;
+using GreenAI.Impact.Models;
 using GreenAI.Analyzers.Tests.Infrastructure;
 
 namespace GreenAI.Analyzers.Tests.Impact;

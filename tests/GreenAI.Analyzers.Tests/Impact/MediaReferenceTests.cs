@@ -1,5 +1,5 @@
 using System.Globalization;
-using GreenAI.Analyzers.Impact;
+using GreenAI.Impact;
 using GreenAI.Analyzers.Tests.Infrastructure;
 
 namespace GreenAI.Analyzers.Tests.Impact;

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using GreenAI.Analyzers.Models;
+using GreenAI.Impact.Models;
 using GreenAI.Analyzers.Tests.Infrastructure;
 
 namespace GreenAI.Analyzers.Tests.Models;

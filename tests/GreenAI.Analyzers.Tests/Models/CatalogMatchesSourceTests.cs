@@ -1,5 +1,6 @@
 using System.Text.Json;
 using GreenAI.Analyzers.Models;
+using GreenAI.Impact.Models;
 using GreenAI.Analyzers.Tests.Infrastructure;
 
 namespace GreenAI.Analyzers.Tests.Models;

@@ -1,4 +1,5 @@
 using GreenAI.Analyzers.Models;
+using GreenAI.Impact.Models;
 
 namespace GreenAI.Analyzers.Tests.Models;
 

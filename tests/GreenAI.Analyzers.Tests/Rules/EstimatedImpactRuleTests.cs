@@ -1,4 +1,4 @@
-using GreenAI.Analyzers.Impact;
+using GreenAI.Impact;
 using GreenAI.Analyzers.Rules;
 using GreenAI.Analyzers.Tests.Infrastructure;
 using VerifyGai010 = GreenAI.Analyzers.Tests.Infrastructure.Verify<GreenAI.Analyzers.Rules.EstimatedImpactRule>;

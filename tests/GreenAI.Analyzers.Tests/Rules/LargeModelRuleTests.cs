@@ -1,5 +1,5 @@
 using GreenAI.Analyzers.Contracts;
-using GreenAI.Analyzers.Impact;
+using GreenAI.Impact;
 using GreenAI.Analyzers.Rules;
 using GreenAI.Analyzers.Tests.Infrastructure;
 using VerifyGai001 = GreenAI.Analyzers.Tests.Infrastructure.Verify<GreenAI.Analyzers.Rules.LargeModelRule>;

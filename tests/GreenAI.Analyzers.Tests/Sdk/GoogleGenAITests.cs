@@ -1,4 +1,4 @@
-using GreenAI.Analyzers.Impact;
+using GreenAI.Impact;
 using GreenAI.Analyzers.Tests.Infrastructure;
 using Fix001 = GreenAI.Analyzers.Tests.Infrastructure.VerifyFix<GreenAI.Analyzers.Rules.LargeModelRule, GreenAI.CodeFixes.UseSmallerModelCodeFixProvider>;
 using Fix006 = GreenAI.Analyzers.Tests.Infrastructure.VerifyFix<GreenAI.Analyzers.Rules.NoOutputCapRule, GreenAI.CodeFixes.AddOutputCapCodeFixProvider>;

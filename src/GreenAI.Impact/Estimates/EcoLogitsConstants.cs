@@ -1,0 +1,40 @@
+namespace GreenAI.Impact;
+
+/// <summary>
+/// Constants of EcoLogits v0.9.1, ecologits/impacts/llm.py (commit 2d0a1c7). Facts, not code: see rules.md § Sources
+/// and docs/methodology.md for where each one comes from.
+/// </summary>
+public static class EcoLogitsConstants
+{
+    public const string Method = "ecologits-0.9.1";
+    public const string MethodDisplayName = "EcoLogits 0.9.1";
+
+    // GPU energy per output token, per GPU (Wh): alpha * exp(beta * B) * P_active + gamma. Fit on ML.ENERGY (H100).
+    public const double GpuEnergyAlpha = 1.1665273170451914e-06;
+    public const double GpuEnergyBeta = -0.011205921025579175;
+    public const double GpuEnergyGamma = 4.052928146734005e-05;
+
+    // Generation latency per output token (s): alpha * P_active + beta * B + gamma.
+    public const double LatencyAlpha = 0.0006785088094353663;
+    public const double LatencyBeta = 0.0003119310311688259;
+    public const double LatencyGamma = 0.019473717579473387;
+
+    public const double BatchSize = 64;
+    public const double QuantizationBits = 16;
+    public const double MemoryOverhead = 1.2;
+    public const double GpuMemoryGB = 80;
+    public const double ServerGpus = 8;
+
+    /// <summary>Power of the server without its GPUs, kW (AWS p5.48xlarge, BoaviztAPI).</summary>
+    public const double ServerPowerKW = 1.2;
+
+    public const double GpuEmbodiedGwpKg = 164;
+    public const double GpuEmbodiedAdpeKgSb = 5.1e-3;
+    public const double GpuEmbodiedPeMJ = 1828;
+    public const double ServerEmbodiedGwpKg = 5700;
+    public const double ServerEmbodiedAdpeKgSb = 0.37;
+    public const double ServerEmbodiedPeMJ = 70000;
+
+    /// <summary>Hardware lifespan: 3 years, in seconds.</summary>
+    public const double HardwareLifespanSeconds = 3 * 365 * 24 * 60 * 60;
+}
