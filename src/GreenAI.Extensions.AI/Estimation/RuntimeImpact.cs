@@ -1,0 +1,41 @@
+using GreenAI.Impact;
+using GreenAI.Impact.Models;
+
+namespace GreenAI.Extensions.AI;
+
+/// <summary>
+/// EcoLogits at run time (v0.9.1, <c>impacts/llm.py</c>): the model that answered, the output tokens it wrote and the
+/// measured request latency, which caps the estimated generation time. The same engine as the analyzers' GAI010.
+/// </summary>
+internal static class RuntimeImpact
+{
+    /// <param name="modelId">The response's model id, else the request's, else the client's default.</param>
+    /// <param name="metadataProvider">The client's <c>ChatClientMetadata.ProviderName</c>.</param>
+    public static ChatImpact Compute(string? modelId, long? outputTokens, TimeSpan latency, string? metadataProvider, ImpactTrackingOptions options)
+    {
+        if (modelId == null)
+        {
+            return ChatImpact.Unknown("no model id in the response, the request options or the client's metadata", null);
+        }
+
+        if (outputTokens is not { } tokens)
+        {
+            return ChatImpact.Unknown("the response reports no output token count (UsageDetails.OutputTokenCount)", modelId);
+        }
+
+        if (tokens < 0)
+        {
+            return ChatImpact.Unknown("the response reports a negative output token count", modelId);
+        }
+
+        if (ModelIdResolver.Resolve(modelId) is not { } match)
+        {
+            return ChatImpact.Unknown($"'{modelId}' is not in the EcoLogits model repository", modelId, tokens);
+        }
+
+        var provider = options.Provider ?? ProviderNames.FromMetadata(metadataProvider);
+        double? latencySeconds = options.UseMeasuredLatency ? latency.TotalSeconds : null;
+        var estimate = LlmEstimator.Estimate(match.Entry, (int)Math.Min(tokens, int.MaxValue), provider, options.ElectricityZone, latencySeconds);
+        return ChatImpact.Known(modelId, estimate, tokens, options.UseMeasuredLatency ? latency : null);
+    }
+}

@@ -1,0 +1,119 @@
+using System.Diagnostics;
+using System.Runtime.CompilerServices;
+using Microsoft.Extensions.AI;
+
+namespace GreenAI.Extensions.AI;
+
+/// <summary>
+/// Gives each chat response its measured impact (<see cref="ChatImpactExtensions.GetImpact(ChatResponse)"/>), adds it
+/// to the <c>GreenAI.Extensions.AI</c> counters and to the GenAI activity. The response, its updates and any exception
+/// of the inner client pass through untouched; when a number cannot be computed the impact says why.
+/// </summary>
+public sealed class ImpactTrackingChatClient : DelegatingChatClient
+{
+    private readonly ImpactTrackingOptions _options;
+    private readonly Func<long> _timestamp;
+
+    public ImpactTrackingChatClient(IChatClient innerClient, ImpactTrackingOptions? options = null)
+        : this(innerClient, options, Stopwatch.GetTimestamp)
+    {
+    }
+
+    /// <param name="timestamp">The clock, in <see cref="Stopwatch"/> ticks (tests give their own).</param>
+    internal ImpactTrackingChatClient(IChatClient innerClient, ImpactTrackingOptions? options, Func<long> timestamp)
+        : base(innerClient)
+    {
+        _options = options ?? new ImpactTrackingOptions();
+        _timestamp = timestamp;
+    }
+
+    public override async Task<ChatResponse> GetResponseAsync(IEnumerable<ChatMessage> messages, ChatOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        long start = _timestamp();
+        ChatResponse response;
+        try
+        {
+            response = await base.GetResponseAsync(messages, options, cancellationToken).ConfigureAwait(false);
+        }
+        catch
+        {
+            ImpactRecorder.Record(ChatImpact.Unknown("the call failed or was cancelled", RequestModel(options)), Tags(options, null));
+            throw;
+        }
+
+        var latency = Elapsed(start);
+        var modelId = response.ModelId ?? RequestModel(options);
+        var impact = RuntimeImpact.Compute(modelId, response.Usage?.OutputTokenCount, latency, Metadata?.ProviderName, _options);
+        (response.AdditionalProperties ??= new AdditionalPropertiesDictionary())[ChatImpactExtensions.PropertyName] = impact;
+        ImpactRecorder.Record(impact, Tags(options, response.ModelId));
+        return response;
+    }
+
+    public override async IAsyncEnumerable<ChatResponseUpdate> GetStreamingResponseAsync(
+        IEnumerable<ChatMessage> messages, ChatOptions? options = null, [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        long start = _timestamp();
+        var stream = new StreamAggregate();
+        bool completed = false;
+        try
+        {
+            await foreach (var update in base.GetStreamingResponseAsync(messages, options, cancellationToken).ConfigureAwait(false))
+            {
+                stream.Add(update);
+                yield return update;
+            }
+
+            completed = true;
+        }
+        finally
+        {
+            if (!completed)
+            {
+                // Failed, cancelled, or the caller stopped reading: the exception (if any) goes on untouched.
+                ImpactRecorder.Record(ChatImpact.Unknown("the stream did not run to its end (failed, cancelled or not read to the end)", stream.ModelId ?? RequestModel(options)), Tags(options, stream.ModelId));
+            }
+        }
+
+        var latency = Elapsed(start);
+        var impact = stream.OtherModelId != null
+            ? ChatImpact.Unknown($"the stream named two models ({stream.ModelId}, then {stream.OtherModelId})", stream.ModelId)
+            : RuntimeImpact.Compute(stream.ModelId ?? RequestModel(options), stream.OutputTokens, latency, Metadata?.ProviderName, _options);
+        ImpactRecorder.Record(impact, Tags(options, stream.ModelId));
+
+        // One last update with no content carries the impact: ToChatResponse() copies it into the response's properties.
+        yield return new ChatResponseUpdate
+        {
+            Role = ChatRole.Assistant,
+            MessageId = stream.MessageId,
+            ResponseId = stream.ResponseId,
+            ConversationId = stream.ConversationId,
+            ModelId = stream.ModelId,
+            AdditionalProperties = new AdditionalPropertiesDictionary { [ChatImpactExtensions.PropertyName] = impact },
+        };
+    }
+
+    // The inner client's metadata does not change: asked once (a race only asks twice).
+    private ChatClientMetadata? _metadata;
+    private bool _metadataRead;
+
+    private ChatClientMetadata? Metadata
+    {
+        get
+        {
+            if (!_metadataRead)
+            {
+                _metadata = InnerClient.GetService(typeof(ChatClientMetadata)) as ChatClientMetadata;
+                _metadataRead = true;
+            }
+
+            return _metadata;
+        }
+    }
+
+    private string? RequestModel(ChatOptions? options) => options?.ModelId ?? Metadata?.DefaultModelId;
+
+    private ImpactTags Tags(ChatOptions? options, string? responseModel) =>
+        new(Metadata?.ProviderName ?? _options.Provider, RequestModel(options), responseModel);
+
+    private TimeSpan Elapsed(long start) => TimeSpan.FromSeconds((_timestamp() - start) / (double)Stopwatch.Frequency);
+}

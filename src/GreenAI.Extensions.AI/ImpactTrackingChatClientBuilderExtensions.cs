@@ -1,0 +1,23 @@
+using Microsoft.Extensions.AI;
+
+namespace GreenAI.Extensions.AI;
+
+/// <summary><c>builder.UseImpactTracking()</c>.</summary>
+public static class ImpactTrackingChatClientBuilderExtensions
+{
+    /// <summary>
+    /// Adds <see cref="ImpactTrackingChatClient"/>: each response gets its measured impact. Put it after
+    /// <c>UseOpenTelemetry()</c> (closer to the provider) so that the GenAI activity gets the impact as tags too.
+    /// </summary>
+    public static ChatClientBuilder UseImpactTracking(this ChatClientBuilder builder, Action<ImpactTrackingOptions>? configure = null)
+    {
+        if (builder == null)
+        {
+            throw new ArgumentNullException(nameof(builder));
+        }
+
+        var options = new ImpactTrackingOptions();
+        configure?.Invoke(options);
+        return builder.Use(inner => new ImpactTrackingChatClient(inner, options));
+    }
+}
