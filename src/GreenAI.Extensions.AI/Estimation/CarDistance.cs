@@ -14,9 +14,10 @@ internal static class CarDistance
 
     public static ValueRange MetresFor(ValueRange gwpGrams) => gwpGrams * (MetresPerMile / GramsCo2PerMile);
 
-    /// <summary>"6.6–8.4 cm", "1.4–2.6 m", "1.2–3.4 km".</summary>
+    /// <summary>"0.8–0.96 mm", "6.6–8.4 cm", "1.4–2.6 m", "1.2–3.4 km".</summary>
     public static string Text(ValueRange metres) =>
-        metres.Max < 1 ? EstimateText.Range(metres * 100) + " cm"
+        metres.Max < 0.01 ? EstimateText.Range(metres * 1000) + " mm"
+        : metres.Max < 1 ? EstimateText.Range(metres * 100) + " cm"
         : metres.Max < 1000 ? EstimateText.Range(metres) + " m"
         : EstimateText.Range(metres * 0.001) + " km";
 }

@@ -1,0 +1,94 @@
+using System.Globalization;
+using System.Text.Json;
+using GreenAI.Analyzers.Rules;
+using GreenAI.Analyzers.Testing;
+using GreenAI.Analyzers.Tests.Infrastructure;
+using GreenAI.Extensions.AI;
+using GreenAI.Impact;
+using Microsoft.Extensions.AI;
+
+namespace GreenAI.Analyzers.Tests.Impact;
+
+/// <summary>
+/// The estimate in the IDE and the measurement in production are one method: for every golden vector of EcoLogits
+/// v0.9.1 (model, output tokens, provider defaults), GAI010's diagnostic properties on a call with that model and
+/// output cap equal, to the last bit, what UseImpactTracking() gives a response with that model and usage (latency
+/// unknown on both sides), and both match EcoLogits' own output.
+/// </summary>
+public class AnalyzerEqualsRuntimeTests
+{
+    public static TheoryData<int> Cases()
+    {
+        using var doc = Golden();
+        var data = new TheoryData<int>();
+        for (int i = 0; i < doc.RootElement.GetProperty("llm_impacts_cases").GetArrayLength(); i++)
+        {
+            data.Add(i);
+        }
+
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(Cases))]
+    public async Task GAI010_and_the_middleware_give_the_same_numbers(int index)
+    {
+        using var doc = Golden();
+        var c = doc.RootElement.GetProperty("llm_impacts_cases")[index];
+        string model = c.GetProperty("model").GetString()!;
+        int tokens = c.GetProperty("output_tokens").GetInt32();
+
+        var diagnostic = Assert.Single(await AnalyzerRunner.RunAsync(new SingleRuleAnalyzer<EstimatedImpactRule>(), $$"""
+            using Microsoft.Extensions.AI;
+            class Assistant
+            {
+                async Task<string> AskAsync(IChatClient client) =>
+                    (await client.GetResponseAsync("Summarise the release notes.", new ChatOptions { ModelId = "{{model}}", MaxOutputTokens = {{tokens}} })).Text;
+            }
+            """));
+        var runtime = (await new ChatClientBuilder(new AnsweringClient(model, tokens))
+            .UseImpactTracking(o => o.UseMeasuredLatency = false)
+            .Build()
+            .GetResponseAsync("Summarise the release notes.")).GetImpact()!;
+
+        Assert.True(runtime.IsKnown, runtime.UnknownReason);
+        Assert.Equal(diagnostic.Properties[PropertyNames.Model], runtime.Estimate!.Model);
+        Assert.Equal(diagnostic.Properties[PropertyNames.Provider], runtime.Estimate.Provider);
+        Assert.Equal(diagnostic.Properties[PropertyNames.Zone], runtime.Estimate.Zone);
+        Assert.Equal(new ValueRange(Number(diagnostic, PropertyNames.EnergyWhMin), Number(diagnostic, PropertyNames.EnergyWhMax)), runtime.EnergyWh);
+        Assert.Equal(new ValueRange(Number(diagnostic, PropertyNames.GwpGMin), Number(diagnostic, PropertyNames.GwpGMax)), runtime.GwpG);
+        Assert.Equal(new ValueRange(Number(diagnostic, PropertyNames.WaterMlMin), Number(diagnostic, PropertyNames.WaterMlMax)), runtime.WaterMl);
+        Relative(c.GetProperty("energy_kWh"), runtime.EnergyWh * 0.001);
+        Relative(c.GetProperty("gwp_kgCO2eq"), runtime.GwpG * 0.001);
+        Relative(c.GetProperty("wcf_L"), runtime.WaterMl * 0.001);
+    }
+
+    private static double Number(Microsoft.CodeAnalysis.Diagnostic diagnostic, string key) =>
+        double.Parse(diagnostic.Properties[key]!, NumberStyles.Float, CultureInfo.InvariantCulture);
+
+    private static void Relative(JsonElement expected, ValueRange actual)
+    {
+        double min = expected.ValueKind == JsonValueKind.Number ? expected.GetDouble() : expected.GetProperty("min").GetDouble();
+        double max = expected.ValueKind == JsonValueKind.Number ? expected.GetDouble() : expected.GetProperty("max").GetDouble();
+        Assert.True(Math.Abs(actual.Min - min) <= 1e-9 * Math.Abs(min), $"min: EcoLogits {min:R}, ours {actual.Min:R}");
+        Assert.True(Math.Abs(actual.Max - max) <= 1e-9 * Math.Abs(max), $"max: EcoLogits {max:R}, ours {actual.Max:R}");
+    }
+
+    private static JsonDocument Golden() => TestData.Json("ecologits-0.9.1", "golden-vectors-dev.json");
+
+    /// <summary>A provider that answers with the golden case's model and output tokens.</summary>
+    private sealed class AnsweringClient(string model, int outputTokens) : IChatClient
+    {
+        public Task<ChatResponse> GetResponseAsync(IEnumerable<ChatMessage> messages, ChatOptions? options = null, CancellationToken cancellationToken = default) =>
+            Task.FromResult(new ChatResponse(new ChatMessage(ChatRole.Assistant, "…")) { ModelId = model, Usage = new UsageDetails { OutputTokenCount = outputTokens } });
+
+        public IAsyncEnumerable<ChatResponseUpdate> GetStreamingResponseAsync(IEnumerable<ChatMessage> messages, ChatOptions? options = null, CancellationToken cancellationToken = default) =>
+            throw new NotSupportedException();
+
+        public object? GetService(Type serviceType, object? serviceKey = null) => null;
+
+        public void Dispose()
+        {
+        }
+    }
+}
