@@ -1,3 +1,4 @@
+using System.Globalization;
 using GreenAI.Impact;
 
 namespace GreenAI.Extensions.AI;
@@ -44,6 +45,14 @@ public sealed class ChatImpact
 
     /// <summary>The everyday equivalent of the GWP: how far a typical passenger car drives for it (<see cref="CarDistance"/>).</summary>
     public ValueRange CarMetres => Estimate == null ? default : CarDistance.MetresFor(Estimate.GwpG);
+
+    /// <summary>"gpt-4o-mini-2024-07-18, 312 output tokens, 1.24 s measured, USA mix, EcoLogits 0.9.1": what the numbers assume.</summary>
+    public string Assumptions =>
+        Estimate == null
+            ? UnknownReason ?? ""
+            : Estimate.Model + ", " + OutputTokens.ToString(CultureInfo.InvariantCulture) + " output tokens, "
+                + (Latency is { } latency ? EstimateText.Number(latency.TotalSeconds) + " s measured" : "latency unknown") + ", "
+                + Estimate.Zone + " mix, " + EcoLogitsConstants.MethodDisplayName;
 
     internal static ChatImpact Unknown(string reason, string? modelId, long outputTokens = 0) => new(reason, modelId, null, outputTokens, null);
 
