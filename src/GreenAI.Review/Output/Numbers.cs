@@ -1,28 +1,12 @@
-using System.Globalization;
+using GreenAI.Impact;
 
 namespace GreenAI.Review.Output;
 
-/// <summary>Numbers as the analyzers print them: three significant digits, invariant culture, a unit that keeps them short.</summary>
+/// <summary>Numbers as the analyzers print them (three significant digits, invariant culture), in a unit that keeps them short.</summary>
 internal static class Numbers
 {
-    private static readonly CultureInfo Invariant = CultureInfo.InvariantCulture;
-
-    public static string Plain(double value)
-    {
-        if (double.IsNaN(value) || double.IsInfinity(value))
-        {
-            return "?";
-        }
-
-        if (value == 0)
-        {
-            return "0";
-        }
-
-        int decimals = 2 - (int)Math.Floor(Math.Log10(Math.Abs(value)));
-        double rounded = decimals >= 0 ? Math.Round(value, Math.Min(decimals, 15)) : Math.Round(value / Math.Pow(10, -decimals)) * Math.Pow(10, -decimals);
-        return rounded.ToString("0.###############", Invariant);
-    }
+    /// <summary>As the analyzers' messages write a number (the engine's <see cref="EstimateText.Number"/>); "?" when there is none.</summary>
+    public static string Plain(double value) => double.IsNaN(value) || double.IsInfinity(value) ? "?" : EstimateText.Number(value);
 
     /// <summary>"≈0.85–1.53 Wh", "≈1.02–4.6 kWh".</summary>
     public static string Energy(Sites.Range wh) => Scaled(wh, "Wh", "kWh", "MWh");
