@@ -27,6 +27,12 @@ internal static class SiteKey
     public static string Of(ISymbol? containingMember, string what, CompilationCache<ISymbol, string> members) =>
         (containingMember == null ? "" : members.GetOrAdd(containingMember, 0, static (member, _) => NameOf(member))) + "|" + what;
 
-    private static string NameOf(ISymbol member) =>
-        member is IMethodSymbol { AssociatedSymbol: { } property } ? property.ToDisplayString(MemberFormat) : member.ToDisplayString(MemberFormat);
+    private static string NameOf(ISymbol member) => member switch
+    {
+        // Top-level statements (minimal APIs): the compiler's "<Main>$" displays as "<top-level-statements-entry-point>".
+        IMethodSymbol { Name: WellKnownMemberNames.TopLevelStatementsEntryPointMethodName, ContainingType: { } program } =>
+            program.ToDisplayString(MemberFormat) + " (top-level statements)",
+        IMethodSymbol { AssociatedSymbol: { } property } => property.ToDisplayString(MemberFormat),
+        _ => member.ToDisplayString(MemberFormat),
+    };
 }

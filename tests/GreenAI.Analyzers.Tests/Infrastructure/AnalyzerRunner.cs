@@ -17,12 +17,13 @@ public static class AnalyzerRunner
         "OpenAI", "Azure.AI.", "Microsoft.Extensions.AI", "Microsoft.SemanticKernel", "Anthropic", "OllamaSharp", "Betalgo", "Microsoft.Agents", "Google.GenAI",
     };
 
-    public static CSharpCompilation Compile(string source, string path = "/0/Test0.cs", bool withoutSdks = false)
+    /// <param name="outputKind">A console application for top-level statements; a library otherwise.</param>
+    public static CSharpCompilation Compile(string source, string path = "/0/Test0.cs", bool withoutSdks = false, OutputKind outputKind = OutputKind.DynamicallyLinkedLibrary)
     {
         var parse = new CSharpParseOptions(LanguageVersion.Latest);
         var tree = CSharpSyntaxTree.ParseText(source, parse, path);
         var usings = CSharpSyntaxTree.ParseText(TestCompilation.ImplicitUsings, parse, TestCompilation.ImplicitUsingsPath);
-        var options = new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable)
+        var options = new CSharpCompilationOptions(outputKind, nullableContextOptions: NullableContextOptions.Enable)
             .WithSpecificDiagnosticOptions(SdkReferences.ExperimentalIds.Select(id => new KeyValuePair<string, ReportDiagnostic>(id, ReportDiagnostic.Suppress)));
         var references = withoutSdks
             ? SdkReferences.References.Where(r => !SdkPrefixes.Any(prefix => Path.GetFileName(r.Display ?? string.Empty).StartsWith(prefix, StringComparison.Ordinal)))
@@ -45,9 +46,10 @@ public static class AnalyzerRunner
         bool allowCompilerErrors = false,
         IEnumerable<(string Path, string Text)>? additionalFiles = null,
         bool concurrent = true,
-        bool withoutSdks = false)
+        bool withoutSdks = false,
+        OutputKind outputKind = OutputKind.DynamicallyLinkedLibrary)
     {
-        var compilation = Compile(source, withoutSdks: withoutSdks);
+        var compilation = Compile(source, withoutSdks: withoutSdks, outputKind: outputKind);
         if (!allowCompilerErrors)
         {
             var errors = compilation.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error).ToList();

@@ -69,6 +69,17 @@ public class SiteKeyTests
         Assert.Equal(new[] { "Bot.Bot|ChatClient.CompleteChat", "Bot.Greeting|ChatClient.CompleteChat" }, sites);
     }
 
+    [Fact]
+    public async Task Top_level_statements_are_named_after_them()
+    {
+        var diagnostics = await AnalyzerRunner.RunAsync(new[] { new GreenAIAnalyzer() }, """
+            var chat = new OpenAI.OpenAIClient("key").GetChatClient("gpt-4o-mini");
+            chat.CompleteChat("Say hello");
+            """, outputKind: OutputKind.ConsoleApplication);
+
+        Assert.Equal("Program (top-level statements)|ChatClient.CompleteChat", Single(diagnostics, "GAI010").Properties[SiteKey.Property]);
+    }
+
     private static Diagnostic Single(IReadOnlyList<Diagnostic> diagnostics, string id) => Assert.Single(diagnostics, d => d.Id == id);
 
     private static async Task<string[]> SitesAsync(string source) =>
