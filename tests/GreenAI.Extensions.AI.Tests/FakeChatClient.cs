@@ -19,8 +19,12 @@ internal sealed class FakeChatClient : IChatClient
 
     public ChatResponse? LastResponse { get; private set; }
 
+    /// <summary>How many requests reached the provider (GetResponseAsync).</summary>
+    public int Calls { get; private set; }
+
     public Task<ChatResponse> GetResponseAsync(IEnumerable<ChatMessage> messages, ChatOptions? options = null, CancellationToken cancellationToken = default)
     {
+        Calls++;
         if (Failure != null)
         {
             return Task.FromException<ChatResponse>(Failure);

@@ -1,4 +1,5 @@
 using GreenAI.Analyzers.Caching;
+using GreenAI.Impact;
 using Microsoft.CodeAnalysis;
 
 namespace GreenAI.Analyzers.Reporting;
@@ -10,12 +11,12 @@ namespace GreenAI.Analyzers.Reporting;
 /// </summary>
 internal static class SiteKey
 {
-    public const string Property = "site";
+    public const string Property = PropertyNames.Site;
 
     /// <summary>What a diagnostic on a model choice (GAI001) or a reasoning setting (GAI008) names instead of a call.</summary>
-    public const string ModelChoice = "model";
+    public const string ModelChoice = PropertyNames.SiteOfModelChoice;
 
-    public const string ReasoningSetting = "reasoning";
+    public const string ReasoningSetting = PropertyNames.SiteOfReasoningSetting;
 
     // No parameter list: a signature change keeps the site (overloads share a key and are told apart by order).
     private static readonly SymbolDisplayFormat MemberFormat = new(

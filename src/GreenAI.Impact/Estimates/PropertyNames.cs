@@ -1,8 +1,20 @@
 namespace GreenAI.Impact;
 
-/// <summary>Keys of Diagnostic.Properties that every diagnostic with an estimate carries (invariant culture).</summary>
+/// <summary>
+/// Keys of Diagnostic.Properties (invariant culture): the ones every diagnostic with an estimate carries, and the site
+/// key. The analyzers write them and the review tool reads them (rules.md § Diagnostic properties).
+/// </summary>
 public static class PropertyNames
 {
+    /// <summary>"Namespace.Type.Member|what": where a diagnostic about a call, a model choice or a reasoning setting is.</summary>
+    public const string Site = "site";
+
+    /// <summary>The <c>what</c> of a site on a model choice (GAI001) instead of a call.</summary>
+    public const string SiteOfModelChoice = "model";
+
+    /// <summary>The <c>what</c> of a site on a reasoning setting (GAI008).</summary>
+    public const string SiteOfReasoningSetting = "reasoning";
+
     public const string Provider = "provider";
     public const string Model = "model";
     public const string OutputTokens = "output_tokens";

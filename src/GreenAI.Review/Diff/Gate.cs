@@ -1,5 +1,6 @@
 using System.Globalization;
 using GreenAI.Review.Output;
+using GreenAI.Review.Sarif;
 using GreenAI.Review.Sites;
 
 namespace GreenAI.Review.Diff;
@@ -42,7 +43,7 @@ internal sealed record Gate(string Text, Func<DiffResult, IEnumerable<string>> V
                 return new Gate(part, diff => diff.NewFindings.Select(f => $"new {f.RuleId}: {f.Message}"));
             }
 
-            return rule.Length == 6 && rule.StartsWith("GAI", StringComparison.Ordinal) && rule[3..].All(char.IsAsciiDigit)
+            return SarifReader.IsGreenAI(rule)
                 ? new Gate(part, diff => diff.NewFindings.Where(f => f.RuleId == rule).Select(f => $"new {f.RuleId}: {f.Message}"))
                 : null;
         }
@@ -51,7 +52,7 @@ internal sealed record Gate(string Text, Func<DiffResult, IEnumerable<string>> V
         {
             return new Gate(part, diff => diff.Listed
                 .Where(c => c.Ratio is { } r && r.Max > ratio)
-                .Select(c => $"{Describe(c.Site)}: ×{Numbers.Ratio(c.Ratio!.Value.Max)} energy per call (limit ×{Numbers.Plain(ratio)})"));
+                .Select(c => $"{Describe(c.Site)}: ×{Numbers.Plain(c.Ratio!.Value.Max)} energy per call (limit ×{Numbers.Plain(ratio)})"));
         }
 
         if (Threshold(part, "energy>", "wh") is { } wh)

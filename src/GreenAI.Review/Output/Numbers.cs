@@ -17,9 +17,6 @@ internal static class Numbers
     /// <summary>"≈3.68–6.64 mL", "≈1.2–2.5 L".</summary>
     public static string Water(Sites.Range millilitres) => Scaled(millilitres, "mL", "L", "m³");
 
-    /// <summary>"24", "0.05": a ratio's figure.</summary>
-    public static string Ratio(double ratio) => Plain(ratio);
-
     /// <summary>"≈24–34× less", "≈2–3× more", "same", from head over base.</summary>
     public static string Factor(Sites.Range ratio)
     {

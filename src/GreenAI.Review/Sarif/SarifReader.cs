@@ -104,7 +104,8 @@ internal static class SarifReader
         }
     }
 
-    private static bool IsGreenAI(string ruleId) =>
+    /// <summary>"GAI001"…"GAI999".</summary>
+    public static bool IsGreenAI(string ruleId) =>
         ruleId.Length == 6 && ruleId.StartsWith(RulePrefix, StringComparison.Ordinal) && ruleId.Skip(3).All(char.IsAsciiDigit);
 
     private static LogResult ToResult(string ruleId, SarifResult result)

@@ -1,4 +1,5 @@
 using System.Globalization;
+using GreenAI.Impact;
 using GreenAI.Review.Sarif;
 
 namespace GreenAI.Review.Sites;
@@ -13,24 +14,24 @@ internal sealed record Estimate(string Model, string? Provider, int? OutputToken
     /// <summary>The estimate in a result's properties, or null when it has none or they do not read as numbers.</summary>
     public static Estimate? From(LogResult result)
     {
-        if (Read(result, "energy_wh") is not { } energy || result.Property("model") is not { } model)
+        if (Read(result, PropertyNames.EnergyWhMin, PropertyNames.EnergyWhMax) is not { } energy || result.Property(PropertyNames.Model) is not { } model)
         {
             return null;
         }
 
         return new Estimate(
             model,
-            result.Property("provider"),
-            int.TryParse(result.Property("output_tokens"), NumberStyles.Integer, CultureInfo.InvariantCulture, out int tokens) ? tokens : null,
-            result.Property("zone"),
+            result.Property(PropertyNames.Provider),
+            int.TryParse(result.Property(PropertyNames.OutputTokens), NumberStyles.Integer, CultureInfo.InvariantCulture, out int tokens) ? tokens : null,
+            result.Property(PropertyNames.Zone),
             energy,
-            Read(result, "gwp_g") ?? new Range(double.NaN, double.NaN),
-            Read(result, "water_ml") ?? new Range(double.NaN, double.NaN),
-            result.Property("method") ?? "unknown method");
+            Read(result, PropertyNames.GwpGMin, PropertyNames.GwpGMax) ?? new Range(double.NaN, double.NaN),
+            Read(result, PropertyNames.WaterMlMin, PropertyNames.WaterMlMax) ?? new Range(double.NaN, double.NaN),
+            result.Property(PropertyNames.Method) ?? "unknown method");
     }
 
-    private static Range? Read(LogResult result, string prefix) =>
-        Number(result.Property(prefix + "_min")) is { } min && Number(result.Property(prefix + "_max")) is { } max ? new Range(min, max) : null;
+    private static Range? Read(LogResult result, string minKey, string maxKey) =>
+        Number(result.Property(minKey)) is { } min && Number(result.Property(maxKey)) is { } max ? new Range(min, max) : null;
 
     private static double? Number(string? text) =>
         double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out double value) && double.IsFinite(value) ? value : null;

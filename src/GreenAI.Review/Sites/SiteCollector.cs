@@ -43,14 +43,15 @@ internal static class SiteCollector
         for (int ordinal = 0; ordinal < count; ordinal++)
         {
             var mine = byRule.Values.Where(list => ordinal < list.Count).Select(list => list[ordinal]).ToList();
-            var estimateSource = mine.FirstOrDefault(r => r.RuleId == EstimateRule && Estimate.From(r) != null)
-                ?? mine.FirstOrDefault(r => Estimate.From(r) != null);
+            // GAI010's estimate, else the one a finding carries (GAI004/GAI005, loops): each result read once.
+            var estimates = mine.Select(r => (r.RuleId, Estimate: Estimate.From(r))).Where(e => e.Estimate != null).ToList();
+            var estimate = estimates.FirstOrDefault(e => e.RuleId == EstimateRule).Estimate ?? estimates.FirstOrDefault().Estimate;
             var findings = mine
                 .Where(r => r.RuleId != EstimateRule)
                 .OrderBy(r => r.RuleId, StringComparer.Ordinal)
                 .Select(r => Finding.From(r, titles))
                 .ToList();
-            yield return new CallSite(file, key, ordinal, mine.Min(r => r.Line), estimateSource == null ? null : Estimate.From(estimateSource), findings, mine.Any(r => r.RuleId == EstimateRule));
+            yield return new CallSite(file, key, ordinal, mine.Min(r => r.Line), estimate, findings, mine.Any(r => r.RuleId == EstimateRule));
         }
     }
 }

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text.Json;
 using GreenAI.Analyzers.Rules;
 using GreenAI.Analyzers.Testing;
 using GreenAI.Analyzers.Tests.Infrastructure;
@@ -19,7 +18,7 @@ public class AnalyzerEqualsRuntimeTests
 {
     public static TheoryData<int> Cases()
     {
-        using var doc = Golden();
+        using var doc = GoldenVectorTests.Golden();
         var data = new TheoryData<int>();
         for (int i = 0; i < doc.RootElement.GetProperty("llm_impacts_cases").GetArrayLength(); i++)
         {
@@ -33,7 +32,7 @@ public class AnalyzerEqualsRuntimeTests
     [MemberData(nameof(Cases))]
     public async Task GAI010_and_the_middleware_give_the_same_numbers(int index)
     {
-        using var doc = Golden();
+        using var doc = GoldenVectorTests.Golden();
         var c = doc.RootElement.GetProperty("llm_impacts_cases")[index];
         string model = c.GetProperty("model").GetString()!;
         int tokens = c.GetProperty("output_tokens").GetInt32();
@@ -58,23 +57,13 @@ public class AnalyzerEqualsRuntimeTests
         Assert.Equal(new ValueRange(Number(diagnostic, PropertyNames.EnergyWhMin), Number(diagnostic, PropertyNames.EnergyWhMax)), runtime.EnergyWh);
         Assert.Equal(new ValueRange(Number(diagnostic, PropertyNames.GwpGMin), Number(diagnostic, PropertyNames.GwpGMax)), runtime.GwpG);
         Assert.Equal(new ValueRange(Number(diagnostic, PropertyNames.WaterMlMin), Number(diagnostic, PropertyNames.WaterMlMax)), runtime.WaterMl);
-        Relative(c.GetProperty("energy_kWh"), runtime.EnergyWh * 0.001);
-        Relative(c.GetProperty("gwp_kgCO2eq"), runtime.GwpG * 0.001);
-        Relative(c.GetProperty("wcf_L"), runtime.WaterMl * 0.001);
+        GoldenVectorTests.CloseRange(c, "energy_kWh", runtime.EnergyWh * 0.001);
+        GoldenVectorTests.CloseRange(c, "gwp_kgCO2eq", runtime.GwpG * 0.001);
+        GoldenVectorTests.CloseRange(c, "wcf_L", runtime.WaterMl * 0.001);
     }
 
     private static double Number(Microsoft.CodeAnalysis.Diagnostic diagnostic, string key) =>
         double.Parse(diagnostic.Properties[key]!, NumberStyles.Float, CultureInfo.InvariantCulture);
-
-    private static void Relative(JsonElement expected, ValueRange actual)
-    {
-        double min = expected.ValueKind == JsonValueKind.Number ? expected.GetDouble() : expected.GetProperty("min").GetDouble();
-        double max = expected.ValueKind == JsonValueKind.Number ? expected.GetDouble() : expected.GetProperty("max").GetDouble();
-        Assert.True(Math.Abs(actual.Min - min) <= 1e-9 * Math.Abs(min), $"min: EcoLogits {min:R}, ours {actual.Min:R}");
-        Assert.True(Math.Abs(actual.Max - max) <= 1e-9 * Math.Abs(max), $"max: EcoLogits {max:R}, ours {actual.Max:R}");
-    }
-
-    private static JsonDocument Golden() => TestData.Json("ecologits-0.9.1", "golden-vectors-dev.json");
 
     /// <summary>A provider that answers with the golden case's model and output tokens.</summary>
     private sealed class AnsweringClient(string model, int outputTokens) : IChatClient

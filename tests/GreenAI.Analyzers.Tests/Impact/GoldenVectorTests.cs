@@ -92,7 +92,8 @@ public class GoldenVectorTests
         Assert.True(doc.RootElement.GetProperty("llm_impacts_cases").GetArrayLength() >= 40);
     }
 
-    private static void CloseRange(JsonElement c, string name, ValueRange actual)
+    /// <summary>A golden case's range (or plain number) against ours, to <see cref="Tolerance"/> relative.</summary>
+    internal static void CloseRange(JsonElement c, string name, ValueRange actual)
     {
         var expected = c.GetProperty(name);
         // Some values are plain numbers (min = max) instead of {min, max}.
@@ -111,7 +112,7 @@ public class GoldenVectorTests
         Assert.True(error <= Tolerance, $"{what}: expected {expected:R}, got {actual:R} (relative error {error:E2})");
     }
 
-    private static JsonDocument Golden() => TestData.Json("ecologits-0.9.1", "golden-vectors-dev.json");
+    internal static JsonDocument Golden() => TestData.Json("ecologits-0.9.1", "golden-vectors-dev.json");
 
     private static TheoryData<int> Indices(string property)
     {
