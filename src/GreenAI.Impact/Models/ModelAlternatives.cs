@@ -66,7 +66,10 @@ internal static class ModelAlternatives
                 }
             }
 
-            rows.Add(new Row(new Regex(cells[0], RegexOptions.IgnoreCase | RegexOptions.CultureInvariant), alternatives.ToImmutable()));
+            // Matched only against catalogue names and ids declared in .editorconfig (at most 200 characters), once per
+            // name: trusted patterns on bounded input, and no timeout, so no RegexMatchTimeoutException whatever the host's
+            // default (REGEX_DEFAULT_MATCH_TIMEOUT) or load.
+            rows.Add(new Row(new Regex(cells[0], RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, Regex.InfiniteMatchTimeout), alternatives.ToImmutable()));
         }
 
         return rows.ToImmutable();

@@ -1,5 +1,4 @@
 using System;
-using System.Text.RegularExpressions;
 using GreenAI.Impact.Caching;
 
 namespace GreenAI.Impact.Models;
@@ -10,24 +9,6 @@ namespace GreenAI.Impact.Models;
 /// </summary>
 public static class ModelIdResolver
 {
-    // Provider prefixes seen in gateways and SDKs: "openai/gpt-4o", "models/gemini-2.5-pro", Bedrock "us.anthropic.claude-…".
-    private static readonly Regex ProviderPrefix = new(
-        @"^(?:(?:us|eu|apac|global)\.)?(?:openai/|anthropic/|anthropic\.|google/|models/|mistralai/|mistral\.|cohere\.|azure/)",
-        RegexOptions.CultureInvariant);
-
-    private static readonly Regex BedrockVersionSuffix = new(@"-v\d+(?::\d+)?$", RegexOptions.CultureInvariant);
-
-    // -2024-08-06, -20250929, -0613, -2407 (Mistral yymm), -09-2025 (Google mm-yyyy).
-    private static readonly Regex DateSuffix = new(@"-(?:\d{4}-\d{2}-\d{2}|\d{8}|\d{4}|\d{2}-\d{4})$", RegexOptions.CultureInvariant);
-
-    private static readonly Regex DatedRemainder = new(@"^(?:\d{4}-\d{2}-\d{2}|\d{8})$", RegexOptions.CultureInvariant);
-
-    // gpt-5.2 → gpt-5, gpt-5.1-mini → gpt-5-mini.
-    private static readonly Regex MinorVersion = new(@"(?<=\d)\.\d+(?=$|-)", RegexOptions.CultureInvariant);
-
-    // claude-sonnet-4-6 → claude-sonnet-4 (a one-digit minor version after the major).
-    private static readonly Regex ClaudeMinorVersion = new(@"^(claude-[a-z]+-\d+)-\d$", RegexOptions.CultureInvariant);
-
     // Code names few distinct ids and normalisation scans the catalogue: each id is resolved once per process.
     private static readonly BoundedCache<string, ModelMatch?> ResolvedIds = new("model id matches", 4096, StringComparer.Ordinal);
 
@@ -83,8 +64,7 @@ public static class ModelIdResolver
 
     private static string StripDecorations(string id)
     {
-        id = ProviderPrefix.Replace(id, string.Empty);
-        id = BedrockVersionSuffix.Replace(id, string.Empty);
+        id = IdText.StripBedrockVersion(IdText.StripProviderPrefix(id));
         // Vertex AI writes the date after '@': claude-3-7-sonnet@20250219.
         return id.Replace('@', '-');
     }
@@ -98,7 +78,7 @@ public static class ModelIdResolver
             return entry;
         }
 
-        var bare = id.EndsWith("-latest", StringComparison.Ordinal) ? id.Substring(0, id.Length - "-latest".Length) : DateSuffix.Replace(id, string.Empty);
+        var bare = id.EndsWith("-latest", StringComparison.Ordinal) ? id.Substring(0, id.Length - "-latest".Length) : IdText.StripDateSuffix(id);
         if (bare != id && (entry = catalog.FindExact(bare)) != null)
         {
             return entry;
@@ -140,7 +120,7 @@ public static class ModelIdResolver
         foreach (var model in catalog.Models)
         {
             if (model.Name.StartsWith(prefix, StringComparison.OrdinalIgnoreCase)
-                && DatedRemainder.IsMatch(model.Name.Substring(prefix.Length))
+                && IdText.IsDate(model.Name.Substring(prefix.Length))
                 && (newest == null || string.CompareOrdinal(model.Name, newest.Name) > 0))
             {
                 newest = model;
@@ -152,14 +132,8 @@ public static class ModelIdResolver
 
     private static string? FamilyOf(string id)
     {
-        var withoutDate = DateSuffix.Replace(id, string.Empty);
-        var family = MinorVersion.Replace(withoutDate, string.Empty);
-        if (family != withoutDate)
-        {
-            return family;
-        }
-
-        var claude = ClaudeMinorVersion.Match(withoutDate);
-        return claude.Success ? claude.Groups[1].Value : null;
+        var withoutDate = IdText.StripDateSuffix(id);
+        var family = IdText.StripMinorVersions(withoutDate);
+        return family != withoutDate ? family : IdText.ClaudeMajor(withoutDate);
     }
 }

@@ -1,5 +1,5 @@
+using System;
 using System.Globalization;
-using System.Text.RegularExpressions;
 
 namespace GreenAI.Impact.Models;
 
@@ -10,22 +10,16 @@ namespace GreenAI.Impact.Models;
 /// </summary>
 internal static class OllamaTags
 {
-    private static readonly Regex Tag = new(@"^(?<name>[a-z][a-z0-9.\-]*):(?<size>\d{1,4}(?:\.\d+)?)b(?<variant>-[a-z0-9_.\-]+)?$", RegexOptions.CultureInvariant);
-
-    // A mixture of experts names its active parameters after the total: qwen3:30b-a3b (30 B in all, 3 B active).
-    private static readonly Regex ActiveParameters = new(@"^-a(?<active>\d{1,4}(?:\.\d+)?)b(?:-|$)", RegexOptions.CultureInvariant);
-
     /// <param name="lowerId">The id in lower case, without provider decorations.</param>
     public static ModelMatch? Resolve(string requestedId, string lowerId, ModelCatalog catalog)
     {
-        var tag = Tag.Match(lowerId);
-        if (!tag.Success || !double.TryParse(tag.Groups["size"].Value, NumberStyles.Float, CultureInfo.InvariantCulture, out var billions) || billions <= 0)
+        if (!TryParse(lowerId, out var name, out var size, out var variant)
+            || !double.TryParse(size, NumberStyles.Float, CultureInfo.InvariantCulture, out var billions) || billions <= 0)
         {
             return null;
         }
 
-        var size = tag.Groups["size"].Value;
-        var family = tag.Groups["name"].Value switch
+        var family = name switch
         {
             "llama3.1" => "meta-llama/Meta-Llama-3.1-" + size + "B-Instruct",
             "llama3" => "meta-llama/Meta-Llama-3-" + size + "B-Instruct",
@@ -38,13 +32,12 @@ internal static class OllamaTags
             return new ModelMatch(requestedId, known, ModelMatchKind.Normalized);
         }
 
-        var active = ActiveParameters.Match(tag.Groups["variant"].Value);
-        if (active.Success && double.TryParse(active.Groups["active"].Value, NumberStyles.Float, CultureInfo.InvariantCulture, out var activeBillions)
+        if (ActiveParameters(variant) is { } active && double.TryParse(active, NumberStyles.Float, CultureInfo.InvariantCulture, out var activeBillions)
             && activeBillions > 0 && activeBillions < billions)
         {
             return new ModelMatch(requestedId, new ModelEntry(
                 Providers.HuggingFace,
-                size + " B open mixture-of-experts model, " + active.Groups["active"].Value + " B active",
+                size + " B open mixture-of-experts model, " + active + " B active",
                 "moe",
                 ValueRange.Point(billions),
                 ValueRange.Point(activeBillions),
@@ -59,5 +52,57 @@ internal static class OllamaTags
             ValueRange.Point(billions),
             new[] { "parameters-from-the-tag" });
         return new ModelMatch(requestedId, bySize, ModelMatchKind.OpenModelSize);
+    }
+
+    /// <summary>name:sizeb[-variant], name being [a-z][a-z0-9.-]* and the variant [a-z0-9_.-]+ after its '-'.</summary>
+    private static bool TryParse(string id, out string name, out string size, out string variant)
+    {
+        name = size = variant = string.Empty;
+        var colon = id.IndexOf(':');
+        if (colon < 1 || id[0] is < 'a' or > 'z' || !All(id, 1, colon, static c => c is (>= 'a' and <= 'z') or '.' or '-' || IdText.IsDigit(c)))
+        {
+            return false;
+        }
+
+        var afterSize = IdText.ReadBillions(id, colon + 1, out size);
+        if (afterSize < 0)
+        {
+            return false;
+        }
+
+        if (afterSize < id.Length && (id[afterSize] != '-' || afterSize + 1 == id.Length
+            || !All(id, afterSize + 1, id.Length, static c => c is (>= 'a' and <= 'z') or '_' or '.' or '-' || IdText.IsDigit(c))))
+        {
+            return false;
+        }
+
+        name = id.Substring(0, colon);
+        variant = id.Substring(afterSize);
+        return true;
+    }
+
+    // A mixture of experts names its active parameters after the total: qwen3:30b-a3b (30 B in all, 3 B active).
+    private static string? ActiveParameters(string variant)
+    {
+        if (!variant.StartsWith("-a", StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        var end = IdText.ReadBillions(variant, 2, out var active);
+        return end > 0 && (end == variant.Length || variant[end] == '-') ? active : null;
+    }
+
+    private static bool All(string text, int start, int end, Func<char, bool> allowed)
+    {
+        for (var i = start; i < end; i++)
+        {
+            if (!allowed(text[i]))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 }
