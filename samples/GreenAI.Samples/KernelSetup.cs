@@ -10,6 +10,7 @@ public static class KernelSetup
         var builder = Kernel.CreateBuilder();
         builder.AddOpenAIChatCompletion(premium ? "gpt-4.1" : "gpt-4.1-mini", apiKey);
         builder.AddAzureOpenAIChatCompletion("support-prod", "https://example.openai.azure.com", apiKey, serviceId: "azure");
+        builder.AddAzureOpenAIChatCompletion("gpt-4o", "https://example.openai.azure.com", apiKey, serviceId: "azure-reviews");
         return builder.Build();
     }
 

@@ -74,6 +74,9 @@ internal sealed class GreenAIOptions
     /// <summary>Azure OpenAI deployment name → the model it serves.</summary>
     public IReadOnlyDictionary<string, string> AzureDeployments { get; }
 
+    /// <summary>Whether an Azure deployment name that reads as a model id, and is not mapped, is taken as that model.</summary>
+    public bool DeploymentNamesAsModels { get; private set; } = true;
+
     /// <summary>Models the user declared with green_ai.model.&lt;id&gt;.active_params / .total_params.</summary>
     public ModelDeclarations Declarations { get; }
 
@@ -81,6 +84,25 @@ internal sealed class GreenAIOptions
     public IReadOnlyList<OptionProblem> Problems { get; }
 
     public ModelMatch? Resolve(string? id) => Declarations.Find(id) ?? ModelIdResolver.Resolve(id);
+
+    /// <summary>
+    /// The model an Azure deployment name stands for: its mapping in green_ai.azure_deployments, else — unless
+    /// green_ai.azure_deployment_names_as_models is false — the model whose id the name is ("gpt-4o",
+    /// "gpt-4o-2024-08-06"), marked as taken from the deployment. False for other names ("chat-prod"); true with a
+    /// null match for a mapping to a model the catalogue lacks.
+    /// </summary>
+    public bool TryResolveDeployment(string name, out string modelId, out ModelMatch? match)
+    {
+        if (AzureDeployments.TryGetValue(name, out modelId!))
+        {
+            match = Resolve(modelId);
+            return true;
+        }
+
+        modelId = name;
+        match = DeploymentNamesAsModels && Resolve(name) is { ReadsAsDeploymentName: true } named ? named.AsDeployment(name) : null;
+        return match != null;
+    }
 
     public static GreenAIOptions Read(AnalyzerConfigOptions options)
     {
@@ -115,13 +137,18 @@ internal sealed class GreenAIOptions
         var alternatives = Map(options, OptionKeys.ModelAlternatives, problems);
         var deployments = Map(options, OptionKeys.AzureDeployments, problems);
         var declarations = ModelDeclarations.Read(options, problems);
+        bool deploymentNamesAsModels = Switch(options, OptionKeys.DeploymentNamesAsModels, true, problems);
 
         bool allDefault = outputTokens == DefaultOutputTokensDefault && zone == null && threshold == LargeModelMinActiveParamsDefault
             && alternatives.Count == 0 && deployments.Count == 0 && declarations.IsEmpty && maxIterations == MaxLoopIterationsDefault && problems.Count == 0
-            && maxOutputTokens == MaxOutputTokensDefault;
+            && maxOutputTokens == MaxOutputTokensDefault && deploymentNamesAsModels;
         return allDefault
             ? Defaults
-            : new GreenAIOptions(outputTokens, zone, threshold, alternatives, deployments, declarations, maxIterations, problems) { MaxOutputTokens = maxOutputTokens };
+            : new GreenAIOptions(outputTokens, zone, threshold, alternatives, deployments, declarations, maxIterations, problems)
+            {
+                MaxOutputTokens = maxOutputTokens,
+                DeploymentNamesAsModels = deploymentNamesAsModels,
+            };
     }
 
     private static int PositiveInt(AnalyzerConfigOptions options, string key, int fallback, List<OptionProblem> problems)
@@ -137,6 +164,22 @@ internal sealed class GreenAIOptions
         }
 
         problems.Add(new OptionProblem(key, text, "a positive whole number", fallback.ToString(CultureInfo.InvariantCulture)));
+        return fallback;
+    }
+
+    private static bool Switch(AnalyzerConfigOptions options, string key, bool fallback, List<OptionProblem> problems)
+    {
+        if (!options.TryGetValue(key, out var text))
+        {
+            return fallback;
+        }
+
+        if (bool.TryParse(text.Trim(), out var value))
+        {
+            return value;
+        }
+
+        problems.Add(new OptionProblem(key, text, "true or false", fallback ? "true" : "false"));
         return fallback;
     }
 

@@ -8,6 +8,9 @@ internal static class OptionKeys
     public const string LargeModelMinActiveParams = "green_ai.large_model_min_active_params";
     public const string ModelAlternatives = "green_ai.model_alternatives";
     public const string AzureDeployments = "green_ai.azure_deployments";
+
+    /// <summary>true (default): an unmapped deployment named like a model ("gpt-4o") is taken as that model.</summary>
+    public const string DeploymentNamesAsModels = "green_ai.azure_deployment_names_as_models";
     public const string MaxLoopIterations = "green_ai.max_loop_iterations";
     public const string MaxOutputTokens = "green_ai.max_output_tokens";
 

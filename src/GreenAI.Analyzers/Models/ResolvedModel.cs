@@ -29,8 +29,9 @@ internal readonly struct ResolvedModel
     public string? DeploymentName { get; }
 
     /// <summary>
-    /// Resolves each constant of a model-id value. Deployment names resolve through green_ai.azure_deployments only;
-    /// unmapped ones are left out (they are not model ids, so not "unknown models" either).
+    /// Resolves each constant of a model-id value. Deployment names resolve through green_ai.azure_deployments, or as the
+    /// model id they read as (GreenAIOptions.TryResolveDeployment); others are left out (they are not model ids, so not
+    /// "unknown models" either).
     /// </summary>
     public static ResolvedModels ResolveAll(ModelIdValue value, GreenAIOptions options) => new(value, options);
 
@@ -75,9 +76,9 @@ internal readonly struct ResolvedModel
                         return true;
                     }
 
-                    if (_options.AzureDeployments.TryGetValue(candidate.Id, out var mapped))
+                    if (_options.TryResolveDeployment(candidate.Id, out var modelId, out var deployment))
                     {
-                        Current = new ResolvedModel(candidate, mapped, _options.Resolve(mapped), candidate.Id);
+                        Current = new ResolvedModel(candidate, modelId, deployment, candidate.Id);
                         return true;
                     }
                 }

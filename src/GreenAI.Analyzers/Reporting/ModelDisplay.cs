@@ -1,3 +1,4 @@
+using GreenAI.Analyzers.EditorConfig;
 using GreenAI.Impact;
 using GreenAI.Impact.Models;
 
@@ -12,8 +13,16 @@ internal static class ModelDisplay
         return Name(match) + " via " + provider;
     }
 
-    /// <summary>"gpt-4o", or "gpt-5.2 (as gpt-5, same family)" when the numbers are for another catalogue name.</summary>
+    /// <summary>
+    /// "gpt-4o", or "gpt-5.2 (as gpt-5, same family)" when the numbers are for another catalogue name, or
+    /// "deployment 'gpt-4o', taken as model gpt-4o (map it in green_ai.azure_deployments)".
+    /// </summary>
     public static string Name(ModelMatch match) =>
+        match.Deployment != null
+            ? "deployment '" + match.Deployment + "', taken as model " + IdName(match) + " (map it in " + OptionKeys.AzureDeployments + ")"
+            : IdName(match);
+
+    private static string IdName(ModelMatch match) =>
         match.Kind == ModelMatchKind.Exact || string.Equals(match.RequestedId, match.Entry.Name, System.StringComparison.OrdinalIgnoreCase)
             ? match.RequestedId
             : match.RequestedId + " (as " + match.Entry.Name + match.Kind switch

@@ -118,7 +118,7 @@ internal sealed class LargeModelFinding
             }
         }
 
-        var modelText = model.DeploymentName != null
+        var modelText = model.DeploymentName != null && match.Deployment == null
             ? model.DeploymentName + " (" + ModelDisplay.Name(match) + ")"
             : ModelDisplay.Name(match);
         return new LargeModelFinding(modelText, alternativeId, large, small, properties.ToImmutable());

@@ -22,13 +22,27 @@ public enum ModelMatchKind
 /// <summary>A model id from code and the catalogue entry it stands for.</summary>
 public sealed class ModelMatch
 {
-    public ModelMatch(string requestedId, ModelEntry entry, ModelMatchKind kind, string? tier = null)
+    public ModelMatch(string requestedId, ModelEntry entry, ModelMatchKind kind, string? tier = null, string? deployment = null)
     {
         RequestedId = requestedId;
         Entry = entry;
         Kind = kind;
         Tier = tier;
+        Deployment = deployment;
     }
+
+    /// <summary>
+    /// The Azure deployment name this model was taken from because the name reads as the model's id (no mapping said
+    /// so); null when the id is a model id, or a deployment mapped by configuration.
+    /// </summary>
+    public string? Deployment { get; }
+
+    /// <summary>This match, taken from the deployment <paramref name="name"/> that reads as its id.</summary>
+    public ModelMatch AsDeployment(string name) => new(RequestedId, Entry, Kind, Tier, name);
+
+    /// <summary>Whether a deployment of this name may be taken for this model: the name is the model's id, exactly or
+    /// with a date, "-latest", a minor version or a provider prefix — never a tier's or a tag's guess.</summary>
+    public bool ReadsAsDeploymentName => Kind is ModelMatchKind.Exact or ModelMatchKind.Normalized or ModelMatchKind.Family;
 
     /// <summary>For <see cref="ModelMatchKind.Tier"/>: the tier's name ("sonnet", "gemini pro").</summary>
     public string? Tier { get; }

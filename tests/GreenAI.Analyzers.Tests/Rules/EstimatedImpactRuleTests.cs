@@ -149,19 +149,24 @@ public class EstimatedImpactRuleTests
         """);
 
     [Fact]
-    public Task Azure_deployment_name_is_not_taken_for_a_model() => VerifyGai010.Diagnostics("""
-        using Azure.AI.OpenAI;
-        using System.ClientModel;
+    public async Task An_Azure_deployment_is_estimated_as_the_model_it_is_named_after_and_other_names_are_not()
+    {
+        var diagnostic = Assert.Single(await VerifyGai010.Run("""
+            using Azure.AI.OpenAI;
+            using System.ClientModel;
 
-        class Bot
-        {
-            void Run()
+            class Bot
             {
-                var azure = new AzureOpenAIClient(new Uri("https://example.invalid"), new ApiKeyCredential("k"));
-                azure.GetChatClient("gpt-4o").CompleteChat("hi");
+                void Run()
+                {
+                    var azure = new AzureOpenAIClient(new Uri("https://example.invalid"), new ApiKeyCredential("k"));
+                    azure.GetChatClient("gpt-4o").CompleteChat("hi");
+                    azure.GetChatClient("support-prod").CompleteChat("hi");
+                }
             }
-        }
-        """);
+            """));
+        Assert.StartsWith("deployment 'gpt-4o', taken as model gpt-4o (map it in green_ai.azure_deployments) via OpenAI: ≈", diagnostic.GetMessage());
+    }
 
     [Fact]
     public Task Dated_and_family_model_names_resolve() => VerifyGai010.Diagnostics("""

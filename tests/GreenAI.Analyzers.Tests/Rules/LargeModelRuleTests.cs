@@ -333,6 +333,56 @@ public class LargeModelRuleTests
         """,
         VerifyGai001.AllRulesOn.Append("green_ai.azure_deployments = chat-prod:gpt-4o, cheap:gpt-4o-mini"));
 
+    // ---- Azure deployments named after their model ----
+
+    private const string DeploymentsNamedAfterModels = """
+        using Azure.AI.OpenAI;
+        using Microsoft.Extensions.DependencyInjection;
+        using Microsoft.SemanticKernel;
+        using Microsoft.SemanticKernel.Connectors.AzureOpenAI;
+
+        class Startup
+        {
+            const string ChatDeployment = "gpt-4.1";
+
+            void Configure(IServiceCollection services, AzureOpenAIClient azure)
+            {
+                services.AddKernel().AddAzureOpenAIChatCompletion("gpt-4o", "https://example.invalid", "key");
+                var service = new AzureOpenAIChatCompletionService(ChatDeployment, "https://example.invalid", "key");
+                azure.GetChatClient("gpt-4o-2024-08-06");
+                azure.GetChatClient("gpt-5.2");
+                azure.GetChatClient("gpt-4o-mini");   // a small model: nothing to say
+                azure.GetChatClient("chat-prod");     // not a model id: silent, as before
+                azure.GetChatClient("gpt-6");         // a tier's guess is not a deployment's model
+                azure.GetChatClient("gpt4o");         // not the model's id as written
+            }
+        }
+        """;
+
+    [Fact]
+    public async Task An_unmapped_deployment_named_after_a_large_model_is_that_model_and_says_so()
+    {
+        var diagnostics = await VerifyGai001.Run(DeploymentsNamedAfterModels);
+        var messages = diagnostics.OrderBy(d => d.Location.SourceSpan.Start).Select(d => d.GetMessage()).ToList();
+        Assert.Equal(4, messages.Count);
+        Assert.StartsWith("deployment 'gpt-4o', taken as model gpt-4o (map it in green_ai.azure_deployments) ≈", messages[0]);
+        Assert.StartsWith("deployment 'gpt-4.1', taken as model gpt-4.1 (map it in green_ai.azure_deployments) ≈", messages[1]);
+        Assert.StartsWith("deployment 'gpt-4o-2024-08-06', taken as model gpt-4o-2024-08-06 (map it in green_ai.azure_deployments) ≈", messages[2]);
+        Assert.StartsWith("deployment 'gpt-5.2', taken as model gpt-5.2 (as gpt-5, same family) (map it in green_ai.azure_deployments) ≈", messages[3]);
+        Assert.All(diagnostics, d => Assert.Equal(LargeModelProperties.SlotKindDeployment, d.Properties[LargeModelProperties.SlotKind]));
+    }
+
+    [Fact]
+    public async Task The_guess_is_off_when_the_option_says_false_and_a_mapping_wins_over_it()
+    {
+        var source = DeploymentsNamedAfterModels;
+        Assert.Empty(await VerifyGai001.Run(source, new Dictionary<string, string> { ["green_ai.azure_deployment_names_as_models"] = "false" }));
+
+        var mapped = await VerifyGai001.Run(source, new Dictionary<string, string> { ["green_ai.azure_deployments"] = "gpt-4o:gpt-4o-mini" });
+        Assert.Equal(3, mapped.Count);
+        Assert.DoesNotContain(mapped, d => d.GetMessage().StartsWith("deployment 'gpt-4o',", StringComparison.Ordinal));
+    }
+
     [Fact]
     public async Task Configuration_keys_resolve_from_appsettings_additional_files()
     {

@@ -20,10 +20,12 @@ public class UnreadableOptionRuleTests
             ["green_ai.max_loop_iterations"] = "-3",
             ["green_ai.large_model_min_active_params"] = "big",
             ["green_ai.model.o3.active_params"] = "forty",
+            ["green_ai.azure_deployment_names_as_models"] = "sometimes",
         });
 
         var messages = diagnostics.Select(d => d.GetMessage()).OrderBy(m => m, StringComparer.Ordinal).ToList();
-        Assert.Equal(6, messages.Count);
+        Assert.Equal(7, messages.Count);
+        Assert.Contains("green_ai.azure_deployment_names_as_models = 'sometimes' cannot be read: expected true or false; using true instead", messages);
         Assert.Contains("green_ai.model.o3.active_params = 'forty' cannot be read: expected a positive number of billions of parameters, such as 70; using no declaration instead", messages);
         Assert.Contains("green_ai.electricity_zone = 'Mars' cannot be read: expected a zone of the EcoLogits electricity mixes: an ISO 3166 alpha-3 code such as FRA, USA, SWE, or WOR for the world; using each provider's default zone instead", messages);
         Assert.Contains("green_ai.default_output_tokens = 'lots' cannot be read: expected a positive whole number; using 400 instead", messages);
@@ -41,6 +43,7 @@ public class UnreadableOptionRuleTests
             ["green_ai.azure_deployments"] = "chat-prod:gpt-4o, cheap:gpt-4o-mini",
             ["green_ai.model_alternatives"] = "mistral-large:llama3.1:8b",
             ["green_ai.detect_raw_http"] = "True",
+            ["green_ai.azure_deployment_names_as_models"] = "False",
         });
         Assert.Empty(diagnostics);
     }

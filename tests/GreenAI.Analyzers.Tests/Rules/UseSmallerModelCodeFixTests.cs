@@ -215,6 +215,28 @@ public class UseSmallerModelCodeFixTests
         Verify<LargeModelRule>.AllRulesOn.Append("green_ai.azure_deployments = chat-prod:gpt-4o"));
 
     [Fact]
+    public Task A_deployment_taken_for_its_model_gets_no_fix_unless_a_mapped_deployment_serves_the_alternative() => Fix.NoFix("""
+        class Bot
+        {
+            void Run(Azure.AI.OpenAI.AzureOpenAIClient azure) => azure.GetChatClient({|GAI001:"gpt-4o"|});
+        }
+        """);
+
+    [Fact]
+    public Task A_deployment_taken_for_its_model_is_replaced_by_the_mapped_deployment_of_the_alternative() => Fix.Fix("""
+        class Bot
+        {
+            void Run(Azure.AI.OpenAI.AzureOpenAIClient azure) => azure.GetChatClient({|GAI001:"gpt-4o"|});
+        }
+        """, """
+        class Bot
+        {
+            void Run(Azure.AI.OpenAI.AzureOpenAIClient azure) => azure.GetChatClient("cheap");
+        }
+        """,
+        Verify<LargeModelRule>.AllRulesOn.Append("green_ai.azure_deployments = cheap:gpt-4o-mini"));
+
+    [Fact]
     public Task Configured_alternative_first_built_in_second() => Fix.Fix("""
         class Bot { void Run(OpenAI.OpenAIClient client) => client.GetChatClient({|GAI001:"gpt-4.1"|}); }
         """, """
