@@ -18,6 +18,9 @@ internal static class RepetitionProperties
     /// <summary>GAI002: how many model calls one iteration makes, when more than one (the estimate properties are the first call's).</summary>
     public const string CallsPerIteration = "calls_per_iteration";
 
+    /// <summary>A call of the user's model-calling method: the chain to the model, "Summarizer.SummarizeAsync → IChatClient.GetResponseAsync".</summary>
+    public const string Chain = "chain";
+
     public static PropertySet Create(CallEstimate? estimate, LoopFinding finding, AnalysisServices services)
     {
         var properties = services.NewProperties(estimate?.Estimate.ToProperties());

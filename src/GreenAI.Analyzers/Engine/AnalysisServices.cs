@@ -8,6 +8,8 @@ using GreenAI.Analyzers.Media;
 using GreenAI.Analyzers.Models;
 using GreenAI.Analyzers.Reporting;
 using GreenAI.Analyzers.Sdk;
+using GreenAI.Analyzers.Wrappers;
+using Microsoft.CodeAnalysis.Operations;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 
@@ -16,12 +18,13 @@ namespace GreenAI.Analyzers.Engine;
 /// <summary>What every rule needs for one compilation, built once in its compilation-start action.</summary>
 internal sealed class AnalysisServices
 {
-    private AnalysisServices(SdkSymbols sdk, AppSettings appSettings, OptionsCache options)
+    private AnalysisServices(Compilation compilation, SdkSymbols sdk, AppSettings appSettings, OptionsCache options)
     {
         Sdk = sdk;
         Options = options;
         Ids = new ModelIdReader(sdk, appSettings);
         Calls = new ModelCallReader(sdk, Ids);
+        ModelCallingMethods = new ModelCallingMethods(compilation, sdk, Calls);
     }
 
     public SdkSymbols Sdk { get; }
@@ -31,6 +34,18 @@ internal sealed class AnalysisServices
     public ModelCallReader Calls { get; }
 
     public OptionsCache Options { get; }
+
+    /// <summary>The user's methods that call a model (wrappers), summarised on demand.</summary>
+    public ModelCallingMethods ModelCallingMethods { get; }
+
+    /// <summary>
+    /// A call that runs a model: an SDK model call, a raw-HTTP poll of a generation job, or a call of the user's own
+    /// model-calling method. Loops whose condition reads such a call's result are model-driven.
+    /// </summary>
+    public bool RunsModel(IInvocationOperation invocation) =>
+        Sdk.FindModelCall(invocation.TargetMethod) != null
+        || VideoRequestReader.IsHttpJobPoll(invocation, CancellationToken.None)
+        || ModelCallingMethods.Of(invocation.TargetMethod, CancellationToken.None) != null;
 
     /// <summary>Image and video estimates shared by request shape.</summary>
     public MediaEstimates MediaEstimates { get; } = new();
@@ -89,7 +104,7 @@ internal sealed class AnalysisServices
         }
 
         var appSettings = AppSettings.Read(options.AdditionalFiles, cancellationToken);
-        return new AnalysisServices(sdk, appSettings, new OptionsCache(options.AnalyzerConfigOptionsProvider));
+        return new AnalysisServices(compilation, sdk, appSettings, new OptionsCache(options.AnalyzerConfigOptionsProvider));
     }
 
     private sealed class Shared

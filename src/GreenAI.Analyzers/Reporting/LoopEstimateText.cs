@@ -5,10 +5,16 @@ using Microsoft.CodeAnalysis.Operations;
 
 namespace GreenAI.Analyzers.Reporting;
 
-/// <summary>The estimate per iteration of a loop that repeats several model calls: the sum of those whose model is a constant.</summary>
+/// <summary>
+/// The estimate per iteration (or per item) of several model calls made together — a loop's, or a model-calling method's:
+/// the sum of those whose model is a constant.
+/// </summary>
 internal static class LoopEstimateText
 {
-    public static string PerIteration(CallEstimate? first, List<(IInvocationOperation Call, CallEstimate? Estimate)> others)
+    public static string PerIteration(CallEstimate? first, List<(IInvocationOperation Call, CallEstimate? Estimate)> others) =>
+        Per(first, others, RepetitionUnit.Iteration);
+
+    public static string Per(CallEstimate? first, List<(IInvocationOperation Call, CallEstimate? Estimate)> others, RepetitionUnit unit)
     {
         var known = new List<CallEstimate>();
         if (first != null)
@@ -26,7 +32,7 @@ internal static class LoopEstimateText
 
         if (known.Count == 0)
         {
-            return CallEstimate.PerRepetition(null, RepetitionUnit.Iteration);
+            return CallEstimate.PerRepetition(null, unit);
         }
 
         var sum = ValueRange.Point(0);
@@ -45,6 +51,6 @@ internal static class LoopEstimateText
         string scope = known.Count == total
             ? string.Empty
             : " for the " + known.Count.ToString(CultureInfo.InvariantCulture) + " of " + total.ToString(CultureInfo.InvariantCulture) + " calls whose model is a constant";
-        return "≈" + EstimateText.Range(sum) + " Wh per iteration" + scope + " (" + string.Join(", ", models) + ", " + EstimateText.Assumptions(known[0].Estimate) + ")";
+        return "≈" + EstimateText.Range(sum) + (unit == RepetitionUnit.Iteration ? " Wh per iteration" : " Wh per item") + scope + " (" + string.Join(", ", models) + ", " + EstimateText.Assumptions(known[0].Estimate) + ")";
     }
 }

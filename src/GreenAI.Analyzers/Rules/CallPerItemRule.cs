@@ -8,6 +8,7 @@ using GreenAI.Analyzers.Reporting;
 using GreenAI.Analyzers.Sdk;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Operations;
 
 namespace GreenAI.Analyzers.Rules;
 
@@ -26,8 +27,55 @@ internal sealed class CallPerItemRule : IRule
 
     public ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptor);
 
-    public void Register(RuleActions actions) =>
+    public void Register(RuleActions actions)
+    {
         actions.OnModelCall((c, call) => Analyze(c, call, actions.Services));
+        actions.OnInvocation((c, invocation, definition) =>
+        {
+            if (definition == null && actions.Services.ModelCallingMethods.MayCallModels(invocation.TargetMethod))
+            {
+                AnalyzeWrapper(c, invocation, actions.Services);
+            }
+        });
+    }
+
+    /// <summary>A call of the user's own model-calling method per item: reported there, with the chain to the model.</summary>
+    private static void AnalyzeWrapper(OperationAnalysisContext context, IInvocationOperation invocation, AnalysisServices services)
+    {
+        var finding = Repetition.PerItem(invocation);
+        if (finding == null || services.ModelCallingMethods.Of(invocation.TargetMethod, context.CancellationToken) is not { RepeatsInside: false } summary)
+        {
+            return;
+        }
+
+        var (first, others) = WrapperCallText.Estimates(summary, services);
+        var properties = RepetitionProperties.Create(first, finding, services);
+        properties.SetSite(services.SiteOf(context.ContainingSymbol, CallDisplay.Of(invocation)));
+        properties.Add(RepetitionProperties.Chain, WrapperCallText.Display(invocation, summary));
+        if (others.Count > 0)
+        {
+            properties.Add(RepetitionProperties.CallsPerIteration, (others.Count + 1).ToString(CultureInfo.InvariantCulture));
+        }
+
+        if (finding.ItemCount is { } count && others.Count == 0)
+        {
+            properties.Add(RepetitionProperties.ItemCount, count.ToString(CultureInfo.InvariantCulture));
+        }
+
+        if (LoopInvariance.IsInvariant(invocation, finding.Scope))
+        {
+            properties.Add(RepetitionProperties.LoopInvariant, "true");
+        }
+
+        context.ReportDiagnostic(Diagnostic.Create(
+            Descriptor,
+            CallLocation.Of(invocation),
+            properties.Locations,
+            properties.ToImmutable(),
+            WrapperCallText.Display(invocation, summary),
+            finding.Collection,
+            others.Count == 0 ? Cost(first, finding.ItemCount) : WrapperCallText.Cost(first, others, RepetitionUnit.Item)));
+    }
 
     private static void Analyze(OperationAnalysisContext context, ModelCall call, AnalysisServices services)
     {

@@ -36,17 +36,26 @@ internal sealed class UnboundedLoopRule : IRule
 
     public void Register(RuleActions actions)
     {
-        var sdk = actions.Services.Sdk;
-        // A model call, or a raw-HTTP poll of a generation job (whose answer is the job's status): made once, not per call.
-        Func<IInvocationOperation, bool> isModelCall = i => sdk.FindModelCall(i.TargetMethod) != null
-            || VideoRequestReader.IsHttpJobPoll(i, CancellationToken.None);
-        actions.OnModelCall((c, call) => Analyze(c, call.Invocation, call, actions.Services, isModelCall));
+        var services = actions.Services;
+        // A model call, a raw-HTTP poll of a generation job (whose answer is the job's status), or a call of the user's
+        // own model-calling method: made once, not per call.
+        Func<IInvocationOperation, bool> isModelCall = services.RunsModel;
+        actions.OnModelCall((c, call) => Analyze(c, call.Invocation, call, services, isModelCall));
         actions.OnInvocation((c, invocation, definition) =>
         {
-            AnalyzeAgentRunner(c, invocation, actions.Services);
-            if (definition == null && VideoRequestReader.IsHttpJobPoll(invocation, c.CancellationToken))
+            AnalyzeAgentRunner(c, invocation, services);
+            if (definition != null)
             {
-                Analyze(c, invocation, null, actions.Services, isModelCall);
+                return;
+            }
+
+            if (VideoRequestReader.IsHttpJobPoll(invocation, c.CancellationToken))
+            {
+                Analyze(c, invocation, null, services, isModelCall);
+            }
+            else if (services.ModelCallingMethods.MayCallModels(invocation.TargetMethod))
+            {
+                AnalyzeWrapper(c, invocation, services, isModelCall);
             }
         });
     }
@@ -115,6 +124,43 @@ internal sealed class UnboundedLoopRule : IRule
             CallsText(invocation, others),
             finding.Reason,
             others.Count == 0 ? CallEstimate.PerRepetition(estimate, RepetitionUnit.Iteration) : LoopEstimateText.PerIteration(estimate, others)));
+    }
+
+    /// <summary>A call of the user's own model-calling method in a loop that nothing bounds, with the chain to the model.</summary>
+    private static void AnalyzeWrapper(OperationAnalysisContext context, IInvocationOperation invocation, AnalysisServices services, Func<IInvocationOperation, bool> isModelCall)
+    {
+        var finding = Repetition.Unbounded(invocation, context.ContainingSymbol, isModelCall);
+        if (finding == null || services.ModelCallingMethods.Of(invocation.TargetMethod, context.CancellationToken) is not { RepeatsInside: false } summary)
+        {
+            return;
+        }
+
+        // One diagnostic per loop, on its first model call (SDK or wrapper); that one names the SDK calls beside it.
+        var repeated = RepeatedCalls.In(finding, context.ContainingSymbol, isModelCall);
+        if (repeated.Length > 1 && repeated[0] != invocation)
+        {
+            return;
+        }
+
+        var options = services.Options.For(OperationSymbols.TreeOf(invocation));
+        var (first, others) = WrapperCallText.Estimates(summary, services);
+        var properties = RepetitionProperties.Create(first, finding, services);
+        properties.Add(RepetitionProperties.MaxIterations, options.MaxLoopIterationsText);
+        properties.SetSite(services.SiteOf(context.ContainingSymbol, CallDisplay.Of(invocation)));
+        properties.Add(RepetitionProperties.Chain, WrapperCallText.Display(invocation, summary));
+        if (others.Count > 0)
+        {
+            properties.Add(RepetitionProperties.CallsPerIteration, (others.Count + 1).ToString(CultureInfo.InvariantCulture));
+        }
+
+        context.ReportDiagnostic(Diagnostic.Create(
+            Descriptor,
+            CallLocation.Of(invocation),
+            properties.Locations,
+            properties.ToImmutable(),
+            WrapperCallText.Display(invocation, summary) + " is called",
+            finding.Reason,
+            WrapperCallText.Cost(first, others, RepetitionUnit.Iteration)));
     }
 
     /// <summary>The loop's other model calls, with their estimates (null where the model is not a constant).</summary>

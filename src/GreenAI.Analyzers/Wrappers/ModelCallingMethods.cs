@@ -1,0 +1,189 @@
+using System.Collections.Concurrent;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Threading;
+using GreenAI.Analyzers.Flow;
+using GreenAI.Analyzers.Reporting;
+using GreenAI.Analyzers.Sdk;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace GreenAI.Analyzers.Wrappers;
+
+/// <summary>
+/// The methods and local functions of the user's code that call a model, directly or through other such methods
+/// (<see cref="MaxDepth"/> levels, recursion-safe): applications call their own SummarizeAsync in a loop, not the SDK.
+/// One instance per compilation; a method's summary is computed on first demand, from a call site in a loop, and kept:
+/// never per call site, never for the whole compilation at once.
+/// </summary>
+internal sealed class ModelCallingMethods
+{
+    public const int MaxDepth = 6;
+
+    private readonly Compilation _compilation;
+    private readonly SdkSymbols _sdk;
+    private readonly ModelCallReader _calls;
+    private readonly ConcurrentDictionary<IMethodSymbol, ModelCallingSummary?> _summaries = new(SymbolEqualityComparer.Default);
+    private readonly ConcurrentDictionary<SyntaxTree, SemanticModel> _semanticModels = new();
+    private ImplementationIndex? _implementations;
+
+    public ModelCallingMethods(Compilation compilation, SdkSymbols sdk, ModelCallReader calls)
+    {
+        _compilation = compilation;
+        _sdk = sdk;
+        _calls = calls;
+    }
+
+    /// <summary>Cheap: a method of this compilation that is no SDK model call itself (only those can be wrappers).</summary>
+    public bool MayCallModels(IMethodSymbol method) =>
+        method.MethodKind is MethodKind.Ordinary or MethodKind.LocalFunction
+        && SymbolEqualityComparer.Default.Equals(method.ContainingAssembly, _compilation.Assembly);
+
+    /// <summary>The summary of a method of this compilation that calls a model, or null.</summary>
+    public ModelCallingSummary? Of(IMethodSymbol method, CancellationToken cancellationToken)
+    {
+        if (!MayCallModels(method) || _sdk.FindModelCall(method) != null)
+        {
+            return null;
+        }
+
+        var cut = false;
+        return Get(Key(method), 0, new HashSet<IMethodSymbol>(SymbolEqualityComparer.Default), ref cut, cancellationToken);
+    }
+
+    private static IMethodSymbol Key(IMethodSymbol method)
+    {
+        var original = (method.ReducedFrom ?? method).OriginalDefinition;
+        return original.PartialImplementationPart ?? original;
+    }
+
+    private ModelCallingSummary? Get(IMethodSymbol method, int depth, HashSet<IMethodSymbol> visiting, ref bool cut, CancellationToken cancellationToken)
+    {
+        if (_summaries.TryGetValue(method, out var known))
+        {
+            return known;
+        }
+
+        if (!visiting.Add(method))
+        {
+            cut = true; // recursion: the method is being summarised further up
+            return null;
+        }
+
+        var ownCut = false;
+        var summary = method.IsAbstract || method.IsVirtual
+            ? Dispatched(method, depth, visiting, ref ownCut, cancellationToken)
+            : Compute(method, depth, visiting, ref ownCut, cancellationToken);
+        visiting.Remove(method);
+        if (ownCut)
+        {
+            cut = true; // depends on a method still being summarised: not final, not kept
+        }
+        else
+        {
+            _summaries.TryAdd(method, summary);
+        }
+
+        return summary;
+    }
+
+    /// <summary>An interface, abstract or virtual method: its implementations in this compilation, the costliest if several.</summary>
+    private ModelCallingSummary? Dispatched(IMethodSymbol method, int depth, HashSet<IMethodSymbol> visiting, ref bool cut, CancellationToken cancellationToken)
+    {
+        var implementations = (_implementations ??= new ImplementationIndex(_compilation)).Of(method, cancellationToken);
+        var own = method.IsVirtual ? Compute(method, depth, visiting, ref cut, cancellationToken) : null;
+        ModelCallingSummary? costliest = own;
+        string? costliestName = null;
+        foreach (var implementation in implementations)
+        {
+            if (Get(Key(implementation), depth + 1, visiting, ref cut, cancellationToken) is { } summary
+                && (costliest == null || summary.Calls.Length > costliest.Calls.Length))
+            {
+                costliest = summary;
+                costliestName = implementation.ContainingType.Name + "." + implementation.Name;
+            }
+        }
+
+        if (costliest == null || costliestName == null)
+        {
+            return costliest;
+        }
+
+        var count = implementations.Length + (method.IsVirtual ? 1 : 0);
+        var note = count > 1 ? " (one of " + count.ToString(System.Globalization.CultureInfo.InvariantCulture) + " implementations)" : string.Empty;
+        return new ModelCallingSummary(costliest.Chain.Insert(0, costliestName + costliest.Note), costliest.Calls, costliest.RepeatsInside, note);
+    }
+
+    private ModelCallingSummary? Compute(IMethodSymbol method, int depth, HashSet<IMethodSymbol> visiting, ref bool cut, CancellationToken cancellationToken)
+    {
+        ImmutableArray<string> chain = default;
+        var calls = ImmutableArray.CreateBuilder<ModelCall>();
+        var repeatsInside = true;
+        foreach (var body in BodiesOf(method, cancellationToken))
+        {
+            foreach (var operation in OperationWalk.Descendants(body))
+            {
+                if (operation is not IInvocationOperation invocation)
+                {
+                    continue;
+                }
+
+                var target = invocation.TargetMethod;
+                if (_sdk.FindModelCall(target) is { } definition)
+                {
+                    if (calls.Count < ModelCallingSummary.MaxCalls)
+                    {
+                        calls.Add(_calls.Read(invocation, definition, cancellationToken));
+                    }
+
+                    chain = chain.IsDefault ? ImmutableArray.Create(CallDisplay.Of(invocation)) : chain;
+                    repeatsInside &= RepeatsHere(invocation, method);
+                }
+                else if (depth < MaxDepth && MayCallModels(target)
+                    && Get(Key(target), depth + 1, visiting, ref cut, cancellationToken) is { } inner)
+                {
+                    foreach (var call in inner.Calls)
+                    {
+                        if (calls.Count < ModelCallingSummary.MaxCalls)
+                        {
+                            calls.Add(call);
+                        }
+                    }
+
+                    chain = chain.IsDefault ? inner.Chain.Insert(0, CallDisplay.Of(invocation) + inner.Note) : chain;
+                    repeatsInside &= inner.RepeatsInside || RepeatsHere(invocation, method);
+                }
+            }
+        }
+
+        return chain.IsDefault ? null : new ModelCallingSummary(chain, calls.ToImmutable(), repeatsInside);
+    }
+
+    /// <summary>The call is already in a loop of this method: that loop gets (or is judged for) the diagnostic.</summary>
+    private bool RepeatsHere(IInvocationOperation invocation, IMethodSymbol method) =>
+        Repetition.PerItem(invocation) != null
+        || Repetition.Unbounded(invocation, method, i => _sdk.FindModelCall(i.TargetMethod) != null) != null;
+
+    private IEnumerable<IOperation> BodiesOf(IMethodSymbol method, CancellationToken cancellationToken)
+    {
+        foreach (var reference in method.DeclaringSyntaxReferences)
+        {
+            var syntax = reference.GetSyntax(cancellationToken);
+            if (!_compilation.ContainsSyntaxTree(syntax.SyntaxTree))
+            {
+                continue;
+            }
+
+            if (SemanticModelOf(syntax.SyntaxTree).GetOperation(syntax, cancellationToken) is { } body)
+            {
+                yield return body;
+            }
+        }
+    }
+
+    // The driver's semantic models are not handed to analyzers outside their callbacks; a wrapper's body is bound again
+    // here, once per tree and compilation, only for methods that a loop calls.
+#pragma warning disable RS1030 // Do not invoke Compilation.GetSemanticModel() method within a diagnostic analyzer
+    private SemanticModel SemanticModelOf(SyntaxTree tree) => _semanticModels.GetOrAdd(tree, t => _compilation.GetSemanticModel(t));
+#pragma warning restore RS1030
+}

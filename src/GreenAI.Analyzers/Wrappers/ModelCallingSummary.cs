@@ -1,0 +1,42 @@
+using System.Collections.Immutable;
+using GreenAI.Analyzers.Sdk;
+
+namespace GreenAI.Analyzers.Wrappers;
+
+/// <summary>
+/// What one call of a model-calling method of the user's code costs and how it reaches the model: the methods it goes
+/// through down to the SDK call, and the SDK calls it makes (for the estimate).
+/// </summary>
+internal sealed class ModelCallingSummary
+{
+    /// <summary>The most SDK calls a summary keeps: enough to sum what a wrapper makes, bounded for huge methods.</summary>
+    public const int MaxCalls = 16;
+
+    public ModelCallingSummary(ImmutableArray<string> chain, ImmutableArray<ModelCall> calls, bool repeatsInside, string note = "")
+    {
+        Chain = chain;
+        Calls = calls;
+        RepeatsInside = repeatsInside;
+        Note = note;
+    }
+
+    /// <summary>The calls after the method itself, the SDK call last: ["Summarizer.SummarizeAsync", "IChatClient.GetResponseAsync"].</summary>
+    public ImmutableArray<string> Chain { get; }
+
+    /// <summary>The SDK model calls one call of the method makes, in source order (at most <see cref="MaxCalls"/>).</summary>
+    public ImmutableArray<ModelCall> Calls { get; }
+
+    /// <summary>
+    /// Every model call it reaches already repeats in a loop of its own (reported there): a loop around the method is
+    /// not reported again for that repetition.
+    /// </summary>
+    public bool RepeatsInside { get; }
+
+    /// <summary>" (one of 3 implementations)" for an interface or abstract method with several; else empty.</summary>
+    public string Note { get; }
+
+    /// <summary>"→ Summarizer.SummarizeAsync → IChatClient.GetResponseAsync", to follow the called method's name.</summary>
+    public string ChainText => _chainText ??= Note + " → " + string.Join(" → ", Chain);
+
+    private string? _chainText;
+}

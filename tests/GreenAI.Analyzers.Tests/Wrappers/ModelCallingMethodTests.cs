@@ -1,0 +1,207 @@
+using GreenAI.Analyzers.Contracts;
+using GreenAI.Analyzers.Tests.Infrastructure;
+using VerifyGai002 = GreenAI.Analyzers.Tests.Infrastructure.Verify<GreenAI.Analyzers.Rules.UnboundedLoopRule>;
+using VerifyGai003 = GreenAI.Analyzers.Tests.Infrastructure.Verify<GreenAI.Analyzers.Rules.CallPerItemRule>;
+
+namespace GreenAI.Analyzers.Tests.Wrappers;
+
+/// <summary>GAI002 and GAI003 at calls of the application's own methods that call a model (wrappers).</summary>
+public class ModelCallingMethodTests
+{
+    [Fact]
+    public Task A_wrapper_called_per_item_is_reported_at_the_call_and_not_inside() => VerifyGai003.Diagnostics("""
+        using Microsoft.Extensions.AI;
+
+        class Summarizer(IChatClient chat)
+        {
+            public async Task<string> SummarizeAsync(string text) => (await chat.GetResponseAsync("Summarise: " + text)).Text;
+        }
+
+        class Catalog(Summarizer summarizer)
+        {
+            public async Task Run(List<string> documents)
+            {
+                foreach (var document in documents)
+                {
+                    await summarizer.{|GAI003:SummarizeAsync|}(document);
+                }
+
+                await summarizer.SummarizeAsync("once"); // not in a loop
+                foreach (var document in documents)
+                {
+                    Console.WriteLine(Trim(document)); // no model behind it
+                }
+            }
+
+            static string Trim(string text) => text.Trim();
+        }
+        """);
+
+    [Fact]
+    public async Task The_message_names_the_chain_and_the_estimate_of_the_model_behind_it()
+    {
+        var diagnostic = Assert.Single(await VerifyGai003.Run("""
+            using OpenAI.Chat;
+
+            class Answers
+            {
+                readonly ChatClient _chat = new ChatClient("gpt-4o", "key");
+
+                string Ask(string question) => _chat.CompleteChat(question).Value.Content[0].Text;
+
+                public string AnswerAsync(string question) => Ask(question);
+            }
+
+            class Evaluation
+            {
+                void Run(Answers answers, string[] questions)
+                {
+                    foreach (var q in questions) answers.AnswerAsync(q);
+                }
+            }
+            """));
+        Assert.Equal(
+            "Answers.AnswerAsync → Answers.Ask → ChatClient.CompleteChat runs once per item of questions: ≈0.85–1.53 Wh per item (gpt-4o, 400 output tokens, USA mix, EcoLogits 0.9.1)",
+            diagnostic.GetMessage());
+        Assert.Equal("Answers.AnswerAsync → Answers.Ask → ChatClient.CompleteChat", diagnostic.Properties[RepetitionProperties.Chain]);
+        Assert.Equal("0.85", diagnostic.Properties["energy_wh_min"]![..4]);
+    }
+
+    [Fact]
+    public async Task A_wrapper_that_makes_two_calls_is_costed_as_their_sum()
+    {
+        var diagnostic = Assert.Single(await VerifyGai003.Run("""
+            using OpenAI.Chat;
+
+            class Reviewer
+            {
+                public void Review(string text)
+                {
+                    new ChatClient("gpt-4o-mini", "key").CompleteChat("Draft: " + text);
+                    new ChatClient("gpt-4o-mini", "key").CompleteChat("Critique: " + text);
+                }
+            }
+
+            class Batch
+            {
+                void Run(Reviewer reviewer, List<string> texts) => texts.ForEach(t => reviewer.Review(t));
+            }
+            """));
+        Assert.StartsWith("Reviewer.Review → ChatClient.CompleteChat runs once per item of texts: ≈0.0713–0.0907 Wh per item (gpt-4o-mini,", diagnostic.GetMessage());
+        Assert.Equal("2", diagnostic.Properties[RepetitionProperties.CallsPerIteration]);
+    }
+
+    [Fact]
+    public async Task Interfaces_follow_their_one_implementation_or_name_how_many_there_are()
+    {
+        var diagnostics = await VerifyGai003.Run("""
+            using Microsoft.Extensions.AI;
+
+            interface ISummarizer { Task<string> SummarizeAsync(string text); }
+            interface IClassifier { Task<string> ClassifyAsync(string text); }
+
+            class ChatSummarizer(IChatClient chat) : ISummarizer
+            {
+                public async Task<string> SummarizeAsync(string text) => (await chat.GetResponseAsync(text)).Text;
+            }
+
+            class ChatClassifier(IChatClient chat) : IClassifier
+            {
+                public async Task<string> ClassifyAsync(string text) => (await chat.GetResponseAsync(text)).Text;
+            }
+
+            class KeywordClassifier : IClassifier
+            {
+                public Task<string> ClassifyAsync(string text) => Task.FromResult(text.Contains("refund") ? "billing" : "other");
+            }
+
+            class Pipeline(ISummarizer summarizer, IClassifier classifier)
+            {
+                async Task Run(string[] tickets)
+                {
+                    foreach (var ticket in tickets)
+                    {
+                        await summarizer.SummarizeAsync(ticket);
+                        await classifier.ClassifyAsync(ticket);
+                    }
+                }
+            }
+            """);
+        var messages = diagnostics.OrderBy(d => d.Location.SourceSpan.Start).Select(d => d.GetMessage()).ToList();
+        Assert.Equal(2, messages.Count);
+        Assert.StartsWith("ISummarizer.SummarizeAsync → ChatSummarizer.SummarizeAsync → IChatClient.GetResponseAsync runs once per item of tickets", messages[0]);
+        Assert.StartsWith("IClassifier.ClassifyAsync (one of 2 implementations) → ChatClassifier.ClassifyAsync → IChatClient.GetResponseAsync runs once per item of tickets", messages[1]);
+    }
+
+    [Fact]
+    public Task Recursion_between_wrappers_ends_and_local_functions_are_wrappers_too() => VerifyGai003.Diagnostics("""
+        using OpenAI.Chat;
+
+        class Agent(ChatClient chat)
+        {
+            public string Ping(string text, int depth) => depth > 3 ? chat.CompleteChat(text).Value.Content[0].Text : Pong(text, depth + 1);
+
+            string Pong(string text, int depth) => Ping(text, depth);
+
+            void Run(string[] items)
+            {
+                foreach (var item in items)
+                {
+                    {|GAI003:Pong|}(item, 0).ToString();
+                    {|GAI003:Ask|}(item);
+                }
+
+                string Ask(string question) => chat.CompleteChat(question).Value.Content[0].Text;
+            }
+        }
+        """);
+
+    [Fact]
+    public Task A_wrapper_whose_own_loop_is_reported_is_not_reported_again_at_its_callers() => VerifyGai003.Diagnostics("""
+        using Microsoft.Extensions.AI;
+
+        class Indexer(IEmbeddingGenerator<string, Embedding<float>> embeddings)
+        {
+            public async Task IndexAsync(List<string> chunks)
+            {
+                foreach (var chunk in chunks)
+                {
+                    await embeddings.{|GAI003:GenerateAsync|}(new[] { chunk });
+                }
+            }
+
+            public async Task RunAsync(List<List<string>> documents)
+            {
+                foreach (var document in documents)
+                {
+                    await IndexAsync(document);
+                }
+            }
+        }
+        """);
+
+    [Fact]
+    public Task A_wrapper_in_a_loop_that_nothing_bounds_is_GAI002_also_when_the_condition_reads_its_answer() => VerifyGai002.Diagnostics("""
+        using Microsoft.Extensions.AI;
+
+        class Agent(IChatClient chat)
+        {
+            async Task<string> AskAsync(string prompt) => (await chat.GetResponseAsync(prompt)).Text;
+
+            async Task Run()
+            {
+                var answer = "";
+                while (!answer.Contains("DONE"))
+                {
+                    answer = await {|GAI002:AskAsync|}("Continue the task");
+                }
+
+                while (true)
+                {
+                    await {|GAI002:AskAsync|}("Anything new?");
+                    await Task.Delay(1000);
+                }
+            }
+        }
+        """);
+}
