@@ -1,7 +1,10 @@
 using System.Collections.Immutable;
+using GreenAI.Analyzers.AppSettingsFiles;
 using GreenAI.Analyzers.Flow;
+using GreenAI.Analyzers.Models;
 using GreenAI.Analyzers.Reporting;
 using GreenAI.Analyzers.Sdk;
+using GreenAI.Analyzers.Wrappers;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Operations;
@@ -11,7 +14,8 @@ namespace GreenAI.Analyzers.Benchmarks;
 /// <summary>
 /// For whoever works on GAI002 and GAI003: the model calls of the SDK catalogue that sit in a loop or a lambda and got
 /// neither diagnostic, each with why the rules stayed silent (bounded by what, a person in the loop, a condition not
-/// traced, a lambda that is not a per-item iterator…). Read on public code, it is the list of shapes to look at.
+/// traced, a lambda that is not a per-item iterator…), and the same for calls of the project's own model-calling methods
+/// (wrappers), named with their chain. Read on public code, it is the list of shapes to look at.
 /// </summary>
 internal static class MissReport
 {
@@ -25,7 +29,9 @@ internal static class MissReport
 
         var reported = diagnostics.Where(d => d.Id is "GAI002" or "GAI003")
             .Select(d => (d.Location.SourceTree, d.Location.SourceSpan)).ToHashSet();
-        Func<IInvocationOperation, bool> isModelCall = i => sdk.FindModelCall(i.TargetMethod) != null;
+        var wrappers = new ModelCallingMethods(compilation, sdk, new ModelCallReader(sdk, new ModelIdReader(sdk, AppSettings.Empty)));
+        Func<IInvocationOperation, bool> isModelCall = i => sdk.FindModelCall(i.TargetMethod) != null
+            || (wrappers.MayRunModel(i.TargetMethod) && wrappers.OfCall(i, CancellationToken.None) != null);
         foreach (var tree in compilation.SyntaxTrees.OrderBy(t => t.FilePath, StringComparer.Ordinal))
         {
             var model = compilation.GetSemanticModel(tree);
@@ -42,7 +48,10 @@ internal static class MissReport
                     continue;
                 }
 
-                yield return (location, CallDisplay.Of(call), why);
+                var wrapper = sdk.FindModelCall(call.TargetMethod) == null ? wrappers.OfCall(call, CancellationToken.None) : null;
+                yield return wrapper == null
+                    ? (location, CallDisplay.Of(call), why)
+                    : (location, WrapperCallText.Display(call, wrapper), why);
             }
         }
     }

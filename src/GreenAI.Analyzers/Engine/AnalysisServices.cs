@@ -45,7 +45,7 @@ internal sealed class AnalysisServices
     public bool RunsModel(IInvocationOperation invocation) =>
         Sdk.FindModelCall(invocation.TargetMethod) != null
         || VideoRequestReader.IsHttpJobPoll(invocation, CancellationToken.None)
-        || ModelCallingMethods.Of(invocation.TargetMethod, CancellationToken.None) != null;
+        || (ModelCallingMethods.MayRunModel(invocation.TargetMethod) && ModelCallingMethods.OfCall(invocation, CancellationToken.None) != null);
 
     /// <summary>Image and video estimates shared by request shape.</summary>
     public MediaEstimates MediaEstimates { get; } = new();

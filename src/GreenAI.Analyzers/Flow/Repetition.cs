@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
+using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Operations;
@@ -88,6 +89,36 @@ internal static class Repetition
     };
 
     private static readonly HashSet<string> TakeOneMethods = new(StringComparer.Ordinal) { "TryDequeue", "TryRead", "TryTake", "TryPop", "Dequeue", "Pop", "Take", "ReadAsync" };
+
+    /// <summary>
+    /// The per-item finding of a delegate argument: a catalogued per-item iterator (Select, Parallel.ForEachAsync…) or
+    /// the app's own per-item helper for that parameter; null otherwise.
+    /// </summary>
+    public static LoopFinding? PerItemArgument(IInvocationOperation iterator, IArgumentOperation argument, CancellationToken cancellationToken)
+    {
+        if (Sdk.SdkCatalog.PerItemIterators.Methods.Contains(iterator.TargetMethod.Name)
+            && SymbolNames.HasFullNameIn(iterator.TargetMethod.ContainingType, Sdk.SdkCatalog.PerItemIterators.Types))
+        {
+            var collection = iterator.Instance ?? (iterator.Arguments.Length > 0 ? iterator.Arguments[0].Value : null);
+            return collection == null ? null : new LoopFinding(iterator, LoopShape.PerItem, iterator.TargetMethod.Name, Unwrap(collection).Syntax.ToString(), CollectionSize.Of(collection));
+        }
+
+        return PerItemHelpers.RunsPerItem(argument, cancellationToken) ? HelperFinding(iterator, argument) : null;
+    }
+
+    /// <summary>An app's per-item helper (<c>MapParallel(items, async item => …)</c>): per item of its first other argument.</summary>
+    internal static LoopFinding? HelperFinding(IInvocationOperation helper, IArgumentOperation perItem)
+    {
+        foreach (var argument in helper.Arguments)
+        {
+            if (argument != perItem && argument.ArgumentKind != ArgumentKind.DefaultValue && argument.Value.Type?.TypeKind != TypeKind.Delegate)
+            {
+                return new LoopFinding(helper, LoopShape.PerItem, helper.TargetMethod.Name, Unwrap(argument.Value).Syntax.ToString(), CollectionSize.Of(argument.Value));
+            }
+        }
+
+        return null;
+    }
 
     /// <summary>
     /// <c>while (queue.TryDequeue(out var item))</c>, or <c>while (queue.Count &gt; 0) { var item = queue.Dequeue(); … }</c>:
@@ -288,14 +319,15 @@ internal static class Repetition
             parent = parent.Parent;
         }
 
-        if (parent is not IArgumentOperation { Parent: IInvocationOperation iterator } || !Sdk.SdkCatalog.PerItemIterators.Methods.Contains(iterator.TargetMethod.Name))
+        if (parent is not IArgumentOperation { Parent: IInvocationOperation iterator } argument)
         {
             return null;
         }
 
-        if (!SymbolNames.HasFullNameIn(iterator.TargetMethod.ContainingType, Sdk.SdkCatalog.PerItemIterators.Types))
+        if (!Sdk.SdkCatalog.PerItemIterators.Methods.Contains(iterator.TargetMethod.Name)
+            || !SymbolNames.HasFullNameIn(iterator.TargetMethod.ContainingType, Sdk.SdkCatalog.PerItemIterators.Types))
         {
-            return null;
+            return PerItemHelpers.RunsPerItem(argument, CancellationToken.None) ? HelperFinding(iterator, argument) : null;
         }
 
         var collection = iterator.Instance ?? (iterator.Arguments.Length > 0 ? iterator.Arguments[0].Value : null);

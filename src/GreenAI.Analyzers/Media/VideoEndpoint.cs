@@ -64,7 +64,7 @@ internal static class VideoEndpoint
     }
 
     /// <summary>The URI's text with each non-constant part replaced by a hole character; null when nothing is constant.</summary>
-    private static string? Shape(IOperation? operation, CancellationToken cancellationToken, int depth)
+    internal static string? Shape(IOperation? operation, CancellationToken cancellationToken, int depth = 0)
     {
         if (operation == null || depth > 4)
         {

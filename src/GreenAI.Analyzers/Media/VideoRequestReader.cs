@@ -127,7 +127,7 @@ internal sealed class VideoRequestReader
     private static string? FirstId(ModelIdValue id) =>
         id.Kind == ModelIdValueKind.Constant && id.Candidates.Length == 1 ? id.Candidates[0].Id : null;
 
-    private static bool IsPost(IOperation? method, CancellationToken cancellationToken) => IsVerb(method, "Post", cancellationToken);
+    internal static bool IsPost(IOperation? method, CancellationToken cancellationToken) => IsVerb(method, "Post", cancellationToken);
 
     /// <summary><c>HttpMethod.Post</c> or <c>new HttpMethod("POST")</c> for <paramref name="verb"/> "Post".</summary>
     private static bool IsVerb(IOperation? method, string verb, CancellationToken cancellationToken) =>

@@ -32,18 +32,57 @@ internal sealed class CallPerItemRule : IRule
         actions.OnModelCall((c, call) => Analyze(c, call, actions.Services));
         actions.OnInvocation((c, invocation, definition) =>
         {
-            if (definition == null && actions.Services.ModelCallingMethods.MayCallModels(invocation.TargetMethod))
+            if (definition == null && actions.Services.ModelCallingMethods.MayRunModel(invocation.TargetMethod))
             {
                 AnalyzeWrapper(c, invocation, actions.Services);
             }
+
+            AnalyzeMethodGroups(c, invocation, actions.Services);
         });
+    }
+
+    /// <summary>
+    /// <c>Parallel.ForEachAsync(items, ProcessAsync)</c>, <c>MapParallel(items, SummarizeAsync)</c>: a model-calling method
+    /// handed as a method group to a per-item iterator or to the app's own per-item helper, reported on the method group.
+    /// </summary>
+    private static void AnalyzeMethodGroups(OperationAnalysisContext context, IInvocationOperation invocation, AnalysisServices services)
+    {
+        foreach (var argument in invocation.Arguments)
+        {
+            if (argument.Value is not IDelegateCreationOperation { Target: IMethodReferenceOperation reference }
+                || !services.ModelCallingMethods.MayCallModels(reference.Method)
+                || Repetition.PerItemArgument(invocation, argument, context.CancellationToken) is not { } finding
+                || services.ModelCallingMethods.Of(reference.Method, context.CancellationToken) is not { } summary)
+            {
+                continue;
+            }
+
+            var name = reference.Method.ContainingType.Name + "." + reference.Method.Name;
+            var (first, others) = WrapperCallText.Estimates(summary, services);
+            var properties = RepetitionProperties.Create(first, finding, services);
+            properties.SetSite(services.SiteOf(context.ContainingSymbol, name));
+            properties.Add(RepetitionProperties.Chain, name + summary.ChainText);
+            if (others.Count > 0)
+            {
+                properties.Add(RepetitionProperties.CallsPerIteration, (others.Count + 1).ToString(CultureInfo.InvariantCulture));
+            }
+
+            context.ReportDiagnostic(Diagnostic.Create(
+                Descriptor,
+                reference.Syntax.GetLocation(),
+                properties.Locations,
+                properties.ToImmutable(),
+                name + summary.ChainText,
+                finding.Collection,
+                WrapperCallText.Cost(first, others, RepetitionUnit.Item)));
+        }
     }
 
     /// <summary>A call of the user's own model-calling method per item: reported there, with the chain to the model.</summary>
     private static void AnalyzeWrapper(OperationAnalysisContext context, IInvocationOperation invocation, AnalysisServices services)
     {
         var finding = Repetition.PerItem(invocation);
-        if (finding == null || services.ModelCallingMethods.Of(invocation.TargetMethod, context.CancellationToken) is not { RepeatsInside: false } summary)
+        if (finding == null || services.ModelCallingMethods.OfCall(invocation, context.CancellationToken) is not { } summary)
         {
             return;
         }

@@ -53,7 +53,7 @@ internal sealed class UnboundedLoopRule : IRule
             {
                 Analyze(c, invocation, null, services, isModelCall);
             }
-            else if (services.ModelCallingMethods.MayCallModels(invocation.TargetMethod))
+            else if (services.ModelCallingMethods.MayRunModel(invocation.TargetMethod))
             {
                 AnalyzeWrapper(c, invocation, services, isModelCall);
             }
@@ -130,7 +130,7 @@ internal sealed class UnboundedLoopRule : IRule
     private static void AnalyzeWrapper(OperationAnalysisContext context, IInvocationOperation invocation, AnalysisServices services, Func<IInvocationOperation, bool> isModelCall)
     {
         var finding = Repetition.Unbounded(invocation, context.ContainingSymbol, isModelCall);
-        if (finding == null || services.ModelCallingMethods.Of(invocation.TargetMethod, context.CancellationToken) is not { RepeatsInside: false } summary)
+        if (finding == null || services.ModelCallingMethods.OfCall(invocation, context.CancellationToken) is not { } summary)
         {
             return;
         }

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Threading;
 using GreenAI.Analyzers.Flow;
+using GreenAI.Analyzers.Media;
 using GreenAI.Analyzers.Reporting;
 using GreenAI.Analyzers.Sdk;
 using Microsoft.CodeAnalysis;
@@ -12,7 +13,8 @@ namespace GreenAI.Analyzers.Wrappers;
 
 /// <summary>
 /// The methods and local functions of the user's code that call a model, directly or through other such methods
-/// (<see cref="MaxDepth"/> levels, recursion-safe): applications call their own SummarizeAsync in a loop, not the SDK.
+/// (<see cref="MaxDepth"/> levels, recursion-safe), or through a raw-HTTP model request: applications call their own
+/// SummarizeAsync in a loop, not the SDK.
 /// One instance per compilation; a method's summary is computed on first demand, from a call site in a loop, and kept:
 /// never per call site, never for the whole compilation at once.
 /// </summary>
@@ -38,6 +40,18 @@ internal sealed class ModelCallingMethods
     public bool MayCallModels(IMethodSymbol method) =>
         method.MethodKind is MethodKind.Ordinary or MethodKind.LocalFunction
         && SymbolEqualityComparer.Default.Equals(method.ContainingAssembly, _compilation.Assembly);
+
+    /// <summary>Cheap: may this call run a model through the app's code or raw HTTP (<see cref="OfCall"/>)?</summary>
+    public bool MayRunModel(IMethodSymbol method) => MayCallModels(method) || RawModelRequest.MayBe(method);
+
+    /// <summary>
+    /// What a call that is no SDK model call runs: a model-calling method of this compilation, or a raw-HTTP model
+    /// request (a summary with no chain, its endpoint as the note); null for anything else.
+    /// </summary>
+    public ModelCallingSummary? OfCall(IInvocationOperation invocation, CancellationToken cancellationToken) =>
+        RawModelRequest.EndpointOf(invocation, cancellationToken) is { } endpoint
+            ? new ModelCallingSummary(ImmutableArray<string>.Empty, ImmutableArray<ModelCall>.Empty, " " + endpoint)
+            : Of(invocation.TargetMethod, cancellationToken);
 
     /// <summary>The summary of a method of this compilation that calls a model, or null.</summary>
     public ModelCallingSummary? Of(IMethodSymbol method, CancellationToken cancellationToken)
@@ -111,14 +125,13 @@ internal sealed class ModelCallingMethods
 
         var count = implementations.Length + (method.IsVirtual ? 1 : 0);
         var note = count > 1 ? " (one of " + count.ToString(System.Globalization.CultureInfo.InvariantCulture) + " implementations)" : string.Empty;
-        return new ModelCallingSummary(costliest.Chain.Insert(0, costliestName + costliest.Note), costliest.Calls, costliest.RepeatsInside, note);
+        return new ModelCallingSummary(costliest.Chain.Insert(0, costliestName + costliest.Note), costliest.Calls, note);
     }
 
     private ModelCallingSummary? Compute(IMethodSymbol method, int depth, HashSet<IMethodSymbol> visiting, ref bool cut, CancellationToken cancellationToken)
     {
         ImmutableArray<string> chain = default;
         var calls = ImmutableArray.CreateBuilder<ModelCall>();
-        var repeatsInside = true;
         foreach (var body in BodiesOf(method, cancellationToken))
         {
             foreach (var operation in OperationWalk.Descendants(body))
@@ -137,7 +150,10 @@ internal sealed class ModelCallingMethods
                     }
 
                     chain = chain.IsDefault ? ImmutableArray.Create(CallDisplay.Of(invocation)) : chain;
-                    repeatsInside &= RepeatsHere(invocation, method);
+                }
+                else if (RawModelRequest.EndpointOf(invocation, cancellationToken) is { } endpoint)
+                {
+                    chain = chain.IsDefault ? ImmutableArray.Create(CallDisplay.Of(invocation) + " " + endpoint) : chain;
                 }
                 else if (depth < MaxDepth && MayCallModels(target)
                     && Get(Key(target), depth + 1, visiting, ref cut, cancellationToken) is { } inner)
@@ -151,18 +167,12 @@ internal sealed class ModelCallingMethods
                     }
 
                     chain = chain.IsDefault ? inner.Chain.Insert(0, CallDisplay.Of(invocation) + inner.Note) : chain;
-                    repeatsInside &= inner.RepeatsInside || RepeatsHere(invocation, method);
                 }
             }
         }
 
-        return chain.IsDefault ? null : new ModelCallingSummary(chain, calls.ToImmutable(), repeatsInside);
+        return chain.IsDefault ? null : new ModelCallingSummary(chain, calls.ToImmutable());
     }
-
-    /// <summary>The call is already in a loop of this method: that loop gets (or is judged for) the diagnostic.</summary>
-    private bool RepeatsHere(IInvocationOperation invocation, IMethodSymbol method) =>
-        Repetition.PerItem(invocation) != null
-        || Repetition.Unbounded(invocation, method, i => _sdk.FindModelCall(i.TargetMethod) != null) != null;
 
     private IEnumerable<IOperation> BodiesOf(IMethodSymbol method, CancellationToken cancellationToken)
     {

@@ -12,11 +12,10 @@ internal sealed class ModelCallingSummary
     /// <summary>The most SDK calls a summary keeps: enough to sum what a wrapper makes, bounded for huge methods.</summary>
     public const int MaxCalls = 16;
 
-    public ModelCallingSummary(ImmutableArray<string> chain, ImmutableArray<ModelCall> calls, bool repeatsInside, string note = "")
+    public ModelCallingSummary(ImmutableArray<string> chain, ImmutableArray<ModelCall> calls, string note = "")
     {
         Chain = chain;
         Calls = calls;
-        RepeatsInside = repeatsInside;
         Note = note;
     }
 
@@ -26,17 +25,11 @@ internal sealed class ModelCallingSummary
     /// <summary>The SDK model calls one call of the method makes, in source order (at most <see cref="MaxCalls"/>).</summary>
     public ImmutableArray<ModelCall> Calls { get; }
 
-    /// <summary>
-    /// Every model call it reaches already repeats in a loop of its own (reported there): a loop around the method is
-    /// not reported again for that repetition.
-    /// </summary>
-    public bool RepeatsInside { get; }
-
-    /// <summary>" (one of 3 implementations)" for an interface or abstract method with several; else empty.</summary>
+    /// <summary>" (one of 3 implementations)" for an interface or abstract method with several, " …/chat/completions" for a raw-HTTP request; else empty.</summary>
     public string Note { get; }
 
-    /// <summary>"→ Summarizer.SummarizeAsync → IChatClient.GetResponseAsync", to follow the called method's name.</summary>
-    public string ChainText => _chainText ??= Note + " → " + string.Join(" → ", Chain);
+    /// <summary>" → Summarizer.SummarizeAsync → IChatClient.GetResponseAsync", to follow the called method's name.</summary>
+    public string ChainText => _chainText ??= Chain.IsEmpty ? Note : Note + " → " + string.Join(" → ", Chain);
 
     private string? _chainText;
 }

@@ -463,7 +463,8 @@ public class UnboundedLoopRuleTests
 
                 async Task<string> Once(string draft) => (await client.GetResponseAsync(draft)).Text;
 
-                return await Refine(goal) + await RefineAtMost(goal, 3) + await Once(goal) + await Plan(client, goal);
+                // Plan calls itself with no limit: the model-calling local functions it calls repeat with it (reported once, on the first).
+                return await {|GAI002:Refine|}(goal) + await RefineAtMost(goal, 3) + await Once(goal) + await Plan(client, goal);
             }
         }
         """);

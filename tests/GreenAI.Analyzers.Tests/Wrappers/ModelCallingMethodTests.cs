@@ -157,7 +157,7 @@ public class ModelCallingMethodTests
         """);
 
     [Fact]
-    public Task A_wrapper_whose_own_loop_is_reported_is_not_reported_again_at_its_callers() => VerifyGai003.Diagnostics("""
+    public Task A_wrapper_with_its_own_loop_is_reported_there_and_again_where_an_outer_loop_repeats_it() => VerifyGai003.Diagnostics("""
         using Microsoft.Extensions.AI;
 
         class Indexer(IEmbeddingGenerator<string, Embedding<float>> embeddings)
@@ -174,7 +174,7 @@ public class ModelCallingMethodTests
             {
                 foreach (var document in documents)
                 {
-                    await IndexAsync(document);
+                    await {|GAI003:IndexAsync|}(document); // per document × per chunk
                 }
             }
         }
@@ -201,6 +201,88 @@ public class ModelCallingMethodTests
                     await {|GAI002:AskAsync|}("Anything new?");
                     await Task.Delay(1000);
                 }
+            }
+        }
+        """);
+
+    [Fact]
+    public Task Raw_HTTP_model_requests_are_model_calls_in_loops_and_inside_wrappers() => VerifyGai003.Diagnostics("""
+        using System.Net.Http.Json;
+
+        class OllamaEmbedder(HttpClient http)
+        {
+            public async Task<float[]> EmbedAsync(string text)
+            {
+                var response = await http.PostAsJsonAsync("/api/embeddings", new { model = "nomic-embed-text", prompt = text });
+                return (await response.Content.ReadFromJsonAsync<float[]>())!;
+            }
+        }
+
+        class Ingestion(OllamaEmbedder embedder, HttpClient http, string endpoint, string deployment)
+        {
+            async Task Run(List<string> chunks)
+            {
+                foreach (var chunk in chunks)
+                {
+                    await embedder.{|GAI003:EmbedAsync|}(chunk);
+                    var url = $"{endpoint}/openai/deployments/{deployment}/chat/completions?api-version=2024-10-21";
+                    await http.{|GAI003:PostAsync|}(url, new StringContent(chunk));
+                    using var request = new HttpRequestMessage(HttpMethod.Post, "https://api.openai.com/v1/embeddings") { Content = JsonContent.Create(new { input = chunk }) };
+                    await http.{|GAI003:SendAsync|}(request);
+                    await http.PostAsJsonAsync("/api/audit", new { chunk });         // not a model endpoint
+                    await http.GetAsync(endpoint + "/v1/chat/completions");          // not a request to the model
+                }
+            }
+        }
+        """);
+
+    [Fact]
+    public async Task A_raw_HTTP_request_names_its_endpoint()
+    {
+        var diagnostic = Assert.Single(await VerifyGai003.Run("""
+            using System.Net.Http.Json;
+
+            class Client(HttpClient http)
+            {
+                Task<HttpResponseMessage> Ask(string q) => http.PostAsJsonAsync("v1/chat/completions", new { model = "gpt-4o", messages = new[] { new { role = "user", content = q } } });
+
+                async Task Run(string[] questions)
+                {
+                    foreach (var q in questions) await Ask(q);
+                }
+            }
+            """));
+        Assert.Equal("Client.Ask → HttpClient.PostAsJsonAsync …/chat/completions runs once per item of questions: no estimate per item (the model is not a constant here)", diagnostic.GetMessage());
+    }
+
+    [Fact]
+    public Task The_apps_own_per_item_helper_runs_its_lambda_or_method_group_per_item() => VerifyGai003.Diagnostics("""
+        using Microsoft.Extensions.AI;
+
+        abstract class GeneratorBase(IChatClient chat)
+        {
+            protected async Task<string> CompleteAsync(string prompt) => (await chat.GetResponseAsync(prompt)).Text;
+
+            protected static async Task<List<TOut>> MapParallel<TIn, TOut>(IEnumerable<TIn> source, Func<TIn, Task<TOut>> map)
+            {
+                var results = new List<TOut>();
+                await Parallel.ForEachAsync(source, async (item, ct) => results.Add(await map(item)));
+                return results;
+            }
+
+            protected static Task Once<T>(T value, Func<T, Task> action) => action(value);
+        }
+
+        class ManualGenerator(IChatClient chat) : GeneratorBase(chat)
+        {
+            Task<string> WriteSectionAsync(string title) => CompleteAsync("Write the section " + title);
+
+            async Task Run(List<string> titles, List<string> products)
+            {
+                await MapParallel(titles, async title => await {|GAI003:CompleteAsync|}(title));
+                await MapParallel(products, {|GAI003:WriteSectionAsync|});
+                await Parallel.ForEachAsync(products, async (p, ct) => await {|GAI003:WriteSectionAsync|}(p));
+                await Once("intro", async t => await CompleteAsync(t)); // runs once: not a per-item helper
             }
         }
         """);

@@ -1,0 +1,79 @@
+using System.Runtime.CompilerServices;
+using System.Threading;
+using GreenAI.Analyzers.Caching;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace GreenAI.Analyzers.Flow;
+
+/// <summary>
+/// The app's own per-item helpers: a method of the compilation that invokes one of its delegate parameters once per item
+/// (<c>MapParallel(items, map)</c> whose body runs <c>await map(item)</c> inside <c>Parallel.ForEachAsync</c> or a
+/// <c>foreach</c>). A lambda or method group passed for that parameter runs per item, as if passed to Select.
+/// </summary>
+internal static class PerItemHelpers
+{
+    // Whether a parameter is run per item is the same for every call of the helper: found once per compilation.
+    private static readonly ConditionalWeakTable<Compilation, CompilationCache<ISymbol, bool?>> Parameters = new();
+
+    // Helpers that hand their delegate to other helpers are followed this deep (a helper calling itself ends here).
+    private const int MaxNesting = 3;
+
+    [System.ThreadStatic]
+    private static int Nesting;
+
+    /// <summary>Whether the argument's parameter is a delegate its method (of this compilation) runs per item.</summary>
+    public static bool RunsPerItem(IArgumentOperation argument, CancellationToken cancellationToken)
+    {
+        if (Nesting >= MaxNesting || argument.Parameter is not { Type.TypeKind: TypeKind.Delegate } parameter || argument.SemanticModel is not { } model
+            || parameter.ContainingSymbol is not IMethodSymbol { DeclaringSyntaxReferences.Length: > 0 } method
+            || !SymbolEqualityComparer.Default.Equals(method.ContainingAssembly, model.Compilation.Assembly))
+        {
+            return false;
+        }
+
+        var facts = Parameters.GetValue(model.Compilation, static _ => new CompilationCache<ISymbol, bool?>(SymbolEqualityComparer.Default));
+        Nesting++;
+        try
+        {
+            return facts.GetOrAdd(parameter.OriginalDefinition, (model.Compilation, cancellationToken), static (p, state) => Find((IParameterSymbol)p, state.Compilation, state.cancellationToken)) == true;
+        }
+        finally
+        {
+            Nesting--;
+        }
+    }
+
+    private static bool? Find(IParameterSymbol parameter, Compilation compilation, CancellationToken cancellationToken)
+    {
+        foreach (var reference in parameter.ContainingSymbol.DeclaringSyntaxReferences)
+        {
+            var syntax = reference.GetSyntax(cancellationToken);
+            if (!compilation.ContainsSyntaxTree(syntax.SyntaxTree))
+            {
+                continue;
+            }
+
+#pragma warning disable RS1030 // The helper's body is in another tree than the call being analysed: bound once per compilation.
+            var body = compilation.GetSemanticModel(syntax.SyntaxTree).GetOperation(syntax, cancellationToken);
+#pragma warning restore RS1030
+            if (body == null)
+            {
+                continue;
+            }
+
+            foreach (var operation in OperationWalk.Descendants(body))
+            {
+                // map(item) / map.Invoke(item) under a per-item scope, or map handed on to a per-item iterator itself.
+                if (operation is IInvocationOperation { TargetMethod.MethodKind: MethodKind.DelegateInvoke, Instance: IParameterReferenceOperation invoked } invocation
+                    && SymbolEqualityComparer.Default.Equals(invoked.Parameter.OriginalDefinition, parameter.OriginalDefinition)
+                    && Repetition.PerItem(invocation) != null)
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+}
