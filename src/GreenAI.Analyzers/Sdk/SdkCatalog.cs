@@ -23,6 +23,7 @@ internal static partial class SdkCatalog
         "Microsoft.Extensions.AI.OpenAI",
         "Anthropic",
         "Microsoft.SemanticKernel.Abstractions",
+        "Microsoft.SemanticKernel.Core",
         "Microsoft.SemanticKernel.Connectors.OpenAI",
         "Microsoft.SemanticKernel.Connectors.AzureOpenAI",
         "OllamaSharp",

@@ -92,6 +92,28 @@ public class SdkCatalogTests
     }
 
     [Fact]
+    public void Every_assembly_the_catalogue_names_is_searched()
+    {
+        // SdkSymbols looks types up only in SdkCatalog.AssemblyNames: an entry in any other assembly never binds
+        // (Semantic Kernel's InvokePromptAsync, in .Core, was silently unbound until this test).
+        var named = SdkCatalog.ModelCalls.Select(d => d.Assembly).Concat(SdkCatalog.ModelSlots.Select(s => s.Assembly)).Distinct();
+        Assert.All(named, assembly => Assert.Contains(assembly, SdkCatalog.AssemblyNames));
+    }
+
+    [Fact]
+    public void Semantic_Kernel_prompts_bind_as_model_calls()
+    {
+        var compilation = AnalyzerRunner.Compile("""
+            using Microsoft.SemanticKernel;
+            class Probe { Task Run(Kernel kernel) => kernel.InvokePromptAsync("hi"); }
+            """);
+        var tree = compilation.SyntaxTrees.First(t => t.ToString().Contains("Probe", StringComparison.Ordinal));
+        var call = tree.GetRoot().DescendantNodes().OfType<Microsoft.CodeAnalysis.CSharp.Syntax.InvocationExpressionSyntax>().Single();
+        var method = (IMethodSymbol)compilation.GetSemanticModel(tree).GetSymbolInfo(call).Symbol!;
+        Assert.NotNull(SdkSymbols.Create(compilation)!.FindModelCall(method));
+    }
+
+    [Fact]
     public void The_catalogue_binds_to_a_compilation_with_the_sdks_and_to_nothing_without_them()
     {
         Assert.NotNull(SdkSymbols.Create(Sdks));
