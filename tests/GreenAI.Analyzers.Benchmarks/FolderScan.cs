@@ -21,6 +21,11 @@ internal static class FolderScan
             "global using System; global using System.Collections.Generic; global using System.IO; global using System.Linq; global using System.Net.Http; global using System.Threading; global using System.Threading.Tasks;",
             parse,
             "/usings.g.cs");
+        // The implicit usings the Web SDK adds (ImplicitUsings in a Microsoft.NET.Sdk.Web project).
+        var webUsings = CSharpSyntaxTree.ParseText(
+            "global using System.Net.Http.Json; global using Microsoft.AspNetCore.Builder; global using Microsoft.AspNetCore.Hosting; global using Microsoft.AspNetCore.Http; global using Microsoft.AspNetCore.Routing; global using Microsoft.Extensions.Configuration; global using Microsoft.Extensions.DependencyInjection; global using Microsoft.Extensions.Hosting; global using Microsoft.Extensions.Logging;",
+            parse,
+            "/web-usings.g.cs");
         var severities = analyzers.SelectMany(a => a.SupportedDiagnostics).Select(d => d.Id).Distinct().ToDictionary(id => id, _ => ReportDiagnostic.Warn);
         foreach (var id in new[] { "OPENAI001", "OPENAI002", "MEAI001", "SKEXP0001", "SKEXP0010", "AOAI001", "SCME0002", "MAAI001" })
         {
@@ -34,6 +39,11 @@ internal static class FolderScan
         foreach (var project in files.GroupBy(f => ProjectOf(f, root)))
         {
             var trees = project.Select(f => CSharpSyntaxTree.ParseText(File.ReadAllText(f), parse, f)).Append(usings);
+            if (IsWebProject(project.Key))
+            {
+                trees = trees.Append(webUsings); // without them, GetRequiredService<T>() and the like do not bind
+            }
+
             var compilation = CSharpCompilation.Create("Scan", trees, references, new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, specificDiagnosticOptions: severities));
             var exceptions = new List<Exception>();
             var options = new CompilationWithAnalyzersOptions(new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty), (e, _, _) => { lock (exceptions) { exceptions.Add(e); } }, true, false);
@@ -65,6 +75,9 @@ internal static class FolderScan
 
     private static string? SourceLine(FileLinePositionSpan span) =>
         File.Exists(span.Path) ? File.ReadLines(span.Path).Skip(span.StartLinePosition.Line).FirstOrDefault()?.Trim() : string.Empty;
+
+    private static bool IsWebProject(string directory) =>
+        Directory.GetFiles(directory, "*.csproj").Any(p => File.ReadAllText(p).Contains("Microsoft.NET.Sdk.Web", StringComparison.Ordinal));
 
     private static string ProjectOf(string file, string root)
     {

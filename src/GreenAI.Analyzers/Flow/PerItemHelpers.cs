@@ -14,7 +14,7 @@ namespace GreenAI.Analyzers.Flow;
 internal static class PerItemHelpers
 {
     // Whether a parameter is run per item is the same for every call of the helper: found once per compilation.
-    private static readonly ConditionalWeakTable<Compilation, CompilationCache<ISymbol, bool?>> Parameters = new();
+    private static readonly ConditionalWeakTable<Compilation, CompilationCache<ISymbol, string?>> Parameters = new();
 
     // Helpers that hand their delegate to other helpers are followed this deep (a helper calling itself ends here).
     private const int MaxNesting = 3;
@@ -22,21 +22,24 @@ internal static class PerItemHelpers
     [System.ThreadStatic]
     private static int Nesting;
 
-    /// <summary>Whether the argument's parameter is a delegate its method (of this compilation) runs per item.</summary>
-    public static bool RunsPerItem(IArgumentOperation argument, CancellationToken cancellationToken)
+    /// <summary>
+    /// When the argument's parameter is a delegate its method (of this compilation) runs per item: the collection the
+    /// method runs it over, as written there ("_providers"); else null.
+    /// </summary>
+    public static string? RunsPerItem(IArgumentOperation argument, CancellationToken cancellationToken)
     {
         if (Nesting >= MaxNesting || argument.Parameter is not { Type.TypeKind: TypeKind.Delegate } parameter || argument.SemanticModel is not { } model
             || parameter.ContainingSymbol is not IMethodSymbol { DeclaringSyntaxReferences.Length: > 0 } method
             || !SymbolEqualityComparer.Default.Equals(method.ContainingAssembly, model.Compilation.Assembly))
         {
-            return false;
+            return null;
         }
 
-        var facts = Parameters.GetValue(model.Compilation, static _ => new CompilationCache<ISymbol, bool?>(SymbolEqualityComparer.Default));
+        var facts = Parameters.GetValue(model.Compilation, static _ => new CompilationCache<ISymbol, string?>(SymbolEqualityComparer.Default));
         Nesting++;
         try
         {
-            return facts.GetOrAdd(parameter.OriginalDefinition, (model.Compilation, cancellationToken), static (p, state) => Find((IParameterSymbol)p, state.Compilation, state.cancellationToken)) == true;
+            return facts.GetOrAdd(parameter.OriginalDefinition, (model.Compilation, cancellationToken), static (p, state) => Find((IParameterSymbol)p, state.Compilation, state.cancellationToken));
         }
         finally
         {
@@ -44,7 +47,7 @@ internal static class PerItemHelpers
         }
     }
 
-    private static bool? Find(IParameterSymbol parameter, Compilation compilation, CancellationToken cancellationToken)
+    private static string? Find(IParameterSymbol parameter, Compilation compilation, CancellationToken cancellationToken)
     {
         foreach (var reference in parameter.ContainingSymbol.DeclaringSyntaxReferences)
         {
@@ -67,13 +70,13 @@ internal static class PerItemHelpers
                 // map(item) / map.Invoke(item) under a per-item scope, or map handed on to a per-item iterator itself.
                 if (operation is IInvocationOperation { TargetMethod.MethodKind: MethodKind.DelegateInvoke, Instance: IParameterReferenceOperation invoked } invocation
                     && SymbolEqualityComparer.Default.Equals(invoked.Parameter.OriginalDefinition, parameter.OriginalDefinition)
-                    && Repetition.PerItem(invocation) != null)
+                    && Repetition.PerItem(invocation) is { } finding)
                 {
-                    return true;
+                    return finding.Collection ?? string.Empty;
                 }
             }
         }
 
-        return false;
+        return null;
     }
 }

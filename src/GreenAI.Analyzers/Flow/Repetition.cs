@@ -103,11 +103,14 @@ internal static class Repetition
             return collection == null ? null : new LoopFinding(iterator, LoopShape.PerItem, iterator.TargetMethod.Name, Unwrap(collection).Syntax.ToString(), CollectionSize.Of(collection));
         }
 
-        return PerItemHelpers.RunsPerItem(argument, cancellationToken) ? HelperFinding(iterator, argument) : null;
+        return PerItemHelpers.RunsPerItem(argument, cancellationToken) is { } inner ? HelperFinding(iterator, argument, inner) : null;
     }
 
-    /// <summary>An app's per-item helper (<c>MapParallel(items, async item => …)</c>): per item of its first other argument.</summary>
-    internal static LoopFinding? HelperFinding(IInvocationOperation helper, IArgumentOperation perItem)
+    /// <summary>
+    /// An app's per-item helper (<c>MapParallel(items, async item => …)</c>): per item of its first other argument, or of
+    /// the collection the helper itself iterates (<paramref name="inner"/>, "FanOutAsync: _providers").
+    /// </summary>
+    internal static LoopFinding? HelperFinding(IInvocationOperation helper, IArgumentOperation perItem, string inner)
     {
         foreach (var argument in helper.Arguments)
         {
@@ -117,7 +120,7 @@ internal static class Repetition
             }
         }
 
-        return null;
+        return new LoopFinding(helper, LoopShape.PerItem, helper.TargetMethod.Name, helper.TargetMethod.Name + ": " + inner, null);
     }
 
     /// <summary>
@@ -327,7 +330,7 @@ internal static class Repetition
         if (!Sdk.SdkCatalog.PerItemIterators.Methods.Contains(iterator.TargetMethod.Name)
             || !SymbolNames.HasFullNameIn(iterator.TargetMethod.ContainingType, Sdk.SdkCatalog.PerItemIterators.Types))
         {
-            return PerItemHelpers.RunsPerItem(argument, CancellationToken.None) ? HelperFinding(iterator, argument) : null;
+            return PerItemHelpers.RunsPerItem(argument, CancellationToken.None) is { } inner ? HelperFinding(iterator, argument, inner) : null;
         }
 
         var collection = iterator.Instance ?? (iterator.Arguments.Length > 0 ? iterator.Arguments[0].Value : null);

@@ -20,7 +20,7 @@ namespace GreenAI.Analyzers.Wrappers;
 /// </summary>
 internal sealed class ModelCallingMethods
 {
-    public const int MaxDepth = 6;
+    public const int MaxDepth = 8;
 
     private readonly Compilation _compilation;
     private readonly SdkSymbols _sdk;
@@ -110,7 +110,8 @@ internal sealed class ModelCallingMethods
         string? costliestName = null;
         foreach (var implementation in implementations)
         {
-            if (Get(Key(implementation), depth + 1, visiting, ref cut, cancellationToken) is { } summary
+            // An implementation is the same call one dispatch later: no level of its own.
+            if (Get(Key(implementation), depth, visiting, ref cut, cancellationToken) is { } summary
                 && (costliest == null || summary.Calls.Length > costliest.Calls.Length))
             {
                 costliest = summary;
@@ -155,7 +156,13 @@ internal sealed class ModelCallingMethods
                 {
                     chain = chain.IsDefault ? ImmutableArray.Create(CallDisplay.Of(invocation) + " " + endpoint) : chain;
                 }
-                else if (depth < MaxDepth && MayCallModels(target)
+                else if (depth >= MaxDepth && MayCallModels(target))
+                {
+                    // Too deep to follow from here: this summary depends on where the search started, so it is not kept
+                    // (a shallower start may find the model; keeping a partial answer would make results depend on order).
+                    cut = true;
+                }
+                else if (MayCallModels(target)
                     && Get(Key(target), depth + 1, visiting, ref cut, cancellationToken) is { } inner)
                 {
                     foreach (var call in inner.Calls)

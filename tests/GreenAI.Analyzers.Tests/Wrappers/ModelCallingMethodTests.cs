@@ -286,4 +286,35 @@ public class ModelCallingMethodTests
             }
         }
         """);
+
+    [Fact]
+    public async Task A_helper_that_iterates_its_own_collection_names_it()
+    {
+        var diagnostic = Assert.Single(await VerifyGai003.Run("""
+            using Microsoft.Extensions.AI;
+
+            interface IReviewer { Task<string> ReviewAsync(string diff); }
+
+            class ChatReviewer(IChatClient chat) : IReviewer
+            {
+                public async Task<string> ReviewAsync(string diff) => (await chat.GetResponseAsync(diff)).Text;
+            }
+
+            class Consensus(List<(string Name, IReviewer Service)> providers)
+            {
+                public Task<List<string>> Run(string diff) => FanOutAsync((name, reviewer) => reviewer.ReviewAsync(diff));
+
+                private async Task<List<T>> FanOutAsync<T>(Func<string, IReviewer, Task<T>> work)
+                {
+                    var tasks = providers.Select(async p =>
+                    {
+                        try { return await work(p.Name, p.Service); }
+                        catch (HttpRequestException) { return default(T)!; }
+                    }).ToList();
+                    return (await Task.WhenAll(tasks)).ToList();
+                }
+            }
+            """));
+        Assert.StartsWith("IReviewer.ReviewAsync → ChatReviewer.ReviewAsync → IChatClient.GetResponseAsync runs once per item of FanOutAsync: providers:", diagnostic.GetMessage());
+    }
 }
