@@ -29,6 +29,23 @@ internal static class RepetitionProperties
         return properties;
     }
 
+    /// <summary>
+    /// A call of the project's model-calling method repeated by a loop: the first SDK call's estimate, the site, the
+    /// chain, and how many model calls one call of the method makes when more than one.
+    /// </summary>
+    public static PropertySet ForWrapper(CallEstimate? first, int modelCalls, LoopFinding finding, AnalysisServices services, string site, string chain)
+    {
+        var properties = Create(first, finding, services);
+        properties.SetSite(site);
+        properties.Add(Chain, chain);
+        if (modelCalls > 1)
+        {
+            properties.Add(CallsPerIteration, modelCalls.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        }
+
+        return properties;
+    }
+
     // The enum member names, without Enum.ToString's reflection on every diagnostic.
     private static string ShapeName(LoopShape shape) => shape switch
     {

@@ -59,13 +59,7 @@ internal sealed class CallPerItemRule : IRule
 
             var name = reference.Method.ContainingType.Name + "." + reference.Method.Name;
             var (first, others) = WrapperCallText.Estimates(summary, services);
-            var properties = RepetitionProperties.Create(first, finding, services);
-            properties.SetSite(services.SiteOf(context.ContainingSymbol, name));
-            properties.Add(RepetitionProperties.Chain, name + summary.ChainText);
-            if (others.Count > 0)
-            {
-                properties.Add(RepetitionProperties.CallsPerIteration, (others.Count + 1).ToString(CultureInfo.InvariantCulture));
-            }
+            var properties = RepetitionProperties.ForWrapper(first, others.Count + 1, finding, services, services.SiteOf(context.ContainingSymbol, name), name + summary.ChainText);
 
             context.ReportDiagnostic(Diagnostic.Create(
                 Descriptor,
@@ -88,23 +82,8 @@ internal sealed class CallPerItemRule : IRule
         }
 
         var (first, others) = WrapperCallText.Estimates(summary, services);
-        var properties = RepetitionProperties.Create(first, finding, services);
-        properties.SetSite(services.SiteOf(context.ContainingSymbol, CallDisplay.Of(invocation)));
-        properties.Add(RepetitionProperties.Chain, WrapperCallText.Display(invocation, summary));
-        if (others.Count > 0)
-        {
-            properties.Add(RepetitionProperties.CallsPerIteration, (others.Count + 1).ToString(CultureInfo.InvariantCulture));
-        }
-
-        if (finding.ItemCount is { } count && others.Count == 0)
-        {
-            properties.Add(RepetitionProperties.ItemCount, count.ToString(CultureInfo.InvariantCulture));
-        }
-
-        if (LoopInvariance.IsInvariant(invocation, finding.Scope))
-        {
-            properties.Add(RepetitionProperties.LoopInvariant, "true");
-        }
+        var properties = RepetitionProperties.ForWrapper(first, others.Count + 1, finding, services, services.SiteOf(context.ContainingSymbol, CallDisplay.Of(invocation)), WrapperCallText.Display(invocation, summary));
+        AddItemFacts(properties, invocation, finding, withCount: others.Count == 0);
 
         context.ReportDiagnostic(Diagnostic.Create(
             Descriptor,
@@ -128,15 +107,7 @@ internal sealed class CallPerItemRule : IRule
         var estimate = services.EstimateOf(call, services.Options.For(OperationSymbols.TreeOf(invocation)));
         var properties = RepetitionProperties.Create(estimate, finding, services);
         properties.SetSite(services.SiteOf(context.ContainingSymbol, CallDisplay.Of(invocation)));
-        if (finding.ItemCount is { } count)
-        {
-            properties.Add(RepetitionProperties.ItemCount, count.ToString(CultureInfo.InvariantCulture));
-        }
-
-        if (LoopInvariance.IsInvariant(invocation, finding.Scope))
-        {
-            properties.Add(RepetitionProperties.LoopInvariant, "true");
-        }
+        AddItemFacts(properties, invocation, finding, withCount: true);
 
         context.ReportDiagnostic(Diagnostic.Create(
             Descriptor,
@@ -146,6 +117,20 @@ internal sealed class CallPerItemRule : IRule
             CallDisplay.Of(invocation),
             finding.Collection,
             Cost(estimate, finding.ItemCount)));
+    }
+
+    /// <summary>The item count (when the collection's size is a constant and the estimate is one call's) and loop invariance, for the fixes and tools.</summary>
+    private static void AddItemFacts(PropertySet properties, IInvocationOperation invocation, LoopFinding finding, bool withCount)
+    {
+        if (withCount && finding.ItemCount is { } count)
+        {
+            properties.Add(RepetitionProperties.ItemCount, count.ToString(CultureInfo.InvariantCulture));
+        }
+
+        if (LoopInvariance.IsInvariant(invocation, finding.Scope))
+        {
+            properties.Add(RepetitionProperties.LoopInvariant, "true");
+        }
     }
 
     /// <summary>"≈0.85–1.53 Wh per item × 12 items = ≈10.2–18.4 Wh (gpt-4o, …)", or per item only when the count is unknown.</summary>

@@ -144,14 +144,8 @@ internal sealed class UnboundedLoopRule : IRule
 
         var options = services.Options.For(OperationSymbols.TreeOf(invocation));
         var (first, others) = WrapperCallText.Estimates(summary, services);
-        var properties = RepetitionProperties.Create(first, finding, services);
+        var properties = RepetitionProperties.ForWrapper(first, others.Count + 1, finding, services, services.SiteOf(context.ContainingSymbol, CallDisplay.Of(invocation)), WrapperCallText.Display(invocation, summary));
         properties.Add(RepetitionProperties.MaxIterations, options.MaxLoopIterationsText);
-        properties.SetSite(services.SiteOf(context.ContainingSymbol, CallDisplay.Of(invocation)));
-        properties.Add(RepetitionProperties.Chain, WrapperCallText.Display(invocation, summary));
-        if (others.Count > 0)
-        {
-            properties.Add(RepetitionProperties.CallsPerIteration, (others.Count + 1).ToString(CultureInfo.InvariantCulture));
-        }
 
         context.ReportDiagnostic(Diagnostic.Create(
             Descriptor,
