@@ -80,6 +80,10 @@ internal sealed class RuleActions
         {
             SlotsInArguments(context, invocation.Arguments);
         }
+        else if (_modelSlots.Count > 0 && Services.ModelCallingMethods.MayCallModels(invocation.TargetMethod))
+        {
+            ForwardedSlots(context, invocation.Arguments);
+        }
 
         // Most invocations are not model calls: the catalogue says so from the method's name.
         var definition = _invocations.Count > 0 || _modelCalls.Count > 0 ? Services.Sdk.FindModelCall(invocation.TargetMethod) : null;
@@ -104,6 +108,11 @@ internal sealed class RuleActions
         if (_modelSlots.Count > 0 && creation.Constructor is { } constructor && Services.Sdk.HasParameterSlots(constructor))
         {
             SlotsInArguments(context, creation.Arguments);
+        }
+        else if (_modelSlots.Count > 0 && creation.Constructor is { } own
+            && SymbolEqualityComparer.Default.Equals(own.ContainingAssembly, context.Compilation.Assembly))
+        {
+            ForwardedSlots(context, creation.Arguments);
         }
 
         foreach (var action in _creations)
@@ -133,6 +142,24 @@ internal sealed class RuleActions
             if (ModelSlotUse.FromArgument(argument, Services.Sdk) is { } use)
             {
                 HandOn(context, use);
+            }
+        }
+    }
+
+    /// <summary>
+    /// A model id passed to the project's own method or constructor whose parameter reaches a model slot inside it: a
+    /// model choice at the argument. Only string constants that read as a model id are followed (cheap, and the
+    /// method's body is bound only then).
+    /// </summary>
+    private void ForwardedSlots(OperationAnalysisContext context, System.Collections.Immutable.ImmutableArray<IArgumentOperation> arguments)
+    {
+        foreach (var argument in arguments)
+        {
+            if (argument.ArgumentKind != ArgumentKind.DefaultValue && argument.Parameter is { } parameter
+                && argument.Value.ConstantValue is { HasValue: true, Value: string id } && GreenAI.Impact.Models.ModelIdResolver.Resolve(id) != null
+                && Services.ModelCallingMethods.SlotOf(parameter, context.CancellationToken) is { } slot)
+            {
+                HandOn(context, ModelSlotUse.Forwarded(slot, argument.Value));
             }
         }
     }

@@ -44,6 +44,12 @@ internal sealed class ModelSlotUse
         return new ModelSlotUse(slot, argument.Value, null);
     }
 
+    /// <summary>
+    /// A constant passed to a parameter of the project's own method that reaches <paramref name="slot"/> inside it
+    /// (<c>new ReviewService(endpoint, key, "gpt-4o")</c> whose constructor calls <c>GetChatClient(modelName)</c>).
+    /// </summary>
+    public static ModelSlotUse Forwarded(ModelSlotDefinition slot, IOperation value) => new(slot, value, null);
+
     /// <summary>A model property set (<c>new ChatOptions { ModelId = "gpt-4o" }</c>, <c>client.SelectedModel = "…"</c>), or null.</summary>
     public static ModelSlotUse? FromAssignment(ISimpleAssignmentOperation assignment, SdkSymbols sdk)
     {

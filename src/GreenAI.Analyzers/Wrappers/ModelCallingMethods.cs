@@ -53,6 +53,66 @@ internal sealed class ModelCallingMethods
             ? new ModelCallingSummary(ImmutableArray<string>.Empty, ImmutableArray<ModelCall>.Empty, " " + endpoint)
             : Of(invocation.TargetMethod, cancellationToken);
 
+    private readonly ConcurrentDictionary<IParameterSymbol, ModelSlotDefinition?> _modelParameters = new(SymbolEqualityComparer.Default);
+
+    /// <summary>
+    /// The model slot a parameter of the project's own method or constructor reaches: passed as is to an SDK model
+    /// parameter or assigned to a model property in its body, or handed on to another such parameter (a few levels).
+    /// </summary>
+    public ModelSlotDefinition? SlotOf(IParameterSymbol parameter, CancellationToken cancellationToken) => SlotOf(parameter, 0, cancellationToken);
+
+    private ModelSlotDefinition? SlotOf(IParameterSymbol parameter, int depth, CancellationToken cancellationToken)
+    {
+        parameter = parameter.OriginalDefinition;
+        if (depth > 3 || parameter.ContainingSymbol is not IMethodSymbol method || !SymbolEqualityComparer.Default.Equals(method.ContainingAssembly, _compilation.Assembly))
+        {
+            return null;
+        }
+
+        if (_modelParameters.TryGetValue(parameter, out var known))
+        {
+            return known;
+        }
+
+        var slot = FindSlot(parameter, method, depth, cancellationToken);
+        _modelParameters.TryAdd(parameter, slot);
+        return slot;
+    }
+
+    private ModelSlotDefinition? FindSlot(IParameterSymbol parameter, IMethodSymbol method, int depth, CancellationToken cancellationToken)
+    {
+        foreach (var body in BodiesOf(method, cancellationToken))
+        {
+            foreach (var operation in OperationWalk.Descendants(body))
+            {
+                if (operation is IArgumentOperation { Parameter: { } target } argument && IsParameter(argument.Value, parameter))
+                {
+                    if (ModelSlotUse.FromArgument(argument, _sdk) is { } use)
+                    {
+                        return use.Slot;
+                    }
+
+                    if (target.ContainingSymbol is IMethodSymbol callee && (MayCallModels(callee) || callee.MethodKind == MethodKind.Constructor)
+                        && SlotOf(target, depth + 1, cancellationToken) is { } forwarded)
+                    {
+                        return forwarded;
+                    }
+                }
+                else if (operation is ISimpleAssignmentOperation assignment && IsParameter(assignment.Value, parameter)
+                    && ModelSlotUse.FromAssignment(assignment, _sdk) is { } property)
+                {
+                    return property.Slot;
+                }
+            }
+        }
+
+        return null;
+    }
+
+    private static bool IsParameter(IOperation value, IParameterSymbol parameter) =>
+        OperationSymbols.Unwrap(value) is IParameterReferenceOperation reference
+        && SymbolEqualityComparer.Default.Equals(reference.Parameter.OriginalDefinition, parameter);
+
     /// <summary>The summary of a method of this compilation that calls a model, or null.</summary>
     public ModelCallingSummary? Of(IMethodSymbol method, CancellationToken cancellationToken)
     {

@@ -237,6 +237,33 @@ public class UseSmallerModelCodeFixTests
         Verify<LargeModelRule>.AllRulesOn.Append("green_ai.azure_deployments = cheap:gpt-4o-mini"));
 
     [Fact]
+    public Task A_model_id_passed_through_the_apps_own_method_is_replaced_at_the_argument() => Fix.Fix("""
+        using Microsoft.Extensions.AI;
+
+        class Summarizer(IChatClient chat)
+        {
+            public Task<ChatResponse> SummarizeAsync(string text, string model) => chat.GetResponseAsync(text, new ChatOptions { ModelId = model });
+        }
+
+        class App
+        {
+            void Run(Summarizer summarizer) => summarizer.SummarizeAsync("text", {|GAI001:"gpt-4.1"|});
+        }
+        """, """
+        using Microsoft.Extensions.AI;
+
+        class Summarizer(IChatClient chat)
+        {
+            public Task<ChatResponse> SummarizeAsync(string text, string model) => chat.GetResponseAsync(text, new ChatOptions { ModelId = model });
+        }
+
+        class App
+        {
+            void Run(Summarizer summarizer) => summarizer.SummarizeAsync("text", "gpt-4.1-mini");
+        }
+        """);
+
+    [Fact]
     public Task Configured_alternative_first_built_in_second() => Fix.Fix("""
         class Bot { void Run(OpenAI.OpenAIClient client) => client.GetChatClient({|GAI001:"gpt-4.1"|}); }
         """, """

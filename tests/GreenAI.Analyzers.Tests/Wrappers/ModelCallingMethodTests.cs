@@ -1,5 +1,6 @@
 using GreenAI.Analyzers.Contracts;
 using GreenAI.Analyzers.Tests.Infrastructure;
+using VerifyGai001 = GreenAI.Analyzers.Tests.Infrastructure.Verify<GreenAI.Analyzers.Rules.LargeModelRule>;
 using VerifyGai002 = GreenAI.Analyzers.Tests.Infrastructure.Verify<GreenAI.Analyzers.Rules.UnboundedLoopRule>;
 using VerifyGai003 = GreenAI.Analyzers.Tests.Infrastructure.Verify<GreenAI.Analyzers.Rules.CallPerItemRule>;
 
@@ -317,4 +318,41 @@ public class ModelCallingMethodTests
             """));
         Assert.StartsWith("IReviewer.ReviewAsync → ChatReviewer.ReviewAsync → IChatClient.GetResponseAsync runs once per item of FanOutAsync: providers:", diagnostic.GetMessage());
     }
+
+    [Fact]
+    public Task A_model_id_passed_to_a_parameter_that_reaches_a_model_slot_is_a_model_choice_there() => VerifyGai001.Diagnostics("""
+        using Azure.AI.OpenAI;
+        using Microsoft.Extensions.AI;
+        using OpenAI;
+        using OpenAI.Chat;
+
+        class ReviewService
+        {
+            readonly ChatClient _chat;
+
+            public ReviewService(AzureOpenAIClient client, string modelName) => _chat = client.GetChatClient(modelName);
+        }
+
+        class Summarizer(IChatClient chat)
+        {
+            public Task<ChatResponse> SummarizeAsync(string text, string model) => chat.GetResponseAsync(text, new ChatOptions { ModelId = model });
+
+            public Task<ChatResponse> BriefAsync(string text, string model) => SummarizeAsync("Briefly: " + text, model);
+        }
+
+        class App
+        {
+            void Run(AzureOpenAIClient azure, OpenAIClient openAI, Summarizer summarizer, string label)
+            {
+                var review = new ReviewService(azure, {|GAI001:"gpt-4o"|});
+                var cheap = new ReviewService(azure, "gpt-4o-mini");
+                summarizer.SummarizeAsync("text", {|GAI001:"gpt-4.1"|});
+                summarizer.BriefAsync("text", {|GAI001:"gpt-5"|});
+                Log("gpt-4o");                           // a parameter that reaches no model slot
+                summarizer.SummarizeAsync("gpt-4o", "gpt-4o-mini"); // the text parameter is no model slot
+            }
+
+            static void Log(string message) { }
+        }
+        """);
 }
