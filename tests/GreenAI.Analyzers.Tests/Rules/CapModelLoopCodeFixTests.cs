@@ -43,6 +43,44 @@ public class CapModelLoopCodeFixTests
         """);
 
     [Fact]
+    public Task A_loop_around_the_apps_own_model_calling_method_is_capped_the_same_way() => Fix.Fix("""
+        using Microsoft.Extensions.AI;
+
+        class Agent(IChatClient chat)
+        {
+            async Task<string> AskAsync(string prompt) => (await chat.GetResponseAsync(prompt)).Text;
+
+            async Task Run()
+            {
+                while (true)
+                {
+                    var answer = await {|GAI002:AskAsync|}("next step?");
+                    if (answer.Contains("DONE")) break;
+                }
+            }
+        }
+        """, """
+        using Microsoft.Extensions.AI;
+
+        class Agent(IChatClient chat)
+        {
+            /// <summary>How many model calls a loop may make before it stops (GreenAI GAI002).</summary>
+            private const int MaxModelCalls = 10;
+
+            async Task<string> AskAsync(string prompt) => (await chat.GetResponseAsync(prompt)).Text;
+
+            async Task Run()
+            {
+                for (var modelCalls = 0; modelCalls < MaxModelCalls; modelCalls++)
+                {
+                    var answer = await AskAsync("next step?");
+                    if (answer.Contains("DONE")) break;
+                }
+            }
+        }
+        """);
+
+    [Fact]
     public Task Condition_loop_keeps_its_condition_and_do_while_gets_a_guard() => Fix.Fix("""
         using OpenAI.Chat;
 

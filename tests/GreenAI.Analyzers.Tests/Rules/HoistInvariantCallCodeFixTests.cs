@@ -33,6 +33,44 @@ public class HoistInvariantCallCodeFixTests
         """);
 
     [Fact]
+    public Task An_item_independent_call_of_the_apps_own_wrapper_is_hoisted_too() => Fix.Fix("""
+        class Rules(OpenAI.Chat.ChatClient chat)
+        {
+            public async Task<string> ListAsync() => (await chat.CompleteChatAsync("List the validation rules")).Value.Content[0].Text;
+        }
+
+        class Batch
+        {
+            async Task Run(Rules rules, List<string> rows)
+            {
+                foreach (var row in rows)
+                {
+                    var list = await rules.{|GAI003:ListAsync|}();
+                    Console.WriteLine(row + list);
+                }
+            }
+        }
+        """, """
+        class Rules(OpenAI.Chat.ChatClient chat)
+        {
+            public async Task<string> ListAsync() => (await chat.CompleteChatAsync("List the validation rules")).Value.Content[0].Text;
+        }
+
+        class Batch
+        {
+            async Task Run(Rules rules, List<string> rows)
+            {
+                var listResult = await rules.ListAsync();
+                foreach (var row in rows)
+                {
+                    var list = listResult;
+                    Console.WriteLine(row + list);
+                }
+            }
+        }
+        """);
+
+    [Fact]
     public Task A_call_whose_result_is_unused_moves_as_a_statement() => Fix.Fix("""
         class Batch
         {
