@@ -7,13 +7,19 @@ namespace GreenAI.Analyzers.Media;
 
 /// <summary>
 /// Does any file of a compilation name an AI endpoint the raw-HTTP detections read (<c>/v1/videos</c>, Azure's
-/// <c>video/generations</c>)? Decided from the text alone, before any semantic work: a project without an AI SDK and
+/// <c>video/generations</c>, the job-status paths of other image and video providers)? Decided from the text alone, before any semantic work: a project without an AI SDK and
 /// without such a string registers nothing.
 /// </summary>
 internal static class AiEndpointText
 {
     // Each marker with the index of its '/': the search jumps from slash to slash (a vectorised scan) and compares there.
-    private static readonly (string Text, int Slash)[] Markers = { ("/v1/videos", 0), ("video/generations", 5) };
+    // The engine's media-job-endpoints.tsv paths as markers: a project that polls Runway, Together, Replicate, fal, Luma,
+    // AI/ML API, MiniMax or Stability jobs over raw HTTP is analysed even without an AI SDK.
+    private static readonly (string Text, int Slash)[] Markers =
+    {
+        ("/v1/videos", 0), ("video/generations", 5), ("/v1/tasks", 0), ("/v2/videos", 0), ("/v1/predictions", 0),
+        ("/generations", 0), ("/requests/", 0), ("/v1/query/", 0), ("/v2beta/", 0),
+    };
 
     private const int ChunkLength = 16384;
     private const int Overlap = 32; // longer than any marker, so one that spans two chunks is seen

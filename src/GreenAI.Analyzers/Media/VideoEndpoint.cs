@@ -14,7 +14,7 @@ namespace GreenAI.Analyzers.Media;
 /// </summary>
 internal static class VideoEndpoint
 {
-    private const char Hole = '\u0001';
+    private const char Hole = GreenAI.Impact.Media.MediaJobEndpoints.Hole;
 
     public static VideoApi? Of(IOperation? uri, CancellationToken cancellationToken)
     {
@@ -41,27 +41,11 @@ internal static class VideoEndpoint
     }
 
     /// <summary>
-    /// The status URI of one generation job: <c>…/v1/videos/{id}</c> (OpenAI) or <c>…/video/generations/jobs/{id}</c>
-    /// (Azure OpenAI), the id a hole or a constant; not the content download below it.
+    /// The status URI of a generation job of any provider in the engine's table (OpenAI <c>…/v1/videos/{id}</c>, Azure
+    /// <c>…/video/generations/jobs/{id}</c>, Runway, Together, Replicate, fal, Luma, …); not the content download below it.
     /// </summary>
-    public static bool IsJobStatus(IOperation? uri, CancellationToken cancellationToken)
-    {
-        var shape = Shape(uri, cancellationToken, 0);
-        if (shape == null)
-        {
-            return false;
-        }
-
-        int query = shape.IndexOf('?');
-        var path = (query >= 0 ? shape.Substring(0, query) : shape).TrimEnd('/').ToLowerInvariant();
-        return IsOneSegmentBelow(path, "/v1/videos/") || IsOneSegmentBelow(path, "/video/generations/jobs/");
-    }
-
-    private static bool IsOneSegmentBelow(string path, string collection)
-    {
-        int at = path.LastIndexOf(collection, StringComparison.Ordinal);
-        return at >= 0 && at + collection.Length < path.Length && path.IndexOf('/', at + collection.Length) < 0;
-    }
+    public static bool IsJobStatus(IOperation? uri, CancellationToken cancellationToken) =>
+        Shape(uri, cancellationToken) is { } shape && GreenAI.Impact.Media.MediaJobEndpoints.ProviderOf(shape) != null;
 
     /// <summary>The URI's text with each non-constant part replaced by a hole character; null when nothing is constant.</summary>
     internal static string? Shape(IOperation? operation, CancellationToken cancellationToken, int depth = 0)

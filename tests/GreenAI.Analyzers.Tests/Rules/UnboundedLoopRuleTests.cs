@@ -308,6 +308,43 @@ public class UnboundedLoopRuleTests
         Assert.Equal("AgentRunner", diagnostic.Properties["loop_shape"]);
     }
 
+    /// <summary>Other providers' job-status endpoints, from the engine's table: host written, or a distinctive path alone.</summary>
+    [Fact]
+    public Task Raw_http_polling_of_runway_replicate_together_and_fal_jobs() => VerifyGai002.Diagnostics("""
+        using System.Net.Http;
+        using System.Net.Http.Json;
+
+        record Job(string status);
+
+        class Jobs(HttpClient http, HttpClient runway)
+        {
+            const string Replicate = "https://api.replicate.com/v1/predictions";
+
+            async Task Wait(string id, string model)
+            {
+                var job = new Job("starting");
+                while (job.status != "SUCCEEDED")
+                {
+                    job = (await http.{|GAI002:GetFromJsonAsync<Job>|}($"https://api.dev.runwayml.com/v1/tasks/{id}"))!;
+                }
+
+                while (true)
+                {
+                    var prediction = await http.{|GAI002:GetFromJsonAsync<Job>|}($"{Replicate}/{id}");
+                    if (prediction!.status == "succeeded") break;
+                    await Task.Delay(1000);
+                }
+
+                do { job = (await http.{|GAI002:GetFromJsonAsync<Job>|}("v2/videos/" + id))!; } while (job.status != "completed");
+                do { job = (await http.{|GAI002:GetFromJsonAsync<Job>|}($"https://queue.fal.run/{model}/requests/{id}/status"))!; } while (job.status != "COMPLETED");
+
+                // Not a generation job: a path that names no provider's status endpoint, and a generic path with no host.
+                do { job = (await http.GetFromJsonAsync<Job>($"https://api.example.com/v1/orders/{id}"))!; } while (job.status != "done");
+                do { job = (await runway.GetFromJsonAsync<Job>($"v1/tasks/{id}"))!; } while (job.status != "SUCCEEDED");
+            }
+        }
+        """);
+
     /// <summary>Polling a video job over raw HTTP until its status says so, with no attempt cap.</summary>
     [Fact]
     public Task Raw_http_polling_of_a_video_job() => VerifyGai002.Diagnostics("""
