@@ -74,7 +74,10 @@ internal static class LoopBounds
         return false;
     }
 
-    /// <summary>The loop waits for a person every turn (Console.ReadLine, ReadKey, TextReader.ReadLine[Async]): a chat REPL.</summary>
+    /// <summary>
+    /// The loop waits for a person every turn (Console.ReadLine, ReadKey, TextReader.ReadLine[Async], also through the
+    /// app's own method such as a menu's <c>ReadSelection()</c>): a chat REPL or a menu.
+    /// </summary>
     public static bool WaitsForAPerson(ILoopOperation loop, IOperation? condition)
     {
         foreach (var root in new[] { loop.Body, condition })
@@ -86,7 +89,8 @@ internal static class LoopBounds
 
             foreach (var operation in OperationWalk.DescendantsAndSelf(root))
             {
-                if (operation is IInvocationOperation { TargetMethod: { } method } && AsksAPerson(method))
+                if (operation is IInvocationOperation { TargetMethod: { } method } invocation
+                    && (AsksAPerson(method) || PersonPrompts.ThroughOwnMethod(invocation, AsksAPerson)))
                 {
                     return true;
                 }

@@ -355,4 +355,34 @@ public class ModelCallingMethodTests
             static void Log(string message) { }
         }
         """);
+
+    [Fact]
+    public Task A_menu_loop_that_reads_the_person_through_the_apps_own_method_is_bounded_by_the_person() => VerifyGai002.Diagnostics("""
+        using Microsoft.Extensions.AI;
+
+        static class Menu
+        {
+            public static string ReadSelection() { Console.Write("> "); return Console.ReadLine() ?? "0"; }
+        }
+
+        class App(IChatClient chat)
+        {
+            async Task AskAsync(string prompt) => await chat.GetResponseAsync(prompt);
+
+            async Task Run()
+            {
+                while (true)
+                {
+                    var selection = Menu.ReadSelection();
+                    if (selection == "0") break;
+                    await AskAsync(selection);
+                }
+
+                while (true)
+                {
+                    await {|GAI002:AskAsync|}("status?"); // nobody answers here
+                }
+            }
+        }
+        """);
 }
