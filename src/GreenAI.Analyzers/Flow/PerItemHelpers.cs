@@ -49,22 +49,8 @@ internal static class PerItemHelpers
 
     private static string? Find(IParameterSymbol parameter, Compilation compilation, CancellationToken cancellationToken)
     {
-        foreach (var reference in parameter.ContainingSymbol.DeclaringSyntaxReferences)
+        foreach (var body in MethodBodies.Of((IMethodSymbol)parameter.ContainingSymbol, compilation, cancellationToken))
         {
-            var syntax = reference.GetSyntax(cancellationToken);
-            if (!compilation.ContainsSyntaxTree(syntax.SyntaxTree))
-            {
-                continue;
-            }
-
-#pragma warning disable RS1030 // The helper's body is in another tree than the call being analysed: bound once per compilation.
-            var body = compilation.GetSemanticModel(syntax.SyntaxTree).GetOperation(syntax, cancellationToken);
-#pragma warning restore RS1030
-            if (body == null)
-            {
-                continue;
-            }
-
             foreach (var operation in OperationWalk.Descendants(body))
             {
                 // map(item) / map.Invoke(item) under a per-item scope, or map handed on to a per-item iterator itself.

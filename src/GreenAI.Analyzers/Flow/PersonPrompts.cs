@@ -44,22 +44,8 @@ internal static class PersonPrompts
 
     private static bool Asks(IMethodSymbol method, Compilation compilation, Func<IMethodSymbol, bool> asksAPerson)
     {
-        foreach (var reference in method.DeclaringSyntaxReferences)
+        foreach (var body in MethodBodies.Of(method, compilation, CancellationToken.None))
         {
-            var syntax = reference.GetSyntax(CancellationToken.None);
-            if (!compilation.ContainsSyntaxTree(syntax.SyntaxTree))
-            {
-                continue;
-            }
-
-#pragma warning disable RS1030 // The method's body is in another tree than the loop being analysed: bound once per compilation.
-            var body = compilation.GetSemanticModel(syntax.SyntaxTree).GetOperation(syntax, CancellationToken.None);
-#pragma warning restore RS1030
-            if (body == null)
-            {
-                continue;
-            }
-
             foreach (var operation in OperationWalk.Descendants(body))
             {
                 if (operation is IInvocationOperation invocation

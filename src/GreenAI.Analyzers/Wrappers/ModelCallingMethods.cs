@@ -26,7 +26,6 @@ internal sealed class ModelCallingMethods
     private readonly SdkSymbols _sdk;
     private readonly ModelCallReader _calls;
     private readonly ConcurrentDictionary<IMethodSymbol, ModelCallingSummary?> _summaries = new(SymbolEqualityComparer.Default);
-    private readonly ConcurrentDictionary<SyntaxTree, SemanticModel> _semanticModels = new();
     private ImplementationIndex? _implementations;
 
     public ModelCallingMethods(Compilation compilation, SdkSymbols sdk, ModelCallReader calls)
@@ -241,26 +240,6 @@ internal sealed class ModelCallingMethods
         return chain.IsDefault ? null : new ModelCallingSummary(chain, calls.ToImmutable());
     }
 
-    private IEnumerable<IOperation> BodiesOf(IMethodSymbol method, CancellationToken cancellationToken)
-    {
-        foreach (var reference in method.DeclaringSyntaxReferences)
-        {
-            var syntax = reference.GetSyntax(cancellationToken);
-            if (!_compilation.ContainsSyntaxTree(syntax.SyntaxTree))
-            {
-                continue;
-            }
-
-            if (SemanticModelOf(syntax.SyntaxTree).GetOperation(syntax, cancellationToken) is { } body)
-            {
-                yield return body;
-            }
-        }
-    }
-
-    // The driver's semantic models are not handed to analyzers outside their callbacks; a wrapper's body is bound again
-    // here, once per tree and compilation, only for methods that a loop calls.
-#pragma warning disable RS1030 // Do not invoke Compilation.GetSemanticModel() method within a diagnostic analyzer
-    private SemanticModel SemanticModelOf(SyntaxTree tree) => _semanticModels.GetOrAdd(tree, t => _compilation.GetSemanticModel(t));
-#pragma warning restore RS1030
+    private IEnumerable<IOperation> BodiesOf(IMethodSymbol method, CancellationToken cancellationToken) =>
+        MethodBodies.Of(method, _compilation, cancellationToken);
 }

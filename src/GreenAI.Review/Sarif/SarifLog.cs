@@ -100,7 +100,7 @@ internal sealed class SarifRegion
     public int StartColumn { get; set; }
 }
 
-/// <summary>The C# compiler writes a diagnostic's properties under <c>properties.customProperties</c> (DESIGN.md §10).</summary>
+/// <summary>The C# compiler writes a diagnostic's properties under <c>properties.customProperties</c> (as <c>dotnet build -p:ErrorLog=…%2Cversion=2.1</c> writes it).</summary>
 internal sealed class SarifResultProperties
 {
     [JsonPropertyName("customProperties")]

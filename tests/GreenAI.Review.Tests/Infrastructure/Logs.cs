@@ -2,7 +2,7 @@ using System.Text.Json.Nodes;
 
 namespace GreenAI.Review.Tests.Infrastructure;
 
-/// <summary>Writes SARIF logs for tests: in the shape the C# compiler writes (DESIGN.md §10), results chosen by the test.</summary>
+/// <summary>Writes SARIF logs for tests: in the shape the C# compiler writes (<c>properties.customProperties</c>), results chosen by the test.</summary>
 internal sealed class Logs : IDisposable
 {
     private readonly string _folder = Directory.CreateTempSubdirectory("greenai-review-").FullName;
