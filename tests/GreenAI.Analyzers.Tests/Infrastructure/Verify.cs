@@ -28,6 +28,19 @@ internal static class Verify<TRule>
         return test.RunAsync();
     }
 
+    /// <summary>Several files of one compilation, markup in any of them.</summary>
+    public static Task Diagnostics(string[] sources, params DiagnosticResult[] expected)
+    {
+        var test = new AnalyzerTest(AllRulesOn);
+        foreach (var source in sources)
+        {
+            test.TestState.Sources.Add(source);
+        }
+
+        test.ExpectedDiagnostics.AddRange(expected);
+        return test.RunAsync();
+    }
+
     /// <summary>Runs the analyzer and returns what it reported, for tests that read messages or properties.</summary>
     public static Task<IReadOnlyList<Diagnostic>> Run(string source, IReadOnlyDictionary<string, string>? options = null) =>
         AnalyzerRunner.RunAsync(new SingleRuleAnalyzer<TRule>(), source, options);

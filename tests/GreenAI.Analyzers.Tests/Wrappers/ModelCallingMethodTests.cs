@@ -385,4 +385,37 @@ public class ModelCallingMethodTests
             }
         }
         """);
+
+    [Fact]
+    public Task A_wrapper_in_another_file_and_in_a_partial_class_is_followed() => VerifyGai003.Diagnostics(new[]
+    {
+        """
+        using Microsoft.Extensions.AI;
+
+        public partial class Assistant(IChatClient chat)
+        {
+            public async Task<string> AnswerAsync(string question) => await RetrieveAndAskAsync(question);
+        }
+        """,
+        """
+        using Microsoft.Extensions.AI;
+
+        public partial class Assistant
+        {
+            private async Task<string> RetrieveAndAskAsync(string question) => (await chat.GetResponseAsync("Context…\n" + question)).Text;
+        }
+        """,
+        """
+        class Evaluation
+        {
+            async Task Run(Assistant assistant, IEnumerable<string> questions)
+            {
+                foreach (var question in questions)
+                {
+                    await assistant.{|GAI003:AnswerAsync|}(question);
+                }
+            }
+        }
+        """,
+    });
 }
