@@ -1,6 +1,4 @@
-using System.Runtime.CompilerServices;
 using System.Threading;
-using GreenAI.Analyzers.Caching;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
 
@@ -14,38 +12,16 @@ namespace GreenAI.Analyzers.Flow;
 internal static class PerItemHelpers
 {
     // Whether a parameter is run per item is the same for every call of the helper: found once per compilation.
-    private static readonly ConditionalWeakTable<Compilation, CompilationCache<ISymbol, string?>> Parameters = new();
-
-    // Helpers that hand their delegate to other helpers are followed this deep (a helper calling itself ends here).
-    private const int MaxNesting = 3;
-
-    [System.ThreadStatic]
-    private static int Nesting;
+    private static readonly OwnMethodFacts<string?> Parameters = new(beyondReach: null);
 
     /// <summary>
     /// When the argument's parameter is a delegate its method (of this compilation) runs per item: the collection the
     /// method runs it over, as written there ("_providers"); else null.
     /// </summary>
-    public static string? RunsPerItem(IArgumentOperation argument, CancellationToken cancellationToken)
-    {
-        if (Nesting >= MaxNesting || argument.Parameter is not { Type.TypeKind: TypeKind.Delegate } parameter || argument.SemanticModel is not { } model
-            || parameter.ContainingSymbol is not IMethodSymbol { DeclaringSyntaxReferences.Length: > 0 } method
-            || !SymbolEqualityComparer.Default.Equals(method.ContainingAssembly, model.Compilation.Assembly))
-        {
-            return null;
-        }
-
-        var facts = Parameters.GetValue(model.Compilation, static _ => new CompilationCache<ISymbol, string?>(SymbolEqualityComparer.Default));
-        Nesting++;
-        try
-        {
-            return facts.GetOrAdd(parameter.OriginalDefinition, (model.Compilation, cancellationToken), static (p, state) => Find((IParameterSymbol)p, state.Compilation, state.cancellationToken));
-        }
-        finally
-        {
-            Nesting--;
-        }
-    }
+    public static string? RunsPerItem(IArgumentOperation argument, CancellationToken cancellationToken) =>
+        argument.Parameter is { Type.TypeKind: TypeKind.Delegate } parameter && parameter.ContainingSymbol is IMethodSymbol method
+            ? Parameters.Get(parameter.OriginalDefinition, method, argument.SemanticModel, cancellationToken, static (p, compilation, ct) => Find((IParameterSymbol)p, compilation, ct))
+            : null;
 
     private static string? Find(IParameterSymbol parameter, Compilation compilation, CancellationToken cancellationToken)
     {

@@ -1,7 +1,5 @@
 using System;
-using System.Runtime.CompilerServices;
 using System.Threading;
-using GreenAI.Analyzers.Caching;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
 
@@ -9,37 +7,17 @@ namespace GreenAI.Analyzers.Flow;
 
 /// <summary>
 /// The app's own methods that wait for a person (<c>PersistingUI.ReadSelection()</c> around <c>Console.ReadLine</c>): a
-/// loop that calls one waits for a person each turn, as if it read the console itself. Followed a few levels, once per
-/// method and compilation.
+/// loop that calls one waits for a person each turn, as if it read the console itself. Followed a few levels
+/// (<see cref="OwnMethodFacts{T}"/>), once per method and compilation.
 /// </summary>
 internal static class PersonPrompts
 {
-    private const int MaxDepth = 3;
-
-    private static readonly ConditionalWeakTable<Compilation, CompilationCache<ISymbol, bool>> Methods = new();
-
-    [ThreadStatic]
-    private static int Depth;
+    private static readonly OwnMethodFacts<bool> Methods = new(beyondReach: false);
 
     public static bool ThroughOwnMethod(IInvocationOperation invocation, Func<IMethodSymbol, bool> asksAPerson)
     {
         var method = invocation.TargetMethod.OriginalDefinition;
-        if (Depth >= MaxDepth || invocation.SemanticModel is not { } model || method.DeclaringSyntaxReferences.IsEmpty
-            || !SymbolEqualityComparer.Default.Equals(method.ContainingAssembly, model.Compilation.Assembly))
-        {
-            return false;
-        }
-
-        var facts = Methods.GetValue(model.Compilation, static _ => new CompilationCache<ISymbol, bool>(SymbolEqualityComparer.Default));
-        Depth++;
-        try
-        {
-            return facts.GetOrAdd(method, (model.Compilation, asksAPerson), static (m, state) => Asks((IMethodSymbol)m, state.Compilation, state.asksAPerson));
-        }
-        finally
-        {
-            Depth--;
-        }
+        return Methods.Get(method, method, invocation.SemanticModel, asksAPerson, static (m, compilation, asks) => Asks((IMethodSymbol)m, compilation, asks));
     }
 
     private static bool Asks(IMethodSymbol method, Compilation compilation, Func<IMethodSymbol, bool> asksAPerson)
