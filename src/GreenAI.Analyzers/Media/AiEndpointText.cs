@@ -1,35 +1,37 @@
 using System;
+using System.Collections.Generic;
 using System.Threading;
+using GreenAI.Impact.Media;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Text;
 
 namespace GreenAI.Analyzers.Media;
 
 /// <summary>
-/// Does any file of a compilation name an AI endpoint the raw-HTTP detections read (<c>/v1/videos</c>, Azure's
-/// <c>video/generations</c>, the job-status paths of other image and video providers)? Decided from the text alone, before any semantic work: a project without an AI SDK and
-/// without such a string registers nothing.
+/// Does any file of a compilation name an AI endpoint the raw-HTTP detections read (the engine's media-endpoints.tsv:
+/// OpenAI and Azure video, the image and video providers' creation and job-status paths, their hosts)? Decided from the
+/// text alone, in one pass, before any semantic work: a project without an AI SDK and without such a string registers
+/// nothing.
 /// </summary>
+/// <remarks>
+/// The pass jumps from '/' to '/' (a vectorised search) and reads the path segment that follows: it is a marker when it
+/// equals a path marker (<c>text_to_video</c>, <c>predictions</c>), holds a host marker (<c>api.bfl.ai</c>), or ends
+/// with a suffix marker (<c>imagen-4.0-generate-001:predict</c>). Comparisons ignore case and allocate nothing.
+/// </remarks>
 internal static class AiEndpointText
 {
-    // Each marker with the index of its '/': the search jumps from slash to slash (a vectorised scan) and compares there.
-    // The engine's media-job-endpoints.tsv paths as markers: a project that polls Runway, Together, Replicate, fal, Luma,
-    // AI/ML API, MiniMax or Stability jobs over raw HTTP is analysed even without an AI SDK.
-    private static readonly (string Text, int Slash)[] Markers =
-    {
-        ("/v1/videos", 0), ("video/generations", 5), ("/v1/tasks", 0), ("/v2/videos", 0), ("/v1/predictions", 0),
-        ("/generations", 0), ("/requests/", 0), ("/v1/query/", 0), ("/v2beta/", 0),
-    };
-
     private const int ChunkLength = 16384;
-    private const int Overlap = 32; // longer than any marker, so one that spans two chunks is seen
+    private const int MaxSegment = 96; // a longer segment is no endpoint's; it is also what a chunk keeps of the previous one
+
+    private static readonly Lazy<Markers> Known = new(() => new Markers(MediaEndpoints.HostMarkers, MediaEndpoints.PathMarkers));
 
     public static bool AnyIn(Compilation compilation, CancellationToken cancellationToken)
     {
-        var buffer = new char[Overlap + ChunkLength];
+        var markers = Known.Value;
+        var buffer = new char[MaxSegment + ChunkLength];
         foreach (var tree in compilation.SyntaxTrees)
         {
-            if (Names(tree.GetText(cancellationToken), buffer))
+            if (Names(tree.GetText(cancellationToken), buffer, markers))
             {
                 return true;
             }
@@ -38,7 +40,7 @@ internal static class AiEndpointText
         return false;
     }
 
-    private static bool Names(SourceText text, char[] buffer)
+    private static bool Names(SourceText text, char[] buffer, Markers markers)
     {
         int kept = 0;
         for (int start = 0; start < text.Length; start += ChunkLength)
@@ -46,44 +48,124 @@ internal static class AiEndpointText
             int count = Math.Min(ChunkLength, text.Length - start);
             text.CopyTo(start, buffer, kept, count);
             int length = kept + count;
-            for (int slash = Array.IndexOf(buffer, '/', 0, length); slash >= 0; slash = Array.IndexOf(buffer, '/', slash + 1, length - slash - 1))
+            bool last = start + count >= text.Length;
+            int slash = Array.IndexOf(buffer, '/', 0, length);
+            int resumeAt = length;
+            for (; slash >= 0; slash = slash + 1 < length ? Array.IndexOf(buffer, '/', slash + 1, length - slash - 1) : -1)
             {
-                foreach (var (marker, at) in Markers)
+                int end = SegmentEnd(buffer, slash + 1, length);
+                if (end == length && !last && end - slash <= MaxSegment)
                 {
-                    if (MatchesAt(buffer, length, slash - at, marker))
-                    {
-                        return true;
-                    }
+                    resumeAt = slash; // the segment may go on in the next chunk: read it again there
+                    break;
                 }
 
-                if (slash + 1 >= length)
+                if (markers.Any(buffer, slash + 1, end))
                 {
-                    break;
+                    return true;
                 }
             }
 
-            kept = Math.Min(Overlap, length);
+            kept = Math.Min(length - Math.Min(resumeAt, length), MaxSegment);
             Array.Copy(buffer, length - kept, buffer, 0, kept);
         }
 
         return false;
     }
 
-    private static bool MatchesAt(char[] buffer, int length, int start, string marker)
+    private static int SegmentEnd(char[] buffer, int from, int length)
     {
-        if (start < 0 || start + marker.Length > length)
+        for (int i = from; i < length; i++)
         {
-            return false;
-        }
-
-        for (int i = 0; i < marker.Length; i++)
-        {
-            if (char.ToLowerInvariant(buffer[start + i]) != marker[i])
+            if (buffer[i] is '/' or '"' or '\'' or '?' or '`' or '\\' or '\r' or '\n' or ' ' or '\t' or ',' or ';' or ')')
             {
-                return false;
+                return i;
             }
         }
 
-        return true;
+        return length;
+    }
+
+    /// <summary>The engine's markers, sorted by how a segment is compared with them.</summary>
+    private sealed class Markers
+    {
+        private readonly Dictionary<int, List<string>> _segmentsByLength = new();
+        private readonly List<string> _hosts = new();
+        private readonly List<string> _suffixes = new();
+
+        public Markers(IEnumerable<string> hosts, IEnumerable<string> paths)
+        {
+            _hosts.AddRange(hosts);
+            foreach (var marker in paths)
+            {
+                if (marker.StartsWith(":", StringComparison.Ordinal))
+                {
+                    _suffixes.Add(marker);
+                }
+                else
+                {
+                    if (!_segmentsByLength.TryGetValue(marker.Length, out var same))
+                    {
+                        _segmentsByLength[marker.Length] = same = new List<string>();
+                    }
+
+                    same.Add(marker);
+                }
+            }
+        }
+
+        public bool Any(char[] buffer, int start, int end)
+        {
+            int length = end - start;
+            if (length <= 0 || length > MaxSegment)
+            {
+                return false;
+            }
+
+            if (_segmentsByLength.TryGetValue(length, out var same))
+            {
+                foreach (var marker in same)
+                {
+                    if (EqualsAt(buffer, start, marker))
+                    {
+                        return true;
+                    }
+                }
+            }
+
+            foreach (var host in _hosts)
+            {
+                for (int at = start; at + host.Length <= end; at++)
+                {
+                    if (EqualsAt(buffer, at, host))
+                    {
+                        return true;
+                    }
+                }
+            }
+
+            foreach (var suffix in _suffixes)
+            {
+                if (length > suffix.Length && EqualsAt(buffer, end - suffix.Length, suffix))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        private static bool EqualsAt(char[] buffer, int start, string marker)
+        {
+            for (int i = 0; i < marker.Length; i++)
+            {
+                if (char.ToLowerInvariant(buffer[start + i]) != marker[i])
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
     }
 }

@@ -1,6 +1,5 @@
 using System;
 using System.Threading;
-using GreenAI.Analyzers.Flow;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
 
@@ -9,7 +8,8 @@ namespace GreenAI.Analyzers.Media;
 /// <summary>
 /// A model request over raw HTTP: a POST (<c>PostAsync</c>, <c>PostAsJsonAsync</c>, <c>SendAsync</c> of a POST
 /// <c>HttpRequestMessage</c>) to a text, embedding or image endpoint of the common APIs — OpenAI and the many servers that
-/// copy it (Azure OpenAI deployments, Groq, Together, vLLM, Ollama's /v1), Anthropic, Ollama's own, Gemini. The model and
+/// copy it (Azure OpenAI deployments, Groq, Together, vLLM, Ollama's /v1), Anthropic, Ollama's own, Gemini, and the
+/// image and video providers of the engine's media-endpoints.tsv. The model and
 /// tokens are in the body, so there is no estimate; the call is what a model-calling method of the app wraps.
 /// </summary>
 internal static class RawModelRequest
@@ -23,33 +23,12 @@ internal static class RawModelRequest
     };
 
     /// <summary>Cheap name check before any symbol work.</summary>
-    public static bool MayBe(IMethodSymbol method) => VideoRequestReader.MayBeHttp(method);
+    public static bool MayBe(IMethodSymbol method) => HttpPost.MayBe(method);
 
-    /// <summary>The endpoint's ending ("…/chat/completions") when this is a model request, else null.</summary>
+    /// <summary>The endpoint's ending ("…/chat/completions", "…/v1/text_to_video") when this is a model request, else null.</summary>
     public static string? EndpointOf(IInvocationOperation invocation, CancellationToken cancellationToken)
     {
-        var method = invocation.TargetMethod.ReducedFrom ?? invocation.TargetMethod;
-        if (!MayBe(method)
-            || (!SymbolNames.HasFullName(method.ContainingType, "System.Net.Http.HttpClient")
-                && !SymbolNames.HasFullName(method.ContainingType, "System.Net.Http.Json.HttpClientJsonExtensions")))
-        {
-            return null;
-        }
-
-        var uri = OperationSymbols.ArgumentNamed(invocation.Arguments, "requestUri");
-        if (method.Name is "SendAsync" or "Send")
-        {
-            if (OperationSymbols.ArgumentNamed(invocation.Arguments, "request") is not { } message
-                || ValueOrigin.Follow(message, cancellationToken) is not IObjectCreationOperation { Type.Name: "HttpRequestMessage" } creation
-                || !VideoRequestReader.IsPost(OperationSymbols.ArgumentNamed(creation.Arguments, "method"), cancellationToken))
-            {
-                return null;
-            }
-
-            uri = OperationSymbols.ArgumentNamed(creation.Arguments, "requestUri");
-        }
-
-        if (VideoEndpoint.Shape(uri, cancellationToken) is not { } shape)
+        if (HttpPost.Of(invocation, cancellationToken) is not { } post || VideoEndpoint.Shape(post.Uri, cancellationToken) is not { } shape)
         {
             return null;
         }
@@ -62,6 +41,13 @@ internal static class RawModelRequest
             {
                 return "…" + ending;
             }
+        }
+
+        // The image and video providers of the engine's table (Runway, fal.ai, Replicate, …): every such POST runs a model.
+        if (GreenAI.Impact.Media.MediaEndpoints.CreationOf(shape) != null)
+        {
+            var slash = path.LastIndexOf('/');
+            return ("…" + (slash >= 0 ? path.Substring(slash) : "/" + path)).Replace(GreenAI.Impact.Media.MediaEndpoints.Hole.ToString(), "{…}");
         }
 
         return null;

@@ -1,4 +1,3 @@
-using System;
 using System.Collections.Generic;
 using System.Threading;
 using GreenAI.Analyzers.AppSettingsFiles;
@@ -10,8 +9,11 @@ namespace GreenAI.Analyzers.Media;
 
 /// <summary>
 /// The named fields of a request body or options object seen in code: an anonymous object
-/// (<c>new { model = "sora-2", seconds = "8" }</c>), an object initialiser, or constant JSON text. Names compare
-/// ignoring case, so <c>Model</c> and <c>"model"</c> are one field.
+/// (<c>new { model = "sora-2", seconds = "8" }</c>), an object initialiser (a property's <c>[JsonPropertyName]</c> is its
+/// name), a dictionary or <c>JsonObject</c> initialiser (<c>["model"] = "flux-dev"</c>, <c>{ "model", "flux-dev" }</c>), or
+/// constant JSON text. Names compare ignoring case, '_' and '-', so <c>Model</c>, <c>"model"</c>, <c>num_images</c> and
+/// <c>NumImages</c> are one field each. The fields of an object nested in sight (Replicate's <c>input</c>, Google's
+/// <c>parameters</c>) count too, where the outer object has no field of that name.
 /// </summary>
 internal sealed class RequestFields
 {
@@ -30,6 +32,20 @@ internal sealed class RequestFields
 
     public RequestValue? this[string name] => _fields.TryGetValue(name, out var value) ? value : null;
 
+    /// <summary>The first of <paramref name="names"/> the body has.</summary>
+    public RequestValue? First(string[] names)
+    {
+        foreach (var name in names)
+        {
+            if (_fields.TryGetValue(name, out var value))
+            {
+                return value;
+            }
+        }
+
+        return null;
+    }
+
     public static RequestFields FromAnonymousObject(IAnonymousObjectCreationOperation creation, CancellationToken cancellationToken)
     {
         var fields = NewMap();
@@ -37,7 +53,7 @@ internal sealed class RequestFields
         {
             if (initializer is ISimpleAssignmentOperation { Target: IPropertyReferenceOperation target } assignment)
             {
-                fields[target.Property.Name] = ValueOf(assignment.Value, cancellationToken);
+                Add(fields, target.Property.Name, assignment.Value, cancellationToken, 0);
             }
         }
 
@@ -52,15 +68,97 @@ internal sealed class RequestFields
             return new RequestFields(fields, seen: true); // new Options(): every field takes the API's default
         }
 
-        foreach (var initializer in objectInitializer.Initializers)
+        AddInitialized(fields, objectInitializer, cancellationToken, 0);
+        return new RequestFields(fields, seen: true);
+    }
+
+    private const int MaxNesting = 3;
+
+    /// <summary>The members set by an initialiser: properties (by their JSON name), indexer keys, collection <c>Add</c>s.</summary>
+    private static void AddInitialized(Dictionary<string, RequestValue> fields, IObjectOrCollectionInitializerOperation initializer, CancellationToken cancellationToken, int depth)
+    {
+        foreach (var element in initializer.Initializers)
         {
-            if (initializer is ISimpleAssignmentOperation { Target: IMemberReferenceOperation target } assignment)
+            switch (element)
             {
-                fields[target.Member.Name] = ValueOf(assignment.Value, cancellationToken);
+                case ISimpleAssignmentOperation { Target: IPropertyReferenceOperation { Property.IsIndexer: true, Arguments.Length: 1 } indexer } keyed
+                    when indexer.Arguments[0].Value.ConstantValue.Value is string key:
+                    Add(fields, key, keyed.Value, cancellationToken, depth);
+                    break;
+                case ISimpleAssignmentOperation { Target: IMemberReferenceOperation target } assignment:
+                    Add(fields, JsonName(target.Member), assignment.Value, cancellationToken, depth);
+                    break;
+                case IInvocationOperation { TargetMethod.Name: "Add", Arguments.Length: 2 } add
+                    when add.Arguments[0].Value.ConstantValue.Value is string name:
+                    Add(fields, name, add.Arguments[1].Value, cancellationToken, depth);
+                    break;
+            }
+        }
+    }
+
+    /// <summary>
+    /// A field and its value; an object the value creates in sight adds its own fields below it, unless the outer object
+    /// names them too (the outer ones are read first, so a later nested one never replaces them).
+    /// </summary>
+    private static void Add(Dictionary<string, RequestValue> fields, string name, IOperation value, CancellationToken cancellationToken, int depth)
+    {
+        if (!fields.ContainsKey(name) || depth == 0)
+        {
+            fields[name] = ValueOf(value, cancellationToken);
+        }
+
+        if (depth >= MaxNesting)
+        {
+            return;
+        }
+
+        switch (ValueOrigin.Follow(value, cancellationToken))
+        {
+            case IAnonymousObjectCreationOperation anonymous:
+                var nested = NewMap();
+                foreach (var initializer in anonymous.Initializers)
+                {
+                    if (initializer is ISimpleAssignmentOperation { Target: IPropertyReferenceOperation target } assignment)
+                    {
+                        Add(nested, target.Property.Name, assignment.Value, cancellationToken, depth + 1);
+                    }
+                }
+
+                Merge(fields, nested);
+                break;
+            case IObjectCreationOperation { Initializer: { } initializer }:
+                var members = NewMap();
+                AddInitialized(members, initializer, cancellationToken, depth + 1);
+                Merge(fields, members);
+                break;
+        }
+    }
+
+    private static void Merge(Dictionary<string, RequestValue> outer, Dictionary<string, RequestValue> nested)
+    {
+        foreach (var pair in nested)
+        {
+            if (!outer.ContainsKey(pair.Key))
+            {
+                outer[pair.Key] = pair.Value;
+            }
+        }
+    }
+
+    /// <summary>The name a member is serialised under: its [JsonPropertyName] or [JsonProperty] name, or its own.</summary>
+    private static string JsonName(ISymbol member)
+    {
+        foreach (var attribute in member.GetAttributes())
+        {
+            if (attribute.AttributeClass?.Name is "JsonPropertyNameAttribute" or "JsonPropertyAttribute"
+                && attribute.ConstructorArguments.Length > 0
+                && attribute.ConstructorArguments[0].Value is string name)
+            {
+                return name;
             }
         }
 
-        return new RequestFields(fields, seen: true);
+        return member.Name;
     }
 
     /// <summary>
@@ -96,14 +194,21 @@ internal sealed class RequestFields
         }
 
         var fields = NewMap();
+        var nested = NewMap();
         foreach (var pair in values)
         {
-            if (pair.Key.IndexOf(':') < 0)
+            int colon = pair.Key.LastIndexOf(':');
+            if (colon < 0)
             {
                 fields[pair.Key] = new RequestValue(pair.Value, null);
             }
+            else if (!nested.ContainsKey(pair.Key.Substring(colon + 1)))
+            {
+                nested[pair.Key.Substring(colon + 1)] = new RequestValue(pair.Value, null);
+            }
         }
 
+        Merge(fields, nested);
         return new RequestFields(fields, seen: true);
     }
 
@@ -133,5 +238,5 @@ internal sealed class RequestFields
         return new RequestValue(constant, origin == OperationSymbols.Unwrap(value) ? origin : null);
     }
 
-    private static Dictionary<string, RequestValue> NewMap() => new(StringComparer.OrdinalIgnoreCase);
+    private static Dictionary<string, RequestValue> NewMap() => new(FieldNameComparer.Instance);
 }

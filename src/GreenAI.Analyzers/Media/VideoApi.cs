@@ -11,4 +11,7 @@ internal enum VideoApi
 
     /// <summary>Google GenAI Veo <c>Models.GenerateVideosAsync</c>: <c>GenerateVideosConfig</c> DurationSeconds, Resolution, NumberOfVideos.</summary>
     GoogleVeo,
+
+    /// <summary>Another provider of the engine's table over raw HTTP (Runway, Luma, MiniMax, Kling, fal.ai, …): the field names of <see cref="HttpMediaFields"/>.</summary>
+    OtherProvider,
 }

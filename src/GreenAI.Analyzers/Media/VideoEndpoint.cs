@@ -14,7 +14,7 @@ namespace GreenAI.Analyzers.Media;
 /// </summary>
 internal static class VideoEndpoint
 {
-    private const char Hole = GreenAI.Impact.Media.MediaJobEndpoints.Hole;
+    private const char Hole = GreenAI.Impact.Media.MediaEndpoints.Hole;
 
     public static VideoApi? Of(IOperation? uri, CancellationToken cancellationToken)
     {
@@ -45,7 +45,7 @@ internal static class VideoEndpoint
     /// <c>…/video/generations/jobs/{id}</c>, Runway, Together, Replicate, fal, Luma, …); not the content download below it.
     /// </summary>
     public static bool IsJobStatus(IOperation? uri, CancellationToken cancellationToken) =>
-        Shape(uri, cancellationToken) is { } shape && GreenAI.Impact.Media.MediaJobEndpoints.ProviderOf(shape) != null;
+        Shape(uri, cancellationToken) is { } shape && GreenAI.Impact.Media.MediaEndpoints.StatusProviderOf(shape) != null;
 
     /// <summary>The URI's text with each non-constant part replaced by a hole character; null when nothing is constant.</summary>
     internal static string? Shape(IOperation? operation, CancellationToken cancellationToken, int depth = 0)

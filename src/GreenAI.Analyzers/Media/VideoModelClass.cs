@@ -1,11 +1,10 @@
 using System;
-using GreenAI.Impact;
 
 namespace GreenAI.Analyzers.Media;
 
 /// <summary>
-/// Names the class of a video model for messages (sora-2, sora-2-pro, veo-3, veo-3-fast, …) and the provider whose
-/// data-centre figures apply. The class does not change the proxy range: no provider publishes per-model energy.
+/// Names the class of a video model for messages (sora-2, sora-2-pro, veo-3, veo-3-fast, …; another provider's id as
+/// written). The class does not change the proxy range: no provider publishes per-model energy.
 /// </summary>
 internal static class VideoModelClass
 {
@@ -38,6 +37,4 @@ internal static class VideoModelClass
 
         return modelId.Trim();
     }
-
-    public static string ProviderOf(VideoApi api) => api == VideoApi.GoogleVeo ? Providers.Google : Providers.OpenAI;
 }

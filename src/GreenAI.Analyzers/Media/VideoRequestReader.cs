@@ -16,14 +16,10 @@ namespace GreenAI.Analyzers.Media;
 /// </summary>
 internal sealed class VideoRequestReader
 {
-    private static readonly HashSet<string> HttpMethods = new(StringComparer.Ordinal) { "PostAsync", "PostAsJsonAsync", "SendAsync", "Send" };
-
     private readonly ModelIdReader _ids;
+    private readonly HttpMediaRequestReader _media;
 
-    public VideoRequestReader(ModelIdReader ids) => _ids = ids;
-
-    /// <summary>Cheap name check before any symbol work: may this method be a raw-HTTP video request?</summary>
-    public static bool MayBeHttp(IMethodSymbol method) => HttpMethods.Contains(method.Name);
+    public VideoRequestReader(ModelIdReader ids, HttpMediaRequestReader media) => (_ids, _media) = (ids, media);
 
     private static readonly HashSet<string> HttpGetMethods = new(StringComparer.Ordinal) { "GetAsync", "GetStringAsync", "GetStreamAsync", "GetByteArrayAsync", "GetFromJsonAsync", "SendAsync", "Send" };
 
@@ -61,37 +57,22 @@ internal sealed class VideoRequestReader
             _ => null,
         };
 
+    /// <summary>A raw-HTTP POST to OpenAI's or Azure's video endpoint, or to another provider's (<see cref="HttpMediaRequestReader"/>).</summary>
     public VideoRequest? ReadHttpCall(IInvocationOperation invocation, CancellationToken cancellationToken)
     {
-        var method = invocation.TargetMethod.ReducedFrom ?? invocation.TargetMethod;
-        if (!SymbolNames.HasFullName(method.ContainingType, "System.Net.Http.HttpClient")
-            && !SymbolNames.HasFullName(method.ContainingType, "System.Net.Http.Json.HttpClientJsonExtensions"))
+        if (HttpPost.Of(invocation, cancellationToken) is not { } post)
         {
             return null;
         }
 
-        if (method.Name is "SendAsync" or "Send")
+        if (VideoEndpoint.Of(post.Uri, cancellationToken) is { } api)
         {
-            return FromRequestMessage(ArgumentNamed(invocation, "request"), cancellationToken);
+            return FromBody(api, post.Body, cancellationToken);
         }
 
-        var api = VideoEndpoint.Of(ArgumentNamed(invocation, "requestUri"), cancellationToken);
-        var body = method.Name == "PostAsJsonAsync" ? ArgumentNamed(invocation, "value") : ArgumentNamed(invocation, "content");
-        return api == null ? null : FromBody(api.Value, body, cancellationToken);
-    }
-
-    private VideoRequest? FromRequestMessage(IOperation? message, CancellationToken cancellationToken)
-    {
-        if (message == null || ValueOrigin.Follow(message, cancellationToken) is not IObjectCreationOperation { Type.Name: "HttpRequestMessage" } creation
-            || creation.Arguments.Length < 2
-            || !IsPost(ArgumentNamed(creation.Arguments, "method"), cancellationToken))
-        {
-            return null;
-        }
-
-        var api = VideoEndpoint.Of(ArgumentNamed(creation.Arguments, "requestUri"), cancellationToken);
-        var content = creation.Initializer == null ? null : ObjectInitializers.ValueOf(creation, "Content");
-        return api == null ? null : FromBody(api.Value, content, cancellationToken);
+        return _media.Read(invocation, cancellationToken) is { Kind: GreenAI.Impact.Media.MediaKind.Video } other
+            ? new VideoRequest(VideoApi.OtherProvider, other.ModelId, other.Seconds, other.Size, other.Width, other.Height, other.Count, provider: other.Provider)
+            : null;
     }
 
     private VideoRequest FromBody(VideoApi api, IOperation? body, CancellationToken cancellationToken)

@@ -1,4 +1,3 @@
-using System;
 using System.Collections.Immutable;
 using System.Globalization;
 using GreenAI.Analyzers.Contracts;
@@ -16,7 +15,7 @@ namespace GreenAI.Analyzers.Rules;
 
 /// <summary>
 /// GAI005: an image is generated (OpenAI/Azure ImageClient, Microsoft.Extensions.AI IImageGenerator, Semantic Kernel
-/// text-to-image, Betalgo CreateImage). The message gives a proxy estimate per image from the size and count; fixes
+/// text-to-image, Betalgo CreateImage, raw HTTP to the image providers of the engine's media-endpoints.tsv). The message gives a proxy estimate per image from the size and count; fixes
 /// lower the size or quality, or pick gpt-image-1-mini, when the value is written in the request.
 /// </summary>
 internal sealed class ImageGenerationRule : IRule
@@ -42,17 +41,31 @@ internal sealed class ImageGenerationRule : IRule
     public void Register(RuleActions actions)
     {
         var reader = new ImageRequestReader(actions.Services.Ids);
-        actions.OnInvocation((c, invocation, definition) => Analyze(c, invocation, definition, actions.Services, reader));
+        var http = new HttpMediaRequestReader(actions.Services.Ids);
+        actions.OnInvocation((c, invocation, definition) => Analyze(c, invocation, definition, actions.Services, reader, http));
     }
 
-    private static void Analyze(OperationAnalysisContext context, IInvocationOperation invocation, ModelCallDefinition? definition, AnalysisServices services, ImageRequestReader reader)
+    private static void Analyze(OperationAnalysisContext context, IInvocationOperation invocation, ModelCallDefinition? definition, AnalysisServices services, ImageRequestReader reader, HttpMediaRequestReader http)
     {
-        if (definition is not { Modality: Modality.Image })
+        ImageRequest? request = null;
+        if (definition is { Modality: Modality.Image })
         {
-            return;
+            request = reader.Read(invocation, definition, context.CancellationToken);
+        }
+        else if (definition == null && HttpPost.MayBe(invocation.TargetMethod)
+            && http.Read(invocation, context.CancellationToken) is { Kind: GreenAI.Impact.Media.MediaKind.Image } posted)
+        {
+            request = ImageRequest.FromHttp(posted);
         }
 
-        var request = reader.Read(invocation, definition, context.CancellationToken);
+        if (request != null)
+        {
+            Report(context, invocation, request, services);
+        }
+    }
+
+    private static void Report(OperationAnalysisContext context, IInvocationOperation invocation, ImageRequest request, AnalysisServices services)
+    {
         string? model = request.Model?.Text;
         int width = ImageSizes.DefaultSide, height = ImageSizes.DefaultSide;
         bool sizeKnown = request.Size?.Text is { } sizeText && VideoSizes.TryParse(sizeText, out width, out height);
@@ -65,7 +78,7 @@ internal sealed class ImageGenerationRule : IRule
         var options = services.Options.For(OperationSymbols.TreeOf(invocation));
         string label = string.IsNullOrWhiteSpace(model) ? "unknown model" : model!.Trim();
         var estimate = services.MediaEstimates.For(
-            ImageEnergy.DeviceWh(width, height, images), label, ProviderOf(model, request.Provider), options.ElectricityZone, ImageEnergy.Method,
+            ImageEnergy.DeviceWh(width, height, images), label, MediaProvider.ProfileOf(model, request.Provider), options.ElectricityZone, ImageEnergy.Method,
             (WidthKey, width.ToString(CultureInfo.InvariantCulture)),
             (HeightKey, height.ToString(CultureInfo.InvariantCulture)),
             (CountKey, images.ToString(CultureInfo.InvariantCulture)));
@@ -73,41 +86,24 @@ internal sealed class ImageGenerationRule : IRule
         var properties = services.NewProperties(estimate.ToProperties());
         properties.SetSite(services.SiteOf(context.ContainingSymbol, CallDisplay.Of(invocation)));
         var tree = invocation.Syntax.SyntaxTree;
-        if (request.Size?.Text is { } written && ImageSizes.SmallerSize(written, model) is { } smaller)
+        if (request.TakesOpenAIValues && request.Size?.Text is { } written && ImageSizes.SmallerSize(written, model) is { } smaller)
         {
             ValueReplacement.Add(properties, ValueReplacement.Size, request.Size, smaller, tree, "Generate at " + smaller + " instead of " + written.Trim());
         }
 
-        if (request.Quality?.Text is { } quality && ImageSizes.LowerQuality(quality) is { } lower)
+        if (request.TakesOpenAIValues && request.Quality?.Text is { } quality && ImageSizes.LowerQuality(quality) is { } lower)
         {
             ValueReplacement.Add(properties, ValueReplacement.Quality, request.Quality, lower, tree, "Use quality '" + lower + "' instead of '" + quality.Trim() + "'");
         }
 
-        if (ImageSizes.SmallerModel(model) is { } smallerModel)
+        if (request.TakesOpenAIValues && ImageSizes.SmallerModel(model) is { } smallerModel)
         {
             ValueReplacement.Add(properties, ValueReplacement.Model, request.Model, smallerModel, tree, "Use " + smallerModel);
         }
 
-        string what = label
+        string what = label + MediaProvider.Via(request.Provider)
             + ", " + MediaText.Size(width, height, sizeKnown)
             + ", " + estimate.Zone + " mix";
         context.ReportDiagnostic(Diagnostic.Create(Descriptor, CallLocation.Of(invocation), properties.Locations, properties.ToImmutable(), what, EstimateText.Amounts(estimate), MediaText.Per(images, "image")));
-    }
-
-    /// <summary>OpenAI serves dall-e and gpt-image, Google imagen; otherwise the SDK's own provider, or the generic profile.</summary>
-    private static string? ProviderOf(string? model, string? sdkProvider)
-    {
-        var id = model?.Trim().ToLowerInvariant() ?? string.Empty;
-        if (id.StartsWith("dall-e", StringComparison.Ordinal) || id.StartsWith("gpt-image", StringComparison.Ordinal))
-        {
-            return Providers.OpenAI;
-        }
-
-        if (id.StartsWith("imagen", StringComparison.Ordinal) || id.StartsWith("gemini", StringComparison.Ordinal))
-        {
-            return Providers.Google;
-        }
-
-        return sdkProvider;
     }
 }

@@ -15,7 +15,7 @@ namespace GreenAI.Analyzers.Rules;
 
 /// <summary>
 /// GAI004: a video is generated (OpenAI VideoClient, raw HTTP to /v1/videos or Azure's video/generations/jobs,
-/// Google GenAI Veo). The message gives a proxy estimate from the model class, duration and resolution in the request;
+/// Google GenAI Veo, raw HTTP to the video providers of the engine's media-endpoints.tsv). The message gives a proxy estimate from the model class, duration and resolution in the request;
 /// fixes shorten the clip or lower the resolution when they are literals there.
 /// </summary>
 internal sealed class VideoGenerationRule : IRule
@@ -41,7 +41,7 @@ internal sealed class VideoGenerationRule : IRule
 
     public void Register(RuleActions actions)
     {
-        var reader = new VideoRequestReader(actions.Services.Ids);
+        var reader = new VideoRequestReader(actions.Services.Ids, new HttpMediaRequestReader(actions.Services.Ids));
         actions.OnInvocation((c, invocation, definition) => Analyze(c, invocation, definition, actions.Services, reader));
     }
 
@@ -52,7 +52,7 @@ internal sealed class VideoGenerationRule : IRule
         {
             request = reader.ReadSdkCall(invocation, definition, context.CancellationToken);
         }
-        else if (VideoRequestReader.MayBeHttp(invocation.TargetMethod))
+        else if (HttpPost.MayBe(invocation.TargetMethod))
         {
             request = reader.ReadHttpCall(invocation, context.CancellationToken);
         }
@@ -67,8 +67,12 @@ internal sealed class VideoGenerationRule : IRule
     {
         // An OpenAI body in sight that leaves a field out gets the API's default; a value the code hides is assumed.
         bool openAIDefaults = request.Api == VideoApi.OpenAI && request.BodySeen;
-        bool secondsKnown = request.Seconds?.Number is > 0 and < 3600;
-        double seconds = secondsKnown ? request.Seconds!.Value.Number!.Value : VideoSizes.DefaultSeconds;
+        bool secondsKnown = VideoSizes.TryParseSeconds(request.Seconds, out double seconds);
+        if (!secondsKnown)
+        {
+            seconds = VideoSizes.DefaultSeconds;
+        }
+
         string secondsNote = secondsKnown ? string.Empty : " assumed";
         if (!secondsKnown && openAIDefaults && request.Seconds == null)
         {
@@ -78,7 +82,8 @@ internal sealed class VideoGenerationRule : IRule
         int width = VideoSizes.DefaultWidth, height = VideoSizes.DefaultHeight;
         bool sizeKnown = request.Api == VideoApi.AzureOpenAI
             ? TryPixels(request.Width, out width) & TryPixels(request.Height, out height)
-            : request.Size?.Text is { } size && VideoSizes.TryParse(size, out width, out height);
+            : (request.Size?.Text is { } size && VideoSizes.TryParse(size, out width, out height))
+                || (request.Api == VideoApi.OtherProvider && TryPixels(request.Width, out width) & TryPixels(request.Height, out height));
         string sizeNote = sizeKnown ? string.Empty : " assumed";
         if (!sizeKnown)
         {
@@ -93,7 +98,7 @@ internal sealed class VideoGenerationRule : IRule
         string modelClass = VideoModelClass.Of(request.ModelId);
         var options = services.Options.For(OperationSymbols.TreeOf(invocation));
         var estimate = services.MediaEstimates.For(
-            VideoEnergy.DeviceWh(seconds, width, height, videos), modelClass, VideoModelClass.ProviderOf(request.Api), options.ElectricityZone, VideoEnergy.Method,
+            VideoEnergy.DeviceWh(seconds, width, height, videos), modelClass, MediaProvider.ProfileOf(request.ModelId, request.Provider), options.ElectricityZone, VideoEnergy.Method,
             (SecondsKey, seconds.ToString("R", CultureInfo.InvariantCulture)),
             (WidthKey, width.ToString(CultureInfo.InvariantCulture)),
             (HeightKey, height.ToString(CultureInfo.InvariantCulture)),
@@ -112,7 +117,7 @@ internal sealed class VideoGenerationRule : IRule
             ValueReplacement.Add(properties, ValueReplacement.Size, request.Size, smaller, tree, "Generate at " + smaller + " instead of " + writtenSize.Trim());
         }
 
-        string what = modelClass
+        string what = modelClass + MediaProvider.Via(request.Provider)
             + ", " + EstimateText.Number(seconds) + " s" + secondsNote
             + ", " + MediaText.Size(width, height, known: true) + sizeNote
             + ", " + estimate.Zone + " mix";

@@ -11,6 +11,12 @@ public class AiEndpointTextTests
     [InlineData("""class C { string U = $"{endpoint}/openai/v1/VIDEO/GENERATIONS/jobs"; }""", true)]
     [InlineData("""class C { string U = "https://example.com/v1/video"; /* a comment // with slashes */ }""", false)]
     [InlineData("""class C { int X = 1 / 2; }""", false)]
+    [InlineData("""class C { string U = "https://api.dev.runwayml.com/v1/image_to_video"; }""", true)]
+    [InlineData("""class C { string U = "v1/text_to_video"; }""", true)]
+    [InlineData("""class C { Uri U = new("https://queue.fal.run"); }""", true)]
+    [InlineData("""class C { string U = $"models/{model}:predictLongRunning"; }""", true)]
+    [InlineData("""class C { string U = "https://api.bfl.ai"; }""", true)]
+    [InlineData("""class C { string U = "https://example.com/generate"; /* generate images */ }""", false)]
     public void A_file_names_an_endpoint_or_not(string source, bool expected) =>
         Assert.Equal(expected, AiEndpointText.AnyIn(AnalyzerRunner.Compile(source, withoutSdks: true), default));
 

@@ -1,0 +1,57 @@
+using System.Collections.Generic;
+using System.Threading;
+using GreenAI.Analyzers.Flow;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace GreenAI.Analyzers.Media;
+
+/// <summary>
+/// A POST over <c>HttpClient</c>: <c>PostAsync(uri, content)</c>, <c>PostAsJsonAsync(uri, value)</c>, or
+/// <c>SendAsync</c>/<c>Send</c> of a <c>new HttpRequestMessage(HttpMethod.Post, uri) { Content = … }</c>; its URI and
+/// body as written.
+/// </summary>
+internal readonly struct HttpPost
+{
+    private static readonly HashSet<string> Methods = new(System.StringComparer.Ordinal) { "PostAsync", "PostAsJsonAsync", "SendAsync", "Send" };
+
+    private HttpPost(IOperation? uri, IOperation? body) => (Uri, Body) = (uri, body);
+
+    public IOperation? Uri { get; }
+
+    /// <summary>The content or value posted; null when the code does not show it.</summary>
+    public IOperation? Body { get; }
+
+    /// <summary>Cheap name check before any symbol work.</summary>
+    public static bool MayBe(IMethodSymbol method) => Methods.Contains(method.Name);
+
+    public static HttpPost? Of(IInvocationOperation invocation, CancellationToken cancellationToken)
+    {
+        var method = invocation.TargetMethod.ReducedFrom ?? invocation.TargetMethod;
+        if (!MayBe(method)
+            || (!SymbolNames.HasFullName(method.ContainingType, "System.Net.Http.HttpClient")
+                && !SymbolNames.HasFullName(method.ContainingType, "System.Net.Http.Json.HttpClientJsonExtensions")))
+        {
+            return null;
+        }
+
+        if (method.Name is "SendAsync" or "Send")
+        {
+            if (OperationSymbols.ArgumentNamed(invocation.Arguments, "request") is not { } message
+                || ValueOrigin.Follow(message, cancellationToken) is not IObjectCreationOperation { Type.Name: "HttpRequestMessage" } creation
+                || creation.Arguments.Length < 2
+                || !VideoRequestReader.IsPost(OperationSymbols.ArgumentNamed(creation.Arguments, "method"), cancellationToken))
+            {
+                return null;
+            }
+
+            var content = creation.Initializer == null ? null : ObjectInitializers.ValueOf(creation, "Content");
+            return new HttpPost(OperationSymbols.ArgumentNamed(creation.Arguments, "requestUri"), content);
+        }
+
+        var body = method.Name == "PostAsJsonAsync"
+            ? OperationSymbols.ArgumentNamed(invocation.Arguments, "value")
+            : OperationSymbols.ArgumentNamed(invocation.Arguments, "content");
+        return new HttpPost(OperationSymbols.ArgumentNamed(invocation.Arguments, "requestUri"), body);
+    }
+}

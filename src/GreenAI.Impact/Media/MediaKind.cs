@@ -1,0 +1,8 @@
+namespace GreenAI.Impact.Media;
+
+/// <summary>What a generation request makes.</summary>
+public enum MediaKind
+{
+    Image,
+    Video,
+}

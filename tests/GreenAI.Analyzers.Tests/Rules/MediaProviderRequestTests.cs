@@ -1,0 +1,208 @@
+using System.Globalization;
+using VerifyGai003 = GreenAI.Analyzers.Tests.Infrastructure.Verify<GreenAI.Analyzers.Rules.CallPerItemRule>;
+using VerifyGai004 = GreenAI.Analyzers.Tests.Infrastructure.Verify<GreenAI.Analyzers.Rules.VideoGenerationRule>;
+using VerifyGai005 = GreenAI.Analyzers.Tests.Infrastructure.Verify<GreenAI.Analyzers.Rules.ImageGenerationRule>;
+
+namespace GreenAI.Analyzers.Tests.Rules;
+
+/// <summary>
+/// Raw-HTTP image and video requests to the providers of media-endpoints.tsv, with the request shapes of each provider's
+/// public API reference, built the ways applications build them: anonymous objects, classes with [JsonPropertyName],
+/// dictionaries, JsonObject, serialised StringContent, multipart forms, HttpRequestMessage.
+/// </summary>
+public class MediaProviderRequestTests
+{
+    [Fact]
+    public Task Video_providers_are_recognised_by_endpoint() => VerifyGai004.Diagnostics("""
+        using System.Net.Http.Json;
+
+        class Clips
+        {
+            async Task Make(HttpClient http, string prompt, string image)
+            {
+                await http.{|GAI004:PostAsJsonAsync|}("https://api.dev.runwayml.com/v1/image_to_video", new { model = "gen4_turbo", promptImage = image, ratio = "1280:720", duration = 10 });
+                await http.{|GAI004:PostAsJsonAsync|}("https://api.lumalabs.ai/dream-machine/v1/generations", new { prompt, model = "ray-2", resolution = "720p", duration = "5s" });
+                await http.{|GAI004:PostAsJsonAsync|}("https://api.minimax.io/v1/video_generation", new { model = "MiniMax-Hailuo-02", prompt, duration = 6, resolution = "1080P" });
+                await http.{|GAI004:PostAsJsonAsync|}("https://api-singapore.klingai.com/v1/videos/text2video", new { model_name = "kling-v2-1", prompt, duration = "5", mode = "std" });
+                await http.{|GAI004:PostAsJsonAsync|}("https://api.together.xyz/v2/videos", new { model = "minimax/hailuo-02", prompt, width = 1366, height = 768, seconds = "6" });
+                await http.{|GAI004:PostAsJsonAsync|}("https://api.aimlapi.com/v2/video/generations", new { model = "google/veo-3.1-t2v", prompt, duration = 8 });
+            }
+        }
+        """);
+
+    [Fact]
+    public Task Image_providers_are_recognised_by_endpoint() => VerifyGai005.Diagnostics("""
+        using System.Net.Http.Json;
+
+        class Pictures
+        {
+            async Task Make(HttpClient http, string prompt)
+            {
+                await http.{|GAI005:PostAsJsonAsync|}("https://api.x.ai/v1/images/generations", new { model = "grok-2-image", prompt, n = 2 });
+                await http.{|GAI005:PostAsJsonAsync|}("https://api.together.xyz/v1/images/generations", new { model = "black-forest-labs/FLUX.1-schnell", prompt, width = 1024, height = 768, steps = 4, n = 1 });
+                await http.{|GAI005:PostAsJsonAsync|}("https://api.dev.runwayml.com/v1/text_to_image", new { model = "gen4_image", promptText = prompt, ratio = "1920:1080" });
+                await http.{|GAI005:PostAsJsonAsync|}("https://api.minimax.io/v1/image_generation", new { model = "image-01", prompt, aspect_ratio = "16:9", n = 3 });
+                await http.{|GAI005:PostAsJsonAsync|}("https://api.bfl.ai/v1/flux-pro-1.1", new { prompt, width = 1024, height = 768 });
+                await http.{|GAI005:PostAsJsonAsync|}("https://cloud.leonardo.ai/api/rest/v1/generations", new { modelId = "b24e16ff-06e3-43eb-8d33-4416c2d75876", prompt, width = 1024, height = 1024, num_images = 4 });
+                await http.{|GAI005:PostAsJsonAsync|}("https://api.ideogram.ai/v1/ideogram-v3/generate", new { prompt });
+            }
+        }
+        """);
+
+    [Fact]
+    public Task Multi_model_hosts_report_what_the_model_makes() => VerifyGai005.Diagnostics("""
+        using System.Net.Http.Json;
+
+        class Pictures
+        {
+            async Task Make(HttpClient http, string prompt, string modelFromCaller)
+            {
+                await http.{|GAI005:PostAsJsonAsync|}("https://queue.fal.run/fal-ai/flux/dev", new { prompt, image_size = "landscape_16_9", num_images = 2 });
+                await http.{|GAI005:PostAsync|}("https://api.replicate.com/v1/models/black-forest-labs/flux-schnell/predictions", JsonContent.Create(new { input = new { prompt, num_outputs = 4, aspect_ratio = "1:1" } }));
+                await http.{|GAI005:PostAsJsonAsync|}("https://api.replicate.com/v1/predictions", new { version = "stability-ai/sdxl:39ed52f2a78e934b3ba6e2a89f5b1c712de7dfea535525255b1aa35c5565e08b", input = new { prompt, width = 1024, height = 1024 } });
+                await http.{|GAI005:PostAsJsonAsync|}("https://generativelanguage.googleapis.com/v1beta/models/imagen-4.0-generate-001:predict", new { instances = new[] { new { prompt } }, parameters = new { sampleCount = 2 } });
+                await http.{|GAI005:PostAsJsonAsync|}("https://generativelanguage.googleapis.com/v1beta/models/gemini-2.5-flash-image:generateContent", new { contents = new[] { new { parts = new[] { new { text = prompt } } } } });
+
+                // Not media, or not knowable: a text model on the same hosts, a version hash, a model chosen by the caller.
+                await http.PostAsJsonAsync("https://generativelanguage.googleapis.com/v1beta/models/gemini-2.5-flash:generateContent", new { contents = new[] { new { parts = new[] { new { text = prompt } } } } });
+                await http.PostAsJsonAsync("https://api.replicate.com/v1/models/meta/meta-llama-3-70b-instruct/predictions", new { input = new { prompt } });
+                await http.PostAsJsonAsync("https://api.replicate.com/v1/predictions", new { version = "39ed52f2a78e934b3ba6e2a89f5b1c712de7dfea535525255b1aa35c5565e08b", input = new { prompt } });
+                await http.PostAsJsonAsync($"https://fal.run/{modelFromCaller}", new { prompt });
+            }
+        }
+        """);
+
+    [Fact]
+    public Task Multi_model_hosts_report_video_models_as_video() => VerifyGai004.Diagnostics("""
+        using System.Net.Http.Json;
+
+        class Clips
+        {
+            async Task Make(HttpClient http, string prompt)
+            {
+                await http.{|GAI004:PostAsJsonAsync|}("https://queue.fal.run/fal-ai/kling-video/v2.1/standard/text-to-video", new { prompt, duration = "10" });
+                await http.{|GAI004:PostAsJsonAsync|}("https://api.replicate.com/v1/models/minimax/video-01/predictions", new { input = new { prompt } });
+                await http.{|GAI004:PostAsJsonAsync|}("https://generativelanguage.googleapis.com/v1beta/models/veo-3.0-generate-001:predictLongRunning", new { instances = new[] { new { prompt } }, parameters = new { durationSeconds = 8, resolution = "1080p" } });
+                await http.PostAsJsonAsync("https://queue.fal.run/fal-ai/flux/dev", new { prompt });
+            }
+        }
+        """);
+
+    [Fact]
+    public Task Bodies_built_as_classes_dictionaries_JsonObject_serialised_text_forms_and_request_messages() => VerifyGai005.Diagnostics("""
+        using System.Text;
+        using System.Text.Json;
+        using System.Text.Json.Nodes;
+        using System.Text.Json.Serialization;
+        using System.Net.Http.Json;
+
+        class FluxRequest
+        {
+            public string Prompt { get; set; } = "";
+            [JsonPropertyName("image_size")] public string Size { get; set; } = "";
+            [JsonPropertyName("num_images")] public int Count { get; set; }
+        }
+
+        class Pictures
+        {
+            const string Host = "https://api.openai.com";
+
+            async Task Make(HttpClient http, string prompt, byte[] png)
+            {
+                await http.{|GAI005:PostAsJsonAsync|}("https://fal.run/fal-ai/flux/schnell", new FluxRequest { Prompt = prompt, Size = "square", Count = 3 });
+
+                var body = new Dictionary<string, object> { { "model", "dall-e-3" }, { "prompt", prompt }, { "size", "1792x1024" } };
+                await http.{|GAI005:PostAsync|}(Host + "/v1/images/generations", new StringContent(JsonSerializer.Serialize(body), Encoding.UTF8, "application/json"));
+
+                var node = new JsonObject { ["model"] = "gpt-image-1", ["prompt"] = prompt, ["quality"] = "high", ["n"] = 2 };
+                await http.{|GAI005:PostAsync|}($"{Host}/v1/images/generations", new StringContent(node.ToJsonString(), Encoding.UTF8, "application/json"));
+
+                var request = new HttpRequestMessage(HttpMethod.Post, "https://api.x.ai/v1/images/generations")
+                {
+                    Content = JsonContent.Create(new Dictionary<string, object> { ["model"] = "grok-2-image", ["prompt"] = prompt }),
+                };
+                await http.{|GAI005:SendAsync|}(request);
+
+                using var form = new MultipartFormDataContent();
+                form.Add(new StringContent(prompt), "prompt");
+                form.Add(new StringContent("sd3.5-large"), "model");
+                await http.{|GAI005:PostAsync|}("https://api.stability.ai/v2beta/stable-image/generate/sd3", form);
+            }
+        }
+        """);
+
+    [Fact]
+    public async Task Messages_name_the_model_the_provider_and_the_values_read()
+    {
+        var video = Assert.Single(await VerifyGai004.Run("""
+            using System.Net.Http.Json;
+            class Clips
+            {
+                Task Make(HttpClient http, string image) =>
+                    http.PostAsJsonAsync("https://api.dev.runwayml.com/v1/image_to_video", new { model = "gen4_turbo", promptImage = image, ratio = "1280:720", duration = 10 });
+            }
+            """));
+        Assert.StartsWith("Video generation (gen4_turbo via runway, 10 s, 1280×720, USA mix): ", video.GetMessage(CultureInfo.InvariantCulture));
+        Assert.Equal("10", video.Properties["seconds"]);
+        Assert.Equal("huggingface_hub", video.Properties["provider"]); // no published data-centre figures for Runway: the generic profile
+
+        var luma = Assert.Single(await VerifyGai004.Run("""
+            using System.Net.Http.Json;
+            class Clips
+            {
+                Task Make(HttpClient http) =>
+                    http.PostAsJsonAsync("https://api.lumalabs.ai/dream-machine/v1/generations", new { prompt = "a fox", model = "ray-2", resolution = "1080p", duration = "9s" });
+            }
+            """));
+        Assert.StartsWith("Video generation (ray-2 via luma, 9 s, 1920×1080, USA mix): ", luma.GetMessage(CultureInfo.InvariantCulture));
+
+        var fal = Assert.Single(await VerifyGai005.Run("""
+            using System.Net.Http.Json;
+            class Pictures
+            {
+                Task Make(HttpClient http) =>
+                    http.PostAsJsonAsync("https://queue.fal.run/fal-ai/flux/dev", new { prompt = "a fox", image_size = "landscape_16_9", num_images = 2 });
+            }
+            """));
+        Assert.StartsWith("Image generation (fal-ai/flux/dev via fal, 1024×576, USA mix): ", fal.GetMessage(CultureInfo.InvariantCulture));
+        Assert.EndsWith(" per request of 2 images — proxy from open image models measured on H100 (SD3 Medium to SDXL, MIT Technology Review and AI Energy Score 2025)", fal.GetMessage(CultureInfo.InvariantCulture));
+        Assert.Equal("2", fal.Properties["images"]);
+
+        var veo = Assert.Single(await VerifyGai004.Run("""
+            using System.Net.Http.Json;
+            class Clips
+            {
+                Task Make(HttpClient http, string key) =>
+                    http.PostAsJsonAsync($"https://generativelanguage.googleapis.com/v1beta/models/veo-3.0-generate-001:predictLongRunning?key={key}", new { instances = new[] { new { prompt = "x" } }, parameters = new { durationSeconds = 8, resolution = "1080p" } });
+            }
+            """));
+        Assert.StartsWith("Video generation (veo-3, 8 s, 1920×1080, USA mix): ", veo.GetMessage(CultureInfo.InvariantCulture));
+        Assert.Equal("google_genai", veo.Properties["provider"]);
+    }
+
+    [Fact]
+    public Task Provider_values_are_not_rewritten_with_OpenAI_values() => GreenAI.Analyzers.Tests.Infrastructure.VerifyFix<GreenAI.Analyzers.Rules.ImageGenerationRule, GreenAI.CodeFixes.ReplaceRequestValueCodeFixProvider>.NoFix("""
+        using System.Net.Http.Json;
+        class Pictures
+        {
+            Task Make(HttpClient http) =>
+                http.{|GAI005:PostAsJsonAsync|}("https://api.x.ai/v1/images/generations", new { model = "grok-2-image", prompt = "x", size = "1792x1024", quality = "hd" });
+        }
+        """);
+
+    [Fact]
+    public Task A_generation_per_item_gets_GAI003() => VerifyGai003.Diagnostics("""
+        using System.Net.Http.Json;
+
+        class Pictures
+        {
+            async Task Make(HttpClient http, string[] prompts)
+            {
+                foreach (var prompt in prompts)
+                {
+                    await http.{|GAI003:PostAsJsonAsync|}("https://queue.fal.run/fal-ai/flux/dev", new { prompt });
+                }
+            }
+        }
+        """);
+}
