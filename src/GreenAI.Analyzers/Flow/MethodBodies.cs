@@ -33,7 +33,8 @@ internal static class MethodBodies
     }
 
 #pragma warning disable RS1030 // Do not invoke Compilation.GetSemanticModel(): see the summary; one model per tree and compilation.
-    private static SemanticModel ModelOf(Compilation compilation, SyntaxTree tree) =>
+    /// <summary>The one semantic model of a tree of the compilation that this class and its callers share.</summary>
+    internal static SemanticModel ModelOf(Compilation compilation, SyntaxTree tree) =>
         Models.GetValue(compilation, static _ => new CompilationCache<SyntaxTree, SemanticModel>())
             .GetOrAdd(tree, compilation, static (t, c) => c.GetSemanticModel(t));
 #pragma warning restore RS1030

@@ -41,6 +41,28 @@ internal static class SingleAssignment
         return ValuesOf(model.Compilation).GetOrAdd(field, (model, cancellationToken), static (member, state) => FindFieldValue((IFieldSymbol)member, state.model, state.cancellationToken));
     }
 
+    /// <summary>
+    /// The one value of a field that holds a request URI: as <see cref="OfReadonlyField"/>, but the field need not be
+    /// readonly nor in the same file (<c>public static string ImageApi = "https://…/v1/images/generations";</c> in a
+    /// Config class). Only a URI's shape is read from it, and applications rarely point such a field elsewhere later.
+    /// </summary>
+    public static IOperation? OfUriField(IFieldReferenceOperation reference, CancellationToken cancellationToken)
+    {
+        var field = reference.Field;
+        var model = reference.SemanticModel;
+        if (model == null || field.IsConst || field.DeclaringSyntaxReferences.Length != 1
+            || !model.Compilation.ContainsSyntaxTree(field.DeclaringSyntaxReferences[0].SyntaxTree))
+        {
+            return null;
+        }
+
+        var declaringModel = MethodBodies.ModelOf(model.Compilation, field.DeclaringSyntaxReferences[0].SyntaxTree);
+        return UriValues.GetValue(model.Compilation, static _ => new CompilationCache<ISymbol, IOperation?>(SymbolEqualityComparer.Default))
+            .GetOrAdd(field, (declaringModel, cancellationToken), static (member, state) => FindFieldValue((IFieldSymbol)member, state.declaringModel, state.cancellationToken));
+    }
+
+    private static readonly ConditionalWeakTable<Compilation, CompilationCache<ISymbol, IOperation?>> UriValues = new();
+
     private static CompilationCache<ISymbol, IOperation?> ValuesOf(Compilation compilation) =>
         MemberValues.GetValue(compilation, static _ => new CompilationCache<ISymbol, IOperation?>(SymbolEqualityComparer.Default));
 

@@ -27,6 +27,7 @@ internal static class MediaProvider
         {
             "openai" or "azure_openai" => Providers.OpenAI,
             "google" => Providers.Google,
+            "huggingface" => Providers.HuggingFace,
             _ => Providers.Find(provider)?.Name,
         };
     }

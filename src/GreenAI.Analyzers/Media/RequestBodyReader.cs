@@ -9,7 +9,8 @@ namespace GreenAI.Analyzers.Media;
 /// <summary>
 /// Follows a request body back through the wrappers that serialise it — <c>BinaryContent.Create</c>,
 /// <c>BinaryData.FromObjectAsJson/FromString</c>, <c>JsonContent.Create</c>, <c>new StringContent(json)</c>,
-/// <c>JsonSerializer.Serialize</c>, <c>Encoding.GetBytes</c> — to the anonymous object or JSON text it was made from,
+/// <c>JsonSerializer.Serialize</c>, Newtonsoft's <c>JsonConvert.SerializeObject</c>, <c>jsonObject.ToJsonString()</c>,
+/// <c>Encoding.GetBytes</c> — to the anonymous object, initialised object or JSON text it was made from,
 /// or to the multipart form whose text parts it sends.
 /// </summary>
 internal static class RequestBodyReader
@@ -25,6 +26,7 @@ internal static class RequestBodyReader
         "System.Net.Http.StringContent",
         "System.Net.Http.ByteArrayContent",
         "System.Text.Json.JsonSerializer",
+        "Newtonsoft.Json.JsonConvert",
         "System.Text.Encoding",
     };
 
@@ -51,6 +53,9 @@ internal static class RequestBodyReader
                     return RequestFields.FromAnonymousObject(anonymous, cancellationToken);
                 case { ConstantValue: { HasValue: true, Value: string json } }:
                     return RequestFields.FromJson(json) ?? RequestFields.None;
+                case IInvocationOperation { TargetMethod.Name: "ToJsonString", Instance: { } node }:
+                    current = node;
+                    break;
                 case IInvocationOperation invocation when IsWrapper(invocation.TargetMethod.ContainingType) && invocation.Arguments.Length > 0:
                     current = FirstArgument(invocation.Arguments);
                     break;

@@ -60,6 +60,8 @@ internal static class VideoEndpoint
         {
             case { ConstantValue: { HasValue: true, Value: string text } }:
                 return text;
+            case IFieldReferenceOperation field when SingleAssignment.OfUriField(field, cancellationToken) is { } value:
+                return Shape(value, cancellationToken, depth + 1);
             case IInterpolatedStringOperation interpolated:
                 var builder = new StringBuilder();
                 foreach (var part in interpolated.Parts)

@@ -23,6 +23,11 @@ internal sealed class UriShape
     {
         var query = shape.IndexOf('?');
         var url = (query >= 0 ? shape.Substring(0, query) : shape).ToLowerInvariant();
+        if (url.Length > 0 && url[0] == Hole)
+        {
+            url = url.TrimStart(Hole); // a base URL from elsewhere, with or without its '/': _host + "v2beta/…"
+        }
+
         string? host = null;
         var scheme = url.IndexOf("://", StringComparison.Ordinal);
         if (scheme >= 0)

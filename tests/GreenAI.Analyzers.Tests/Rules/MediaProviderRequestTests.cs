@@ -205,4 +205,67 @@ public class MediaProviderRequestTests
             }
         }
         """);
+
+    [Theory]
+    [InlineData("new FluxRequest { Prompt = \"x\", Size = \"square\", Count = 3 }", "512", "3")]
+    [InlineData("new StringContent(JsonSerializer.Serialize(new Dictionary<string, object> { { \"image_size\", \"landscape_4_3\" }, { \"num_images\", 2 } }))", "1024", "2")]
+    [InlineData("new StringContent(new JsonObject { [\"image_size\"] = \"portrait_16_9\", [\"num_images\"] = 4 }.ToJsonString())", "576", "4")]
+    [InlineData("new StringContent(Newtonsoft.Json.JsonConvert.SerializeObject(new FluxRequest { Size = \"square_hd\", Count = 2 }))", "1024", "2")]
+    [InlineData("JsonContent.Create(new { input = new { image_size = new { width = 640, height = 480 }, num_images = 2 } })", "640", "2")]
+    public async Task Every_body_form_gives_its_size_and_count(string body, string width, string images)
+    {
+        var diagnostic = Assert.Single(await VerifyGai005.Run($$"""
+            using System.Text.Json;
+            using System.Text.Json.Nodes;
+            using System.Text.Json.Serialization;
+            using System.Net.Http.Json;
+
+            class FluxRequest
+            {
+                public string Prompt { get; set; } = "";
+                [JsonPropertyName("image_size")] public string Size { get; set; } = "";
+                [JsonPropertyName("num_images")] public int Count { get; set; }
+            }
+
+            class Pictures
+            {
+                Task Make(HttpClient http) => http.PostAsync("https://fal.run/fal-ai/flux/schnell", {{(body.StartsWith("new FluxRequest") ? "JsonContent.Create(" + body + ")" : body)}});
+            }
+            """));
+        Assert.Equal(width, diagnostic.Properties["width"]);
+        Assert.Equal(images, diagnostic.Properties["images"]);
+    }
+
+    [Fact]
+    public Task Uris_from_fields_in_other_files_and_bases_from_configuration() => VerifyGai005.Diagnostics(new[]
+    {
+        """
+        static class Config
+        {
+            public const string BflApi = "https://api.bfl.ml";
+            public static string FluxPro = $"{BflApi}/v1/flux-pro-1.1";
+            public static string ImageApi = "https://api.openai.com/v1/images/generations";
+        }
+        """,
+        """
+        using System.Net.Http.Json;
+
+        class Pictures
+        {
+            private static string Flux = Config.FluxPro;
+            private readonly string _host;
+
+            Pictures(string host) => _host = host;
+
+            async Task Make(HttpClient http, string model, HttpContent form)
+            {
+                await http.{|GAI005:PostAsync|}(Flux, JsonContent.Create(new { prompt = "x", width = 1024, height = 768 }));
+                await http.{|GAI005:PostAsJsonAsync|}(Config.ImageApi, new { model = "dall-e-3", prompt = "x" });
+                await http.{|GAI005:PostAsync|}(_host + "v2beta/stable-image/generate/" + model, form);
+                await http.{|GAI005:PostAsJsonAsync|}("https://api-inference.huggingface.co/models/stabilityai/stable-diffusion-xl-base-1.0", new { inputs = "x" });
+                await http.PostAsJsonAsync("https://api-inference.huggingface.co/models/meta-llama/Llama-3.1-8B-Instruct", new { inputs = "x" });
+            }
+        }
+        """,
+    });
 }
