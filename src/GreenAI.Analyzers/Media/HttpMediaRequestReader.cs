@@ -29,9 +29,15 @@ internal sealed class HttpMediaRequestReader
         var fields = RequestBodyReader.Read(post.Body, cancellationToken);
         var model = endpoint.ModelInPath == null ? fields.First(HttpMediaFields.Model) : null;
         var modelId = endpoint.ModelInPath ?? (model is { } written ? ModelText(written, cancellationToken) : null);
-        var kind = endpoint.Kind ?? MediaModelKinds.Of(modelId);
+        var kind = endpoint.Kind ?? MediaModelKinds.Of(modelId) ?? AskedKind(fields);
         return kind == null ? null : new HttpMediaRequest(kind.Value, endpoint.Provider, modelId, model, fields);
     }
+
+    /// <summary>A body that asks for images whatever the model: Gemini's <c>responseModalities</c> with "IMAGE" (Gemini API, image generation).</summary>
+    private static MediaKind? AskedKind(RequestFields fields) =>
+        fields["responseModalities"]?.Text is { } modalities && modalities.IndexOf("IMAGE", System.StringComparison.OrdinalIgnoreCase) >= 0
+            ? MediaKind.Image
+            : null;
 
     /// <summary>The model id a body field names: its constant, or a constant it comes from; Replicate's "owner/name:hash" without the hash.</summary>
     private string? ModelText(RequestValue value, CancellationToken cancellationToken)

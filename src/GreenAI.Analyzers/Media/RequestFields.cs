@@ -134,6 +134,19 @@ internal sealed class RequestFields
         }
     }
 
+    private static bool IsIndex(string part)
+    {
+        foreach (var c in part)
+        {
+            if (c is < '0' or > '9')
+            {
+                return false;
+            }
+        }
+
+        return part.Length > 0;
+    }
+
     private static void Merge(Dictionary<string, RequestValue> outer, Dictionary<string, RequestValue> nested)
     {
         foreach (var pair in nested)
@@ -197,14 +210,26 @@ internal sealed class RequestFields
         var nested = NewMap();
         foreach (var pair in values)
         {
-            int colon = pair.Key.LastIndexOf(':');
+            var key = pair.Key;
+            int colon = key.LastIndexOf(':');
             if (colon < 0)
             {
-                fields[pair.Key] = new RequestValue(pair.Value, null);
+                fields[key] = new RequestValue(pair.Value, null);
+                continue;
             }
-            else if (!nested.ContainsKey(pair.Key.Substring(colon + 1)))
+
+            var name = key.Substring(colon + 1);
+            if (IsIndex(name))
             {
-                nested[pair.Key.Substring(colon + 1)] = new RequestValue(pair.Value, null);
+                // An item of a list ("responseModalities:1"): the list's words joined by ',', as for a list in code.
+                var list = key.Substring(0, colon);
+                name = list.Substring(list.LastIndexOf(':') + 1);
+                var joined = nested.TryGetValue(name, out var earlier) && earlier.Text != null ? earlier.Text + "," + pair.Value : pair.Value;
+                nested[name] = new RequestValue(joined, null);
+            }
+            else if (!nested.ContainsKey(name))
+            {
+                nested[name] = new RequestValue(pair.Value, null);
             }
         }
 
@@ -231,6 +256,23 @@ internal sealed class RequestFields
             && ValueOrigin.Follow(pair.Item2, cancellationToken).ConstantValue.Value is int height)
         {
             return new RequestValue(width.ToString(System.Globalization.CultureInfo.InvariantCulture) + "x" + height.ToString(System.Globalization.CultureInfo.InvariantCulture), null);
+        }
+
+        // A list of constant words, as Gemini's responseModalities = new[] { "TEXT", "IMAGE" }: its words joined by ','.
+        if (origin is IArrayCreationOperation { Initializer: { } items } && items.ElementValues.Length is > 0 and <= 8)
+        {
+            var words = new List<string>();
+            foreach (var item in items.ElementValues)
+            {
+                if (ValueOrigin.Follow(item, cancellationToken).ConstantValue.Value is not string word)
+                {
+                    return new RequestValue(null, null);
+                }
+
+                words.Add(word);
+            }
+
+            return new RequestValue(string.Join(",", words), null);
         }
 
         var constant = origin.ConstantValue.HasValue ? origin.ConstantValue.Value : null;

@@ -76,8 +76,10 @@ public class MediaEndpointsTests
     [InlineData("https://api.replicate.com/v1/models/black-forest-labs/flux-schnell/predictions", "replicate", null, "black-forest-labs/flux-schnell")]
     [InlineData("https://api.replicate.com/v1/predictions", "replicate", null, null)]
     [InlineData("https://api.bfl.ai/v1/flux-pro-1.1", "bfl", null, "flux-pro-1.1")]
-    [InlineData("https://generativelanguage.googleapis.com/v1beta/models/veo-3.0-generate-001:predictLongRunning", "google", null, "veo-3.0-generate-001")]
-    [InlineData("https://generativelanguage.googleapis.com/v1beta/models/imagen-4.0-generate-001:predict", "google", null, "imagen-4.0-generate-001")]
+    [InlineData("https://generativelanguage.googleapis.com/v1beta/models/veo-3.0-generate-001:predictLongRunning", "google", "Video", "veo-3.0-generate-001")]
+    [InlineData("https://us-central1-aiplatform.googleapis.com/v1/projects/p/locations/l/publishers/google/models/veo-3.0-generate-001:predictLongRunning", "google", null, "veo-3.0-generate-001")]
+    [InlineData("https://generativelanguage.googleapis.com/v1beta/models/imagen-4.0-generate-001:predict", "google", "Image", "imagen-4.0-generate-001")]
+    [InlineData("https://us-central1-aiplatform.googleapis.com/v1/projects/p/locations/l/publishers/google/models/text-embedding-005:predict", "google", null, "text-embedding-005")]
     public void A_creation_uri_names_its_provider_kind_and_model(string shape, string? provider, string? kind, string? model)
     {
         var endpoint = MediaEndpoints.CreationOf(shape);

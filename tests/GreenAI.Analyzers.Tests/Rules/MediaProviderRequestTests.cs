@@ -63,7 +63,13 @@ public class MediaProviderRequestTests
                 await http.{|GAI005:PostAsJsonAsync|}("https://generativelanguage.googleapis.com/v1beta/models/imagen-4.0-generate-001:predict", new { instances = new[] { new { prompt } }, parameters = new { sampleCount = 2 } });
                 await http.{|GAI005:PostAsJsonAsync|}("https://generativelanguage.googleapis.com/v1beta/models/gemini-2.5-flash-image:generateContent", new { contents = new[] { new { parts = new[] { new { text = prompt } } } } });
 
+                await http.{|GAI005:PostAsJsonAsync|}($"https://generativelanguage.googleapis.com/v1beta/models/{modelFromCaller}:predict", new { instances = new[] { new { prompt } } });
+                await http.{|GAI005:PostAsJsonAsync|}($"https://generativelanguage.googleapis.com/v1beta/models/{modelFromCaller}:generateContent", new { contents = new[] { new { parts = new[] { new { text = prompt } } } }, generationConfig = new { responseModalities = new[] { "TEXT", "IMAGE" } } });
+                await http.{|GAI005:PostAsync|}($"https://generativelanguage.googleapis.com/v1beta/models/{modelFromCaller}:generateContent", new StringContent("{\"contents\":[],\"generationConfig\":{\"responseModalities\":[\"TEXT\",\"IMAGE\"]}}"));
+
                 // Not media, or not knowable: a text model on the same hosts, a version hash, a model chosen by the caller.
+                await http.PostAsJsonAsync($"https://generativelanguage.googleapis.com/v1beta/models/{modelFromCaller}:generateContent", new { contents = new[] { new { parts = new[] { new { text = prompt } } } }, generationConfig = new { responseModalities = new[] { "TEXT" } } });
+                await http.PostAsJsonAsync($"https://us-central1-aiplatform.googleapis.com/v1/projects/p/locations/us-central1/publishers/google/models/{modelFromCaller}:predict", new { instances = new[] { new { content = prompt } } });
                 await http.PostAsJsonAsync("https://generativelanguage.googleapis.com/v1beta/models/gemini-2.5-flash:generateContent", new { contents = new[] { new { parts = new[] { new { text = prompt } } } } });
                 await http.PostAsJsonAsync("https://api.replicate.com/v1/models/meta/meta-llama-3-70b-instruct/predictions", new { input = new { prompt } });
                 await http.PostAsJsonAsync("https://api.replicate.com/v1/predictions", new { version = "39ed52f2a78e934b3ba6e2a89f5b1c712de7dfea535525255b1aa35c5565e08b", input = new { prompt } });
