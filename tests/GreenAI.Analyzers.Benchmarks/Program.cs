@@ -13,6 +13,8 @@ using Microsoft.CodeAnalysis.Diagnostics;
 //   --scan DIR   instead of measuring: run every rule over a folder of C# code (a fetched public repository)
 //   --only A,B   measure only these analyzers (type names, e.g. LargeModelRule): what each rule costs alone
 //   --profile N  run GreenAI N times on one thread over the AI-heavy corpus, for a profiler
+//   --text-gate DIR [SYMBOLS]  time the raw-HTTP text gate over a folder of code without AI SDKs (e.g. Newtonsoft.Json's
+//                source, with its DefineConstants)
 bool quick = args.Contains("--quick");
 bool allRules = args.Contains("--all-rules");
 int runs = quick ? 1 : 3;
@@ -41,6 +43,13 @@ var scan = Array.IndexOf(args, "--scan");
 if (scan >= 0 && scan + 1 < args.Length)
 {
     return FolderScan.Run(Path.GetFullPath(args[scan + 1]), references, greenAI);
+}
+
+var textGate = Array.IndexOf(args, "--text-gate");
+if (textGate >= 0 && textGate + 1 < args.Length)
+{
+    var symbols = textGate + 2 < args.Length && !args[textGate + 2].StartsWith("--", StringComparison.Ordinal) ? args[textGate + 2] : null;
+    return TextGateCost.Run(Path.GetFullPath(args[textGate + 1]), references.Where(r => IsFramework(r.Display)).ToList(), symbols);
 }
 
 var profile = Array.IndexOf(args, "--profile");
