@@ -116,6 +116,10 @@ internal static partial class SdkCatalog
         Unread(SdkFamily.ExtensionsAI, "Microsoft.Extensions.AI.EmbeddingGeneratorExtensions", "Microsoft.Extensions.AI.Abstractions", Modality.Embedding, "GenerateAsync", "GenerateVectorAsync", "GenerateAndZipAsync"),
         Unread(SdkFamily.ExtensionsAI, "Microsoft.Extensions.AI.IImageGenerator", "Microsoft.Extensions.AI.Abstractions", Modality.Image, "GenerateAsync"),
         Unread(SdkFamily.ExtensionsAI, "Microsoft.Extensions.AI.ImageGeneratorExtensions", "Microsoft.Extensions.AI.Abstractions", Modality.Image, "GenerateImagesAsync", "EditImageAsync", "EditImagesAsync"),
+        // Speech to text and text to speech run a model per call too, whatever the implementation (a local one included).
+        Unread(SdkFamily.ExtensionsAI, "Microsoft.Extensions.AI.ISpeechToTextClient", "Microsoft.Extensions.AI.Abstractions", Modality.Audio, "GetTextAsync", "GetStreamingTextAsync"),
+        Unread(SdkFamily.ExtensionsAI, "Microsoft.Extensions.AI.SpeechToTextClientExtensions", "Microsoft.Extensions.AI.Abstractions", Modality.Audio, "GetTextAsync", "GetStreamingTextAsync"),
+        Unread(SdkFamily.ExtensionsAI, "Microsoft.Extensions.AI.ITextToSpeechClient", "Microsoft.Extensions.AI.Abstractions", Modality.Audio, "GetAudioAsync", "GetStreamingAudioAsync"),
         Unread(SdkFamily.AgentFramework, "Microsoft.Agents.AI.AIAgent", "Microsoft.Agents.AI.Abstractions", Modality.Chat, "RunAsync", "RunStreamingAsync"),
         Unread(SdkFamily.SemanticKernel, "Microsoft.SemanticKernel.KernelExtensions", "Microsoft.SemanticKernel.Core", Modality.Chat, "InvokePromptAsync", "InvokePromptStreamingAsync"),
         // Semantic Kernel: the cap is OpenAIPromptExecutionSettings.MaxTokens (and the other connectors' settings), on the base-typed parameter.

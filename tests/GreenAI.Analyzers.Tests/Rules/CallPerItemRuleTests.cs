@@ -32,6 +32,29 @@ public class CallPerItemRuleTests
         """);
 
     [Fact]
+    public Task Media_interfaces_of_Microsoft_Extensions_AI_per_item_whatever_runs_behind_them() => VerifyGai003.Diagnostics("""
+        #pragma warning disable MEAI001
+        using Microsoft.Extensions.AI;
+
+        class Gallery
+        {
+            async Task Run(IImageGenerator images, ISpeechToTextClient transcriber, ITextToSpeechClient voice, List<string> prompts, List<Stream> recordings)
+            {
+                foreach (var prompt in prompts)
+                {
+                    await images.{|GAI003:GenerateImagesAsync|}(prompt);
+                    await voice.{|GAI003:GetAudioAsync|}(prompt);
+                }
+
+                foreach (var recording in recordings)
+                {
+                    await transcriber.{|GAI003:GetTextAsync|}(recording);
+                }
+            }
+        }
+        """);
+
+    [Fact]
     public async Task Constant_item_count_multiplies_the_estimate()
     {
         var diagnostic = Assert.Single(await VerifyGai003.Run("""
