@@ -4,7 +4,7 @@ using GreenAI.Impact;
 namespace GreenAI.Extensions.AI;
 
 /// <summary>
-/// The measured impact of one chat response: energy, greenhouse gases and water as min–max ranges (EcoLogits v0.9.1
+/// The measured impact of one chat response: energy, greenhouse gases and water as min–max ranges (EcoLogits
 /// at run time: the model that answered, the output tokens it wrote and the request's latency), or why it is unknown.
 /// </summary>
 public sealed class ChatImpact
@@ -46,7 +46,7 @@ public sealed class ChatImpact
     /// <summary>The everyday equivalent of the GWP: how far a typical passenger car drives for it (<see cref="CarDistance"/>).</summary>
     public ValueRange CarMetres => Estimate == null ? default : CarDistance.MetresFor(Estimate.GwpG);
 
-    /// <summary>"gpt-4o-mini-2024-07-18, 312 output tokens, 1.24 s measured, USA mix, EcoLogits 0.9.1": what the numbers assume.</summary>
+    /// <summary>"gpt-4o-mini-2024-07-18, 312 output tokens, 1.24 s measured, USA mix, EcoLogits 0.9.3 (5be90da)": what the numbers assume.</summary>
     public string Assumptions =>
         Estimate == null
             ? UnknownReason ?? ""

@@ -37,7 +37,7 @@ public class ResponseImpactTests
         var capped = LlmEstimator.Estimate(entry, 400, null, null, requestLatencySeconds: 0.5);
         Assert.Equal(capped.EnergyWh, impact.EnergyWh);
         Assert.Equal(TimeSpan.FromMilliseconds(500), impact.Latency);
-        Assert.Equal("gpt-4o, 400 output tokens, 0.5 s measured, USA mix, EcoLogits 0.9.1", impact.Assumptions);
+        Assert.Equal("gpt-4o, 400 output tokens, 0.5 s measured, USA mix, EcoLogits 0.9.3 (5be90da)", impact.Assumptions);
         Assert.True(impact.EnergyWh.Max < StaticEstimate("gpt-4o", 400).EnergyWh.Max, "0.5 s is shorter than 400 tokens of gpt-4o take, so the server's share is smaller");
     }
 

@@ -79,7 +79,7 @@ internal sealed class CallEstimate
         return new CallEstimate(match, LlmEstimator.Estimate(match.Entry, tokens, provider, options.ElectricityZone));
     }
 
-    /// <summary>"(gpt-4o, 400 output tokens, USA mix, EcoLogits 0.9.1)": the model and assumptions that end every message quoting this estimate.</summary>
+    /// <summary>"(gpt-4o, 400 output tokens, USA mix, EcoLogits 0.9.3 (5be90da))": the model and assumptions that end every message quoting this estimate.</summary>
     public string Tail => _tail ??= "(" + ModelDisplay.Name(Match) + ", " + EstimateText.Assumptions(Estimate) + ")";
 
     /// <summary>

@@ -19,7 +19,7 @@ internal sealed class EstimatedImpactRule : IRule
         DiagnosticIds.Categories.Impact,
         DiagnosticSeverity.Info,
         isEnabledByDefault: false,
-        description: "The energy, greenhouse-gas and water estimate of a model call whose model id is a constant, from the EcoLogits v0.9.1 method. Off by default; switch it on with dotnet_diagnostic.GAI010.severity = suggestion.",
+        description: "The energy, greenhouse-gas and water estimate of a model call whose model id is a constant, from the EcoLogits method. Off by default; switch it on with dotnet_diagnostic.GAI010.severity = suggestion.",
         helpLinkUri: DiagnosticIds.HelpLink(DiagnosticIds.EstimatedImpact));
 
     public ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptor);

@@ -4,6 +4,7 @@ using System.Collections.Immutable;
 using GreenAI.Analyzers.Engine;
 using GreenAI.Analyzers.Flow;
 using GreenAI.Analyzers.Models;
+using GreenAI.Impact;
 using GreenAI.Impact.Models;
 using GreenAI.Analyzers.Reporting;
 using GreenAI.Analyzers.Sdk;
@@ -21,7 +22,7 @@ internal sealed class UnknownModelRule : IRule
     public static readonly DiagnosticDescriptor Descriptor = new(
         DiagnosticIds.UnknownModel,
         title: "Model not in the impact catalogue",
-        messageFormat: "Model '{0}' is not in the EcoLogits 0.9.1 model repository, so its calls get no estimate; declare it with green_ai.model.{1}.active_params = <billions> (and .total_params for a mixture of experts) in .editorconfig",
+        messageFormat: "Model '{0}' is not in the " + EcoLogitsConstants.MethodDisplayName + " model repository, so its calls get no estimate; declare it with green_ai.model.{1}.active_params = <billions> (and .total_params for a mixture of experts) in .editorconfig",
         DiagnosticIds.Categories.ModelChoice,
         DiagnosticSeverity.Info,
         isEnabledByDefault: true,

@@ -4,7 +4,7 @@ using GreenAI.Impact.Models;
 namespace GreenAI.Extensions.AI;
 
 /// <summary>
-/// EcoLogits at run time (v0.9.1, <c>impacts/llm.py</c>): the model that answered, the output tokens it wrote and the
+/// EcoLogits at run time (<c>impacts/llm.py</c>, as its tracers call it): the model that answered, the output tokens it wrote and the
 /// measured request latency, which caps the estimated generation time. The same engine as the analyzers' GAI010.
 /// </summary>
 internal static class RuntimeImpact

@@ -1,13 +1,19 @@
+using GreenAI.Impact.Models;
+
 namespace GreenAI.Impact;
 
 /// <summary>
-/// Constants of EcoLogits v0.9.1, ecologits/impacts/llm.py (commit 2d0a1c7). Facts, not code: see rules.md § Sources
-/// and docs/methodology.md for where each one comes from.
+/// Constants of EcoLogits' ecologits/impacts/llm.py (the same from v0.9.1 to v0.9.3, commit 5be90da). Facts, not code:
+/// see rules.md § Sources and docs/methodology.md for where each one comes from. The version and commit every estimate
+/// names come from the embedded catalogue, which the update script writes from the same commit.
 /// </summary>
 public static class EcoLogitsConstants
 {
-    public const string Method = "ecologits-0.9.1";
-    public const string MethodDisplayName = "EcoLogits 0.9.1";
+    /// <summary>"ecologits-0.9.3+5be90da": the method property of every estimate.</summary>
+    public static string Method { get; } = "ecologits-" + ModelCatalog.Default.Source.Version + "+" + ModelCatalog.Default.Source.ShortCommit;
+
+    /// <summary>"EcoLogits 0.9.3 (5be90da)": how messages name the method.</summary>
+    public static string MethodDisplayName { get; } = "EcoLogits " + ModelCatalog.Default.Source.Version + " (" + ModelCatalog.Default.Source.ShortCommit + ")";
 
     // GPU energy per output token, per GPU (Wh): alpha * exp(beta * B) * P_active + gamma. Fit on ML.ENERGY (H100).
     public const double GpuEnergyAlpha = 1.1665273170451914e-06;

@@ -5,7 +5,7 @@ using System.IO;
 
 namespace GreenAI.Impact;
 
-/// <summary>The zones of EcoLogits v0.9.1 (embedded electricity_mixes.csv, MPL-2.0), parsed once per process.</summary>
+/// <summary>The zones of EcoLogits (embedded electricity_mixes.csv, MPL-2.0), parsed once per process.</summary>
 public static class ElectricityMixes
 {
     public const string World = "WOR";

@@ -14,7 +14,7 @@ public static class EstimateText
     /// <summary>"≈0.85–1.53 Wh".</summary>
     public static string Energy(ImpactEstimate estimate) => estimate.Texts.Energy ??= "≈" + Range(estimate.EnergyWh) + " Wh";
 
-    /// <summary>"400 output tokens, USA mix, EcoLogits 0.9.1".</summary>
+    /// <summary>"400 output tokens, USA mix, EcoLogits 0.9.3 (5be90da)".</summary>
     public static string Assumptions(ImpactEstimate estimate) =>
         estimate.Texts.Assumptions ??= estimate.OutputTokens.ToString(CultureInfo.InvariantCulture) + " output tokens, " + estimate.Zone + " mix, " + EcoLogitsConstants.MethodDisplayName;
 

@@ -14,7 +14,7 @@ public static class LlmEstimator
     {
         var profile = Providers.Find(provider) ?? Providers.Find(model.Provider) ?? Providers.Find(Providers.HuggingFace)!;
         var mix = ElectricityMixes.Find(zoneOverride) ?? ElectricityMixes.Find(profile.DefaultZone) ?? ElectricityMixes.Find(ElectricityMixes.World)!;
-        var impacts = LlmInferenceCalculator.Compute(model.ActiveParamsB, model.TotalParamsB, outputTokens, profile.Pue, profile.OnsiteWue, mix, requestLatencySeconds);
+        var impacts = LlmInferenceCalculator.Compute(model.ActiveParamsB, model.TotalParamsB, outputTokens, profile.Pue, profile.OnsiteWue, mix, requestLatencySeconds, model.Deployment);
         return new ImpactEstimate(
             profile.Name,
             model.Name,

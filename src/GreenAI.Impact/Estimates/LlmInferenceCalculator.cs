@@ -4,7 +4,7 @@ using static GreenAI.Impact.EcoLogitsConstants;
 namespace GreenAI.Impact;
 
 /// <summary>
-/// The EcoLogits v0.9.1 LLM inference method (impacts/llm.py), written anew in C#. Each step is one formula of
+/// The EcoLogits LLM inference method (impacts/llm.py, v0.9.3), written anew in C#. Each step is one formula of
 /// docs/methodology.md; ranges run the whole graph twice, min inputs with min, max with max.
 /// </summary>
 public static class LlmInferenceCalculator
@@ -17,14 +17,18 @@ public static class LlmInferenceCalculator
         ValueRange pue,
         ValueRange onsiteWue,
         ElectricityMix mix,
-        double? requestLatencySeconds = null)
+        double? requestLatencySeconds = null,
+        Models.Deployment? deployment = null)
     {
-        var min = Run(activeParamsB.Min, totalParamsB.Min, outputTokens, pue.Min, onsiteWue.Min, mix, requestLatencySeconds);
-        var max = Run(activeParamsB.Max, totalParamsB.Max, outputTokens, pue.Max, onsiteWue.Max, mix, requestLatencySeconds);
+        var min = Run(activeParamsB.Min, totalParamsB.Min, outputTokens, pue.Min, onsiteWue.Min, mix, requestLatencySeconds, deployment?.TokensPerSecond, deployment?.TimeToFirstTokenSeconds);
+        var max = Run(activeParamsB.Max, totalParamsB.Max, outputTokens, pue.Max, onsiteWue.Max, mix, requestLatencySeconds, deployment?.TokensPerSecond, deployment?.TimeToFirstTokenSeconds);
         return new LlmImpacts(min, max);
     }
 
-    /// <summary>One pass of the graph with point values. Latency null means unknown (+∞), as in a static analysis.</summary>
+    /// <summary>
+    /// One pass of the graph with point values. Latency null means unknown (+∞), as in a static analysis. The model's
+    /// deployment, when known: tokens per second replace the latency regression, and the time to first token is added.
+    /// </summary>
     public static LlmInferenceResult Run(
         double activeParamsB,
         double totalParamsB,
@@ -32,15 +36,20 @@ public static class LlmInferenceCalculator
         double pue,
         double onsiteWue,
         ElectricityMix mix,
-        double? requestLatencySeconds = null)
+        double? requestLatencySeconds = null,
+        double? tokensPerSecond = null,
+        double? timeToFirstTokenSeconds = null)
     {
         var r = new LlmInferenceResult();
 
         double energyPerTokenWh = GpuEnergyAlpha * Math.Exp(GpuEnergyBeta * BatchSize) * activeParamsB + GpuEnergyGamma;
         r.GpuEnergyKWh = outputTokens * energyPerTokenWh / 1000;
 
-        double latencyPerToken = LatencyAlpha * activeParamsB + LatencyBeta * BatchSize + LatencyGamma;
-        r.GenerationLatencySeconds = Math.Min(outputTokens * latencyPerToken, requestLatencySeconds ?? double.PositiveInfinity);
+        double latencyPerToken = tokensPerSecond is double tps && tps > 0
+            ? 1 / tps
+            : LatencyAlpha * activeParamsB + LatencyBeta * BatchSize + LatencyGamma;
+        double generation = outputTokens * latencyPerToken + (timeToFirstTokenSeconds ?? 0);
+        r.GenerationLatencySeconds = Math.Min(generation, requestLatencySeconds ?? double.PositiveInfinity);
 
         r.ModelRequiredMemoryGB = MemoryOverhead * totalParamsB * QuantizationBits / 8;
         r.GpuRequiredCount = GpusFor(r.ModelRequiredMemoryGB);

@@ -3,7 +3,7 @@ using System.Collections.Generic;
 
 namespace GreenAI.Impact;
 
-/// <summary>The providers EcoLogits v0.9.1 knows, with their PUE, WUE and default zone (docs/methodology.md).</summary>
+/// <summary>The providers EcoLogits knows, with their PUE, WUE and default zone (docs/methodology.md).</summary>
 public static class Providers
 {
     public const string OpenAI = "openai";

@@ -115,6 +115,29 @@ internal static class IdText
         return kept.Length == id.Length ? id : kept.ToString();
     }
 
+    /// <summary>
+    /// The id with its last minor version taken out, to try the older minors of the same model:
+    /// gpt-5.5-pro → ("gpt-5.", 5, "-pro"); claude-opus-4-7 → ("claude-opus-4-", 7, ""). Null without a minor version.
+    /// </summary>
+    public static (string Before, int Minor, string After)? LastMinorVersion(string id)
+    {
+        for (var dot = id.LastIndexOf('.'); dot > 0; dot = dot > 1 ? id.LastIndexOf('.', dot - 1) : -1)
+        {
+            var end = dot + 1;
+            while (end < id.Length && IsDigit(id[end]))
+            {
+                end++;
+            }
+
+            if (IsDigit(id[dot - 1]) && end > dot + 1 && end - dot <= 3 && (end == id.Length || id[end] == '-'))
+            {
+                return (id.Substring(0, dot + 1), int.Parse(id.Substring(dot + 1, end - dot - 1), System.Globalization.CultureInfo.InvariantCulture), id.Substring(end));
+            }
+        }
+
+        return ClaudeMajor(id) is { } major ? (major + "-", id[id.Length - 1] - '0', string.Empty) : null;
+    }
+
     /// <summary>claude-sonnet-4-6 → claude-sonnet-4 (a one-digit minor after the major); null for any other shape.</summary>
     public static string? ClaudeMajor(string id)
     {

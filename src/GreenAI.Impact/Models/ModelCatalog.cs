@@ -6,8 +6,8 @@ using System.IO;
 namespace GreenAI.Impact.Models;
 
 /// <summary>
-/// The EcoLogits v0.9.1 model repository (embedded ecologits-models.tsv, MPL-2.0), parsed once per process on first use.
-/// Look-ups ignore case; aliases point at the model they stand for.
+/// The EcoLogits model repository (embedded ecologits-models.tsv, MPL-2.0, written by Data/update_ecologits.py from an
+/// upstream commit), parsed once per process on first use. Look-ups ignore case; aliases point at the model they stand for.
 /// </summary>
 public sealed class ModelCatalog
 {
@@ -16,8 +16,9 @@ public sealed class ModelCatalog
     private readonly Dictionary<string, ModelEntry> _byName;
     private readonly Dictionary<string, string> _aliases;
 
-    private ModelCatalog(Dictionary<string, ModelEntry> byName, Dictionary<string, string> aliases, List<ModelEntry> models)
+    private ModelCatalog(Dictionary<string, ModelEntry> byName, Dictionary<string, string> aliases, List<ModelEntry> models, CatalogSource source)
     {
+        Source = source;
         _byName = byName;
         _aliases = aliases;
         Models = models;
@@ -26,6 +27,9 @@ public sealed class ModelCatalog
     public static ModelCatalog Default => Embedded.Value;
 
     public IReadOnlyList<ModelEntry> Models { get; }
+
+    /// <summary>The EcoLogits version and commit the catalogue was written from.</summary>
+    public CatalogSource Source { get; }
 
     public IReadOnlyDictionary<string, string> Aliases => _aliases;
 
@@ -45,6 +49,7 @@ public sealed class ModelCatalog
         var byName = new Dictionary<string, ModelEntry>(StringComparer.OrdinalIgnoreCase);
         var aliases = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
         var models = new List<ModelEntry>();
+        var source = new CatalogSource("unknown", "unknown", string.Empty);
         string? line;
         while ((line = reader.ReadLine()) != null)
         {
@@ -54,7 +59,11 @@ public sealed class ModelCatalog
             }
 
             var cells = line.Split('\t');
-            if (cells[0] == "alias" && cells.Length >= 4)
+            if (cells[0] == "source" && cells.Length >= 4)
+            {
+                source = new CatalogSource(cells[1], cells[2], cells[3]);
+            }
+            else if (cells[0] == "alias" && cells.Length >= 4)
             {
                 aliases[cells[2]] = cells[3];
             }
@@ -67,7 +76,8 @@ public sealed class ModelCatalog
                     cells[3],
                     new ValueRange(Number(cells[4]), Number(cells[5])),
                     new ValueRange(Number(cells[6]), Number(cells[7])),
-                    warnings);
+                    warnings,
+                    DeploymentOf(cells));
                 models.Add(entry);
                 // EcoLogits keys models by (provider, name); the first entry of a name wins across providers.
                 if (!byName.ContainsKey(entry.Name))
@@ -77,7 +87,7 @@ public sealed class ModelCatalog
             }
         }
 
-        return new ModelCatalog(byName, aliases, models);
+        return new ModelCatalog(byName, aliases, models, source);
     }
 
     private static ModelCatalog LoadEmbedded()
@@ -86,6 +96,14 @@ public sealed class ModelCatalog
             ?? throw new InvalidOperationException("ecologits-models.tsv is not embedded");
         using var reader = new StreamReader(stream);
         return Parse(reader);
+    }
+
+    /// <summary>Columns 10 and 11: tokens per second and time to first token, empty when EcoLogits has no figure.</summary>
+    private static Deployment? DeploymentOf(string[] cells)
+    {
+        double? tps = cells.Length > 9 && cells[9].Length > 0 ? Number(cells[9]) : null;
+        double? ttft = cells.Length > 10 && cells[10].Length > 0 ? Number(cells[10]) : null;
+        return tps == null && ttft == null ? null : new Deployment(tps, ttft);
     }
 
     private static double Number(string text) => double.Parse(text, NumberStyles.Float, CultureInfo.InvariantCulture);

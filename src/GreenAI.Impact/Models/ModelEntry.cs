@@ -5,8 +5,9 @@ namespace GreenAI.Impact.Models;
 /// <summary>A model of the EcoLogits repository: who serves it and how many parameters it has (billions).</summary>
 public sealed class ModelEntry
 {
-    public ModelEntry(string provider, string name, string architecture, ValueRange totalParamsB, ValueRange activeParamsB, IReadOnlyList<string> warnings)
+    public ModelEntry(string provider, string name, string architecture, ValueRange totalParamsB, ValueRange activeParamsB, IReadOnlyList<string> warnings, Deployment? deployment = null)
     {
+        Deployment = deployment;
         Provider = provider;
         Name = name;
         Architecture = architecture;
@@ -29,4 +30,7 @@ public sealed class ModelEntry
 
     /// <summary>EcoLogits warnings such as model-arch-not-released (parameters are estimates).</summary>
     public IReadOnlyList<string> Warnings { get; }
+
+    /// <summary>How fast the provider serves the model, when EcoLogits knows it; null for models declared or guessed here.</summary>
+    public Deployment? Deployment { get; }
 }

@@ -43,8 +43,11 @@ public static class ModelIdResolver
             return new ModelMatch(requested, entry, ModelMatchKind.Normalized);
         }
 
+        // A minor version the catalogue lacks: the closest older minor of the same model (claude-opus-4-7 → 4-6,
+        // gpt-5.5 → gpt-5.4), else the model without a minor (gpt-5.0.1 → gpt-5).
+        entry = OlderMinor(normalized, catalog);
         var family = FamilyOf(normalized);
-        entry = family == null ? null : FindVersionless(family, catalog);
+        entry ??= family == null ? null : FindVersionless(family, catalog);
         if (entry != null)
         {
             return new ModelMatch(requested, entry, ModelMatchKind.Family);
@@ -57,7 +60,9 @@ public static class ModelIdResolver
         }
 
         // A version newer than the catalogue: the newest catalogued model of the same provider and tier.
-        return ModelTiers.Find(normalized) is var (estimateAs, tier) && catalog.FindExact(estimateAs) is { } newest
+        // Its "-latest" or date is not part of the tier (claude-3-5-haiku-latest is a Haiku).
+        var tierId = normalized.EndsWith("-latest", StringComparison.Ordinal) ? normalized.Substring(0, normalized.Length - "-latest".Length) : IdText.StripDateSuffix(normalized);
+        return (ModelTiers.Find(normalized) ?? ModelTiers.Find(tierId)) is var (estimateAs, tier) && catalog.FindExact(estimateAs) is { } newest
             ? new ModelMatch(requested, newest, ModelMatchKind.Tier, tier)
             : null;
     }
@@ -128,6 +133,24 @@ public static class ModelIdResolver
         }
 
         return newest;
+    }
+
+    private static ModelEntry? OlderMinor(string id, ModelCatalog catalog)
+    {
+        if (IdText.LastMinorVersion(IdText.StripDateSuffix(id)) is not var (before, minor, after))
+        {
+            return null;
+        }
+
+        for (var older = minor - 1; older >= 1; older--)
+        {
+            if (FindVersionless(before + older.ToString(System.Globalization.CultureInfo.InvariantCulture) + after, catalog) is { } entry)
+            {
+                return entry;
+            }
+        }
+
+        return null;
     }
 
     private static string? FamilyOf(string id)

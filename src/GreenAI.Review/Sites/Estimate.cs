@@ -7,7 +7,7 @@ namespace GreenAI.Review.Sites;
 /// <summary>The estimate a diagnostic carries for one call (rules.md § Diagnostic properties): energy, GWP, water and assumptions.</summary>
 internal sealed record Estimate(string Model, string? Provider, int? OutputTokens, string? Zone, Range EnergyWh, Range GwpG, Range WaterMl, string Method)
 {
-    /// <summary>"400 output tokens, USA mix, ecologits-0.9.1", or for images and videos the proxy method.</summary>
+    /// <summary>"400 output tokens, USA mix, ecologits-0.9.3+5be90da", or for images and videos the proxy method.</summary>
     public string Assumptions =>
         OutputTokens is > 0 ? $"{OutputTokens.Value.ToString(CultureInfo.InvariantCulture)} output tokens, {Zone ?? "?"} mix, {Method}" : Method;
 

@@ -7,8 +7,10 @@ using GreenAI.Analyzers.Tests.Infrastructure;
 namespace GreenAI.Analyzers.Tests.Impact;
 
 /// <summary>
-/// The port against the outputs of EcoLogits v0.9.1's own code (golden-vectors-dev.json): every intermediate value of
-/// the 8 graph cases, and the per-model results at provider defaults, to 1e-9 relative.
+/// The port against the outputs of EcoLogits' own code at the commit the catalogue comes from (TestData/ecologits/
+/// golden-vectors.json, written by src/GreenAI.Impact/Data/update_ecologits.py): every intermediate value of the graph
+/// cases (with and without a model's deployment tps and ttft), and the per-model results at provider defaults, with the
+/// latency unknown (the analyzers) or measured (the middleware), to 1e-9 relative.
 /// </summary>
 public class GoldenVectorTests
 {
@@ -40,7 +42,9 @@ public class GoldenVectorTests
             inputs.GetProperty("pue").GetDouble(),
             inputs.GetProperty("wue").GetDouble(),
             mix,
-            latency.ValueKind == JsonValueKind.Null ? null : latency.GetDouble());
+            latency.ValueKind == JsonValueKind.Null ? null : latency.GetDouble(),
+            Optional(inputs, "tps"),
+            Optional(inputs, "ttft"));
 
         var o = c.GetProperty("outputs");
         Close(o, "gpu_energy", result.GpuEnergyKWh);
@@ -73,7 +77,8 @@ public class GoldenVectorTests
         var mix = ElectricityMixes.Find(provider.DefaultZone)!;
 
         var impacts = LlmInferenceCalculator.Compute(
-            model!.ActiveParamsB, model.TotalParamsB, c.GetProperty("output_tokens").GetDouble(), provider.Pue, provider.OnsiteWue, mix);
+            model!.ActiveParamsB, model.TotalParamsB, c.GetProperty("output_tokens").GetDouble(), provider.Pue, provider.OnsiteWue, mix,
+            Optional(c, "request_latency_s"), model.Deployment);
 
         CloseRange(c, "energy_kWh", impacts.EnergyKWh);
         CloseRange(c, "gwp_kgCO2eq", impacts.GwpKg);
@@ -85,12 +90,24 @@ public class GoldenVectorTests
     }
 
     [Fact]
-    public void Golden_file_has_the_expected_cases()
+    public void Golden_file_covers_the_four_providers_deployments_and_measured_latencies_at_the_catalogue_commit()
     {
         using var doc = Golden();
-        Assert.Equal(8, doc.RootElement.GetProperty("dag_cases").GetArrayLength());
-        Assert.True(doc.RootElement.GetProperty("llm_impacts_cases").GetArrayLength() >= 40);
+        var cases = doc.RootElement.GetProperty("llm_impacts_cases").EnumerateArray().ToList();
+        Assert.True(doc.RootElement.GetProperty("dag_cases").GetArrayLength() >= 8);
+        Assert.True(cases.Count >= 30);
+        foreach (var provider in new[] { "openai", "anthropic", "google_genai", "mistralai" })
+        {
+            Assert.Contains(cases, c => c.GetProperty("provider").GetString() == provider);
+        }
+
+        Assert.Contains(cases, c => c.GetProperty("request_latency_s").ValueKind == JsonValueKind.Number);
+        Assert.Contains(doc.RootElement.GetProperty("dag_cases").EnumerateArray(), c => c.GetProperty("inputs").GetProperty("tps").ValueKind == JsonValueKind.Number);
+        Assert.Contains(ModelCatalog.Default.Source.Commit, doc.RootElement.GetProperty("source").GetString());
     }
+
+    private static double? Optional(JsonElement element, string name) =>
+        element.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.Number ? value.GetDouble() : null;
 
     /// <summary>A golden case's range (or plain number) against ours, to <see cref="Tolerance"/> relative.</summary>
     internal static void CloseRange(JsonElement c, string name, ValueRange actual)
@@ -112,7 +129,7 @@ public class GoldenVectorTests
         Assert.True(error <= Tolerance, $"{what}: expected {expected:R}, got {actual:R} (relative error {error:E2})");
     }
 
-    internal static JsonDocument Golden() => TestData.Json("ecologits-0.9.1", "golden-vectors-dev.json");
+    internal static JsonDocument Golden() => TestData.Json("ecologits", "golden-vectors.json");
 
     private static TheoryData<int> Indices(string property)
     {

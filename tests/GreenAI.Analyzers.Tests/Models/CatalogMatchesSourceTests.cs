@@ -11,7 +11,7 @@ public class CatalogMatchesSourceTests
     [Fact]
     public void Every_model_of_the_source_is_in_the_catalogue_with_its_parameters()
     {
-        using var doc = TestData.Json("ecologits-0.9.1", "models.json");
+        using var doc = TestData.Json("ecologits", "models.json");
         var models = doc.RootElement.GetProperty("models");
         Assert.Equal(models.GetArrayLength(), ModelCatalog.Default.Models.Count);
 
@@ -30,13 +30,17 @@ public class CatalogMatchesSourceTests
                 : (Bounds(parameters), Bounds(parameters));
             Assert.Equal(total, (entry.TotalParamsB.Min, entry.TotalParamsB.Max));
             Assert.Equal(active, (entry.ActiveParamsB.Min, entry.ActiveParamsB.Max));
+
+            var deployment = m.TryGetProperty("deployment", out var d) && d.ValueKind == JsonValueKind.Object ? d : default;
+            Assert.Equal(Number(deployment, "tps"), entry.Deployment?.TokensPerSecond);
+            Assert.Equal(Number(deployment, "ttft"), entry.Deployment?.TimeToFirstTokenSeconds);
         }
     }
 
     [Fact]
     public void Every_alias_points_at_its_model()
     {
-        using var doc = TestData.Json("ecologits-0.9.1", "models.json");
+        using var doc = TestData.Json("ecologits", "models.json");
         foreach (var a in doc.RootElement.GetProperty("aliases").EnumerateArray())
         {
             var entry = ModelCatalog.Default.FindExact(a.GetProperty("name").GetString()!);
@@ -44,6 +48,9 @@ public class CatalogMatchesSourceTests
             Assert.Equal(a.GetProperty("alias").GetString(), entry!.Name);
         }
     }
+
+    private static double? Number(JsonElement deployment, string name) =>
+        deployment.ValueKind == JsonValueKind.Object && deployment.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.Number ? value.GetDouble() : null;
 
     private static (double, double) Bounds(JsonElement value) => value.ValueKind == JsonValueKind.Number
         ? (value.GetDouble(), value.GetDouble())

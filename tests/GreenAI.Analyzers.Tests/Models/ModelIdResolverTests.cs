@@ -12,31 +12,34 @@ public class ModelIdResolverTests
     [InlineData("gpt-35-turbo", "gpt-3.5-turbo", ModelMatchKind.Exact)]
     [InlineData("claude-sonnet-4-0", "claude-sonnet-4-20250514", ModelMatchKind.Exact)]
     [InlineData("openai/gpt-4o-mini", "gpt-4o-mini", ModelMatchKind.Normalized)]
-    [InlineData("anthropic/claude-3-5-haiku-latest", "claude-3-5-haiku-latest", ModelMatchKind.Normalized)]
-    [InlineData("anthropic.claude-3-5-sonnet-20240620-v1:0", "claude-3-5-sonnet-20240620", ModelMatchKind.Normalized)]
-    [InlineData("us.anthropic.claude-3-7-sonnet-20250219-v1:0", "claude-3-7-sonnet-20250219", ModelMatchKind.Normalized)]
+    [InlineData("anthropic/claude-haiku-4-5", "claude-haiku-4-5-20251001", ModelMatchKind.Normalized)]
+    [InlineData("anthropic.claude-sonnet-4-20250514-v1:0", "claude-sonnet-4-20250514", ModelMatchKind.Normalized)]
+    [InlineData("us.anthropic.claude-sonnet-4-5-20250929-v1:0", "claude-sonnet-4-5-20250929", ModelMatchKind.Normalized)]
     [InlineData("models/gemini-2.5-flash", "gemini-2.5-flash", ModelMatchKind.Normalized)]
     [InlineData("gpt-4o-2099-01-01", "gpt-4o", ModelMatchKind.Normalized)]
-    [InlineData("claude-haiku-4-5", "claude-haiku-4-5-20251001", ModelMatchKind.Normalized)]
-    [InlineData("claude-3-5-haiku", "claude-3-5-haiku-latest", ModelMatchKind.Normalized)]
-    [InlineData("mistral-large-2512", "mistral-large-latest", ModelMatchKind.Normalized)]
-    [InlineData("claude-3-7-sonnet@20250219", "claude-3-7-sonnet-20250219", ModelMatchKind.Normalized)]
+    [InlineData("claude-haiku-4-5", "claude-haiku-4-5-20251001", ModelMatchKind.Exact)]
+    [InlineData("claude-opus-4-5-20251101", "claude-opus-4-5-20251101", ModelMatchKind.Exact)]
+    [InlineData("mistral-large-2602", "mistral-large-latest", ModelMatchKind.Normalized)]
+    [InlineData("claude-sonnet-4-5@20250929", "claude-sonnet-4-5-20250929", ModelMatchKind.Normalized)]
     [InlineData("llama-2-7b-chat", "meta-llama/Llama-2-7b-chat", ModelMatchKind.Normalized)]
     [InlineData("Meta-Llama-3.1-70B-Instruct", "meta-llama/Meta-Llama-3.1-70B-Instruct", ModelMatchKind.Normalized)]
-    [InlineData("gpt-5.2", "gpt-5", ModelMatchKind.Family)]
-    [InlineData("gpt-5.1-mini", "gpt-5-mini", ModelMatchKind.Family)]
-    [InlineData("claude-opus-4-7", "claude-opus-4-20250514", ModelMatchKind.Family)]
-    [InlineData("claude-sonnet-5", "claude-sonnet-4-5-20250929", ModelMatchKind.Tier)]
-    [InlineData("claude-opus-5", "claude-opus-4-1-20250805", ModelMatchKind.Tier)]
+    [InlineData("gpt-5.5", "gpt-5.4", ModelMatchKind.Family)]           // the closest older minor
+    [InlineData("gpt-5.5-pro", "gpt-5.4-pro", ModelMatchKind.Family)]
+    [InlineData("gpt-5.1-mini", "gpt-5-mini", ModelMatchKind.Family)]  // no older minor: the model without one
+    [InlineData("claude-opus-4-7", "claude-opus-4-6", ModelMatchKind.Family)]
+    [InlineData("claude-sonnet-5", "claude-sonnet-4-6", ModelMatchKind.Tier)]
+    [InlineData("claude-opus-5", "claude-opus-4-6", ModelMatchKind.Tier)]
     [InlineData("claude-haiku-5-1", "claude-haiku-4-5-20251001", ModelMatchKind.Tier)]
-    [InlineData("us.anthropic.claude-sonnet-5-v1:0", "claude-sonnet-4-5-20250929", ModelMatchKind.Tier)]
-    [InlineData("gpt-5.2-pro", "gpt-5", ModelMatchKind.Tier)]
-    [InlineData("gpt-6", "gpt-5", ModelMatchKind.Tier)]
+    [InlineData("us.anthropic.claude-sonnet-5-v1:0", "claude-sonnet-4-6", ModelMatchKind.Tier)]
+    [InlineData("claude-3-5-haiku-latest", "claude-haiku-4-5-20251001", ModelMatchKind.Tier)] // gone from the catalogue: its tier
+    [InlineData("claude-3-7-sonnet-20250219", "claude-sonnet-4-6", ModelMatchKind.Tier)]
+    [InlineData("gpt-6", "gpt-5.4", ModelMatchKind.Tier)]
+    [InlineData("gpt-6-pro", "gpt-5.4-pro", ModelMatchKind.Tier)]
     [InlineData("gpt-6-mini", "gpt-5-mini", ModelMatchKind.Tier)]
-    [InlineData("gemini-3-pro", "gemini-2.5-pro", ModelMatchKind.Tier)]
-    [InlineData("gemini-3-pro-preview", "gemini-2.5-pro", ModelMatchKind.Tier)]
-    [InlineData("gemini-3.1-flash-lite", "gemini-2.5-flash-lite", ModelMatchKind.Tier)]
-    [InlineData("models/gemini-3-flash", "gemini-2.5-flash", ModelMatchKind.Tier)]
+    [InlineData("gemini-3-pro", "gemini-3.1-pro-preview", ModelMatchKind.Tier)]
+    [InlineData("gemini-3.5-pro", "gemini-3.1-pro-preview", ModelMatchKind.Tier)]
+    [InlineData("gemini-3.1-flash-lite", "gemini-3.1-flash-lite-preview", ModelMatchKind.Tier)]
+    [InlineData("models/gemini-3-flash", "gemini-3-flash-preview", ModelMatchKind.Tier)]
     [InlineData("llama3.1:70b", "meta-llama/Meta-Llama-3.1-70B-Instruct", ModelMatchKind.Normalized)]
     [InlineData("llama3.1:8b-instruct-q4_K_M", "meta-llama/Meta-Llama-3.1-8B-Instruct", ModelMatchKind.Normalized)]
     [InlineData("llama3:70b", "meta-llama/Meta-Llama-3-70B-Instruct", ModelMatchKind.Normalized)]
@@ -76,7 +79,7 @@ public class ModelIdResolverTests
     {
         var match = ModelIdResolver.Resolve("claude-sonnet-5")!;
         Assert.Equal("sonnet", match.Tier);
-        Assert.Equal("claude-sonnet-5 (as claude-sonnet-4-5-20250929, newest known sonnet)", GreenAI.Analyzers.Reporting.ModelDisplay.Name(match));
+        Assert.Equal("claude-sonnet-5 (as claude-sonnet-4-6, newest known sonnet)", GreenAI.Analyzers.Reporting.ModelDisplay.Name(match));
     }
 
     [Fact]

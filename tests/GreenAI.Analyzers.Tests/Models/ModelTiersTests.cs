@@ -18,7 +18,7 @@ public class ModelTiersTests
             }
         }
 
-        Assert.Equal(12, rows);
+        Assert.Equal(14, rows);
         Assert.Equal(rows, ModelTiers.RowCount);
     }
 

@@ -69,7 +69,7 @@ public class CallPerItemRuleTests
             }
             """));
         Assert.Equal(
-            "ChatClient.CompleteChat runs once per item of questions: ≈0.0357–0.0454 Wh per item × 4 items = ≈0.143–0.181 Wh (gpt-4o-mini, 400 output tokens, USA mix, EcoLogits 0.9.1)",
+            "ChatClient.CompleteChat runs once per item of questions: ≈0.0305–0.036 Wh per item × 4 items = ≈0.122–0.144 Wh (gpt-4o-mini, 400 output tokens, USA mix, EcoLogits 0.9.3 (5be90da))",
             diagnostic.GetMessage());
         Assert.Equal("4", diagnostic.Properties["item_count"]);
         Assert.False(diagnostic.Properties.ContainsKey("loop_invariant"));

@@ -350,7 +350,7 @@ public class LargeModelRuleTests
                 services.AddKernel().AddAzureOpenAIChatCompletion("gpt-4o", "https://example.invalid", "key");
                 var service = new AzureOpenAIChatCompletionService(ChatDeployment, "https://example.invalid", "key");
                 azure.GetChatClient("gpt-4o-2024-08-06");
-                azure.GetChatClient("gpt-5.2");
+                azure.GetChatClient("gpt-5.5");
                 azure.GetChatClient("gpt-4o-mini");   // a small model: nothing to say
                 azure.GetChatClient("chat-prod");     // not a model id: silent, as before
                 azure.GetChatClient("gpt-6");         // a tier's guess is not a deployment's model
@@ -368,7 +368,7 @@ public class LargeModelRuleTests
         Assert.StartsWith("deployment 'gpt-4o', taken as model gpt-4o (map it in green_ai.azure_deployments) ≈", messages[0]);
         Assert.StartsWith("deployment 'gpt-4.1', taken as model gpt-4.1 (map it in green_ai.azure_deployments) ≈", messages[1]);
         Assert.StartsWith("deployment 'gpt-4o-2024-08-06', taken as model gpt-4o-2024-08-06 (map it in green_ai.azure_deployments) ≈", messages[2]);
-        Assert.StartsWith("deployment 'gpt-5.2', taken as model gpt-5.2 (as gpt-5, same family) (map it in green_ai.azure_deployments) ≈", messages[3]);
+        Assert.StartsWith("deployment 'gpt-5.5', taken as model gpt-5.5 (as gpt-5.4, same family) (map it in green_ai.azure_deployments) ≈", messages[3]);
         Assert.All(diagnostics, d => Assert.Equal(LargeModelProperties.SlotKindDeployment, d.Properties[LargeModelProperties.SlotKind]));
     }
 
@@ -479,9 +479,9 @@ public class LargeModelRuleTests
             """);
 
         Assert.Equal(2, diagnostics.Count);
-        Assert.StartsWith("claude-sonnet-5 (as claude-sonnet-4-5-20250929, newest known sonnet) ≈", diagnostics[0].GetMessage());
+        Assert.StartsWith("claude-sonnet-5 (as claude-sonnet-4-6, newest known sonnet) ≈", diagnostics[0].GetMessage());
         Assert.Equal("claude-haiku-4-5", diagnostics[0].Properties[LargeModelProperties.Alternative]);
-        Assert.StartsWith("gemini-3-pro (as gemini-2.5-pro, newest known gemini pro) ≈", diagnostics[1].GetMessage());
+        Assert.StartsWith("gemini-3-pro (as gemini-3.1-pro-preview, newest known gemini pro) ≈", diagnostics[1].GetMessage());
     }
 
     [Fact]
@@ -492,7 +492,7 @@ public class LargeModelRuleTests
             """));
 
         Assert.Equal(
-            "gpt-4o ≈0.85–1.53 Wh per call; gpt-4o-mini ≈0.0357–0.0454 Wh (≈23.8–33.8× less) (400 output tokens, USA mix, EcoLogits 0.9.1)",
+            "gpt-4o ≈0.642–1.03 Wh per call; gpt-4o-mini ≈0.0305–0.036 Wh (≈21.1–28.6× less) (400 output tokens, USA mix, EcoLogits 0.9.3 (5be90da))",
             diagnostic.GetMessage());
         Assert.Equal("gpt-4o-mini", diagnostic.Properties[LargeModelProperties.Alternative]);
         Assert.Equal("openai", diagnostic.Properties[PropertyNames.Provider]);

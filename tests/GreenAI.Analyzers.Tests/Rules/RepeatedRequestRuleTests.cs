@@ -103,7 +103,7 @@ public class RepeatedRequestRuleTests
             }
             """));
         Assert.Equal(
-            "ChatClient.CompleteChatAsync sends the same fixed request each time a minimal-API handler runs, and nothing caches the answer: each cache hit would save ≈0.85–1.53 Wh (gpt-4o, 400 output tokens, USA mix, EcoLogits 0.9.1)",
+            "ChatClient.CompleteChatAsync sends the same fixed request each time a minimal-API handler runs, and nothing caches the answer: each cache hit would save ≈0.642–1.03 Wh (gpt-4o, 400 output tokens, USA mix, EcoLogits 0.9.3 (5be90da))",
             diagnostic.GetMessage(CultureInfo.InvariantCulture));
     }
 

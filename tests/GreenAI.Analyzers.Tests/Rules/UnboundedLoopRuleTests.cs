@@ -243,7 +243,7 @@ public class UnboundedLoopRuleTests
             }
             """));
         Assert.Equal(
-            "ChatClient.CompleteChat is called 2 times per iteration in a loop that nothing bounds: `while (true)` has no iteration limit; ≈0.0713–0.0907 Wh per iteration (gpt-4o-mini, 400 output tokens, USA mix, EcoLogits 0.9.1)",
+            "ChatClient.CompleteChat is called 2 times per iteration in a loop that nothing bounds: `while (true)` has no iteration limit; ≈0.061–0.072 Wh per iteration (gpt-4o-mini, 400 output tokens, USA mix, EcoLogits 0.9.3 (5be90da))",
             diagnostic.GetMessage());
     }
 
@@ -520,7 +520,7 @@ public class UnboundedLoopRuleTests
             }
             """));
         Assert.Equal(
-            "ChatClient.CompleteChat is called in a loop that nothing bounds: `while (true)` has no iteration limit; ≈0.0357–0.0454 Wh per iteration (gpt-4o-mini, 400 output tokens, USA mix, EcoLogits 0.9.1)",
+            "ChatClient.CompleteChat is called in a loop that nothing bounds: `while (true)` has no iteration limit; ≈0.0305–0.036 Wh per iteration (gpt-4o-mini, 400 output tokens, USA mix, EcoLogits 0.9.3 (5be90da))",
             diagnostic.GetMessage());
         Assert.Equal("10", diagnostic.Properties["max_iterations"]);
     }

@@ -29,7 +29,7 @@ public class UnknownModelRuleTests
             class Bot { void Run(OpenAI.OpenAIClient client) => client.GetChatClient("O3-Pro"); }
             """));
         Assert.Equal(
-            "Model 'O3-Pro' is not in the EcoLogits 0.9.1 model repository, so its calls get no estimate; declare it with green_ai.model.o3-pro.active_params = <billions> (and .total_params for a mixture of experts) in .editorconfig",
+            "Model 'O3-Pro' is not in the EcoLogits 0.9.3 (5be90da) model repository, so its calls get no estimate; declare it with green_ai.model.o3-pro.active_params = <billions> (and .total_params for a mixture of experts) in .editorconfig",
             diagnostic.GetMessage());
     }
 

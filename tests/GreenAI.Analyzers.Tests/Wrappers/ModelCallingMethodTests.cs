@@ -62,10 +62,10 @@ public class ModelCallingMethodTests
             }
             """));
         Assert.Equal(
-            "Answers.AnswerAsync → Answers.Ask → ChatClient.CompleteChat runs once per item of questions: ≈0.85–1.53 Wh per item (gpt-4o, 400 output tokens, USA mix, EcoLogits 0.9.1)",
+            "Answers.AnswerAsync → Answers.Ask → ChatClient.CompleteChat runs once per item of questions: ≈0.642–1.03 Wh per item (gpt-4o, 400 output tokens, USA mix, EcoLogits 0.9.3 (5be90da))",
             diagnostic.GetMessage());
         Assert.Equal("Answers.AnswerAsync → Answers.Ask → ChatClient.CompleteChat", diagnostic.Properties[RepetitionProperties.Chain]);
-        Assert.Equal("0.85", diagnostic.Properties["energy_wh_min"]![..4]);
+        Assert.Equal("0.64", diagnostic.Properties["energy_wh_min"]![..4]);
     }
 
     [Fact]
@@ -88,7 +88,7 @@ public class ModelCallingMethodTests
                 void Run(Reviewer reviewer, List<string> texts) => texts.ForEach(t => reviewer.Review(t));
             }
             """));
-        Assert.StartsWith("Reviewer.Review → ChatClient.CompleteChat runs once per item of texts: ≈0.0713–0.0907 Wh per item (gpt-4o-mini,", diagnostic.GetMessage());
+        Assert.StartsWith("Reviewer.Review → ChatClient.CompleteChat runs once per item of texts: ≈0.061–0.072 Wh per item (gpt-4o-mini,", diagnostic.GetMessage());
         Assert.Equal("2", diagnostic.Properties[RepetitionProperties.CallsPerIteration]);
     }
 

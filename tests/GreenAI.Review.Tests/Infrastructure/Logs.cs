@@ -53,7 +53,7 @@ internal sealed class Logs : IDisposable
             ["energy_wh_min"] = Text(whMin), ["energy_wh_max"] = Text(whMax),
             ["gwp_g_min"] = Text(whMin / 2), ["gwp_g_max"] = Text(whMax / 2),
             ["water_ml_min"] = Text(whMin * 4), ["water_ml_max"] = Text(whMax * 4),
-            ["method"] = "ecologits-0.9.1",
+            ["method"] = "ecologits-0.9.3+5be90da",
         });
 
     public static JsonObject Result(string rule, string file, int line, string message, Dictionary<string, string>? properties = null)
