@@ -18,12 +18,12 @@ public class SampleDiffTests
         Assert.Equal(ExitCodes.Success, run.ExitCode);
         var lines = run.Output.Split('\n');
         Assert.StartsWith("## GreenAI impact of this change", lines[0]);
-        Assert.Contains(lines, l => l.Contains("SupportBot.AnswerAsync · ChatClient.CompleteChatAsync") && l.Contains("gpt-4o ≈0.85–1.53 Wh") && l.Contains("gpt-4o-mini ≈0.0357–0.0454 Wh") && l.Contains("≈23.8–33.8× less"));
+        Assert.Contains(lines, l => l.Contains("SupportBot.AnswerAsync · ChatClient.CompleteChatAsync") && l.Contains("gpt-4o ≈0.642–1.03 Wh") && l.Contains("gpt-4o-mini ≈0.0305–0.036 Wh") && l.Contains("≈21.1–28.6× less"));
         Assert.Contains(lines, l => l.Contains("ToolCallingAgent.RunAsync") && l.Contains("loop now bounded"));
         Assert.Contains(lines, l => l.StartsWith("| fixed |") && l.Contains("GAI001"));
         Assert.Contains("```mermaid", run.Output);
         Assert.Contains("<details>", run.Output);
-        Assert.Contains("Findings: 10 fixed, 0 new.", run.Output);
+        Assert.Contains("Findings: 11 fixed, 0 new.", run.Output);
     }
 
     [Fact]
@@ -36,7 +36,7 @@ public class SampleDiffTests
         Assert.Contains("sora-2-pro", rows[0]);
         Assert.Contains("GAI004", rows[0]);
         Assert.Contains("pie showData", run.Output);
-        Assert.Contains("**17 AI call sites** in 11 files", run.Output);
+        Assert.Contains("**19 AI call sites** in 12 files", run.Output);
     }
 
     [Fact]
@@ -46,7 +46,7 @@ public class SampleDiffTests
         var json = ToolRun.Run("report", Logs.Sample("base"), "--format", "json");
 
         var sites = System.Text.Json.Nodes.JsonNode.Parse(json.Output)!["sites"]!.AsArray();
-        Assert.Equal(17 + 9 + 1, sites.Count); // call sites, model choices (GAI001), the reasoning setting (GAI008)
+        Assert.Equal(19 + 10 + 1, sites.Count); // call sites, model choices (GAI001), the reasoning setting (GAI008)
         foreach (var site in sites)
         {
             Assert.Contains((string)site!["member"]!.AsValue()!.ToString().Split('.')[^1], text.Output);
@@ -62,8 +62,8 @@ public class SampleDiffTests
             CultureInfo.CurrentCulture = new CultureInfo("de-DE");
             var run = ToolRun.Run("report", Logs.Sample("base"), "--format", "text");
 
-            Assert.Contains("≈0.85–1.53 Wh", run.Output);
-            Assert.DoesNotContain("0,85", run.Output);
+            Assert.Contains("≈0.642–1.03 Wh", run.Output);
+            Assert.DoesNotContain("0,642", run.Output);
         }
         finally
         {

@@ -33,7 +33,7 @@ internal sealed class ImageGenerationRule : IRule
         DiagnosticIds.Categories.Impact,
         DiagnosticSeverity.Info,
         isEnabledByDefault: true,
-        description: "One 1024x1024 image from an open diffusion model measured on an H100 takes about 0.6 to 2.1 Wh, as much as 14 to 60 short gpt-4o-mini answers under EcoLogits, and more with more pixels. No provider publishes figures for gpt-image, DALL-E or Imagen: the estimate scales measured open diffusion models at 1024x1024. Generate the smallest size and quality that serves, and store results.",
+        description: "One 1024x1024 image from an open diffusion model measured on an H100 takes about 0.6 to 2.1 Wh, as much as 18 to 70 short gpt-4o-mini answers under EcoLogits, and more with more pixels. No provider publishes figures for gpt-image, DALL-E or Imagen: the estimate scales measured open diffusion models at 1024x1024. Generate the smallest size and quality that serves, and store results.",
         helpLinkUri: DiagnosticIds.HelpLink(DiagnosticIds.ImageGeneration));
 
     public ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptor);
