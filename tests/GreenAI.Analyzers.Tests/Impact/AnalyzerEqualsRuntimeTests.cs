@@ -67,6 +67,45 @@ public class AnalyzerEqualsRuntimeTests
         GoldenVectorTests.CloseRange(c, "wcf_L", runtime.WaterMl * 0.001);
     }
 
+    public static TheoryData<int> MeasuredCases()
+    {
+        using var doc = GoldenVectorTests.Golden();
+        var data = new TheoryData<int>();
+        var cases = doc.RootElement.GetProperty("llm_impacts_cases");
+        for (int i = 0; i < cases.GetArrayLength(); i++)
+        {
+            if (cases[i].GetProperty("request_latency_s").ValueKind == System.Text.Json.JsonValueKind.Number)
+            {
+                data.Add(i);
+            }
+        }
+
+        return data;
+    }
+
+    /// <summary>
+    /// Upstream's measured-latency path (its tracers pass the request's latency): the middleware, whose clock the test
+    /// sets to the golden case's latency, gives EcoLogits' own numbers.
+    /// </summary>
+    [Theory]
+    [MemberData(nameof(MeasuredCases))]
+    public async Task The_middleware_with_a_measured_latency_gives_upstreams_numbers(int index)
+    {
+        using var doc = GoldenVectorTests.Golden();
+        var c = doc.RootElement.GetProperty("llm_impacts_cases")[index];
+        double latency = c.GetProperty("request_latency_s").GetDouble();
+        var ticks = new Queue<long>(new[] { 0L, (long)Math.Round(latency * System.Diagnostics.Stopwatch.Frequency) });
+        var client = new ImpactTrackingChatClient(new AnsweringClient(c.GetProperty("model").GetString()!, c.GetProperty("output_tokens").GetInt32()), new ImpactTrackingOptions(), ticks.Dequeue);
+
+        var impact = (await client.GetResponseAsync("Summarise the release notes.")).GetImpact()!;
+
+        Assert.True(impact.IsKnown, impact.UnknownReason);
+        Assert.Equal(latency, impact.Latency!.Value.TotalSeconds, 6);
+        GoldenVectorTests.CloseRange(c, "energy_kWh", impact.EnergyWh * 0.001);
+        GoldenVectorTests.CloseRange(c, "gwp_kgCO2eq", impact.GwpG * 0.001);
+        GoldenVectorTests.CloseRange(c, "wcf_L", impact.WaterMl * 0.001);
+    }
+
     private static double Number(Microsoft.CodeAnalysis.Diagnostic diagnostic, string key) =>
         double.Parse(diagnostic.Properties[key]!, NumberStyles.Float, CultureInfo.InvariantCulture);
 
