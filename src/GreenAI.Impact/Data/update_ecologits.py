@@ -144,14 +144,20 @@ def golden_vectors(version, commit):
     def plain(value):
         return {"min": value.min, "max": value.max} if hasattr(value, "min") else {"min": value, "max": value}
 
+    import inspect
+    # Versions before 0.9.3 have no deployment (tps, ttft): their graph cases without one only.
+    deployments = "tps" in inspect.signature(compute_llm_impacts_dag).parameters
     dag_cases = []
     for active, total, tokens, latency, zone, pue, wue, tps, ttft in DAG_CASES:
+        if not deployments and (tps is not None or ttft is not None):
+            continue
         mix = electricity_mixes.find_electricity_mix(zone=zone)
+        deployment = {"tps": tps, "ttft": ttft} if deployments else {}
         outputs = compute_llm_impacts_dag(
             model_active_parameter_count=active, model_total_parameter_count=total, output_token_count=tokens,
             request_latency=math.inf if latency is None else latency,
             if_electricity_mix_adpe=mix.adpe, if_electricity_mix_pe=mix.pe, if_electricity_mix_gwp=mix.gwp,
-            if_electricity_mix_wue=mix.wue, datacenter_pue=pue, datacenter_wue=wue, tps=tps, ttft=ttft)
+            if_electricity_mix_wue=mix.wue, datacenter_pue=pue, datacenter_wue=wue, **deployment)
         keep = ["gpu_energy", "generation_latency", "model_required_memory", "gpu_required_count", "server_energy",
                 "server_gpu_embodied_gwp", "server_gpu_embodied_adpe", "server_gpu_embodied_pe", "request_energy",
                 "request_embodied_gwp", "request_embodied_adpe", "request_embodied_pe", "request_usage_gwp",
@@ -165,10 +171,14 @@ def golden_vectors(version, commit):
 
     cases = [(p, m, t, None) for p, m in LLM_CASES_MODELS for t in TOKENS] + MEASURED
     llm_cases = []
+    missing = set()
     for provider, model, tokens, latency in cases:
+        if (provider, model) in missing:
+            continue
         impacts = llm_impacts(provider, model, tokens, math.inf if latency is None else latency)
         if impacts.has_errors:
             print(f"note: {provider}/{model} is not in this EcoLogits version; its cases are left out (LLM_CASES_MODELS)")
+            missing.add((provider, model))
             continue
         llm_cases.append({
             "provider": provider, "model": model, "output_tokens": tokens, "request_latency_s": latency,
