@@ -17,14 +17,19 @@ namespace GreenAI.Analyzers.Tests.Impact;
 /// </summary>
 public class AnalyzerEqualsRuntimeTests
 {
-    public static TheoryData<int> Cases()
+    public static TheoryData<int> Cases() => GoldenCases(measured: false);
+
+    public static TheoryData<int> MeasuredCases() => GoldenCases(measured: true);
+
+    /// <summary>The golden llm_impacts cases with the latency unknown (the analyzers' path) or measured (the middleware's).</summary>
+    private static TheoryData<int> GoldenCases(bool measured)
     {
         using var doc = GoldenVectorTests.Golden();
         var data = new TheoryData<int>();
         var cases = doc.RootElement.GetProperty("llm_impacts_cases");
         for (int i = 0; i < cases.GetArrayLength(); i++)
         {
-            if (cases[i].GetProperty("request_latency_s").ValueKind == System.Text.Json.JsonValueKind.Null)
+            if ((cases[i].GetProperty("request_latency_s").ValueKind == System.Text.Json.JsonValueKind.Number) == measured)
             {
                 data.Add(i);
             }
@@ -65,22 +70,6 @@ public class AnalyzerEqualsRuntimeTests
         GoldenVectorTests.CloseRange(c, "energy_kWh", runtime.EnergyWh * 0.001);
         GoldenVectorTests.CloseRange(c, "gwp_kgCO2eq", runtime.GwpG * 0.001);
         GoldenVectorTests.CloseRange(c, "wcf_L", runtime.WaterMl * 0.001);
-    }
-
-    public static TheoryData<int> MeasuredCases()
-    {
-        using var doc = GoldenVectorTests.Golden();
-        var data = new TheoryData<int>();
-        var cases = doc.RootElement.GetProperty("llm_impacts_cases");
-        for (int i = 0; i < cases.GetArrayLength(); i++)
-        {
-            if (cases[i].GetProperty("request_latency_s").ValueKind == System.Text.Json.JsonValueKind.Number)
-            {
-                data.Add(i);
-            }
-        }
-
-        return data;
     }
 
     /// <summary>
