@@ -9,8 +9,9 @@ namespace GreenAI.Extensions.AI;
 /// </summary>
 public sealed class ChatImpact
 {
-    private ChatImpact(string? unknownReason, string? modelId, ImpactEstimate? estimate, long outputTokens, TimeSpan? latency)
+    private ChatImpact(string? unknownReason, string? modelId, ImpactEstimate? estimate, long outputTokens, TimeSpan? latency, int modelCalls = 1)
     {
+        ModelCalls = modelCalls;
         UnknownReason = unknownReason;
         ModelId = modelId;
         Estimate = estimate;
@@ -34,6 +35,12 @@ public sealed class ChatImpact
     /// <summary>The measured request latency, when it capped the generation time.</summary>
     public TimeSpan? Latency { get; }
 
+    /// <summary>
+    /// How many model calls the impact covers: more than one when the response took tool calls (with
+    /// <c>UseFunctionInvocation</c> before or after <c>UseImpactTracking</c>).
+    /// </summary>
+    public int ModelCalls { get; }
+
     /// <summary>Energy of the request, Wh (PUE included).</summary>
     public ValueRange EnergyWh => Estimate?.EnergyWh ?? default;
 
@@ -50,13 +57,66 @@ public sealed class ChatImpact
     public string Assumptions =>
         Estimate == null
             ? UnknownReason ?? ""
-            : Estimate.Model + ", " + OutputTokens.ToString(CultureInfo.InvariantCulture) + " output tokens, "
+            : (ModelCalls > 1 ? ModelCalls.ToString(CultureInfo.InvariantCulture) + " model calls: " : string.Empty)
+                + Estimate.Model + ", " + OutputTokens.ToString(CultureInfo.InvariantCulture) + " output tokens, "
                 + (Latency is { } latency ? EstimateText.Number(latency.TotalSeconds) + " s measured" : "latency unknown") + ", "
                 + Estimate.Zone + " mix, " + EcoLogitsConstants.MethodDisplayName;
 
     internal static ChatImpact Unknown(string reason, string? modelId, long outputTokens = 0) => new(reason, modelId, null, outputTokens, null);
 
-    internal static ChatImpact Known(string modelId, ImpactEstimate estimate, long outputTokens, TimeSpan? latency) => new(null, modelId, estimate, outputTokens, latency);
+    internal static ChatImpact Known(string modelId, ImpactEstimate estimate, long outputTokens, TimeSpan? latency, int modelCalls = 1) =>
+        new(null, modelId, estimate, outputTokens, latency, modelCalls);
+
+    /// <summary>
+    /// The impacts of the model calls of one response, added up: unknown when one of them is (a sum would be too low);
+    /// the model and zone of the calls when they share them.
+    /// </summary>
+    internal static ChatImpact Sum(IReadOnlyList<ChatImpact> calls)
+    {
+        if (calls.Count == 1)
+        {
+            return calls[0];
+        }
+
+        int count = 0;
+        long tokens = 0;
+        ValueRange energy = default, gwp = default, water = default;
+        TimeSpan? latency = TimeSpan.Zero;
+        foreach (var call in calls)
+        {
+            if (call.Estimate is not { } estimate)
+            {
+                return Unknown($"one of the {calls.Count} model calls of this response has no impact: {call.UnknownReason}", call.ModelId);
+            }
+
+            count += call.ModelCalls;
+            tokens += call.OutputTokens;
+            energy += estimate.EnergyWh;
+            gwp += estimate.GwpG;
+            water += estimate.WaterMl;
+            latency = latency is { } sum && call.Latency is { } each ? sum + each : null;
+        }
+
+        var first = calls[0].Estimate!;
+        string model = Shared(calls, c => c.Estimate!.Model) ?? "several models";
+        string zone = Shared(calls, c => c.Estimate!.Zone) ?? "several zones";
+        var total = new ImpactEstimate(Shared(calls, c => c.Estimate!.Provider) ?? first.Provider, model, (int)Math.Min(tokens, int.MaxValue), zone, energy, gwp, water, first.Method);
+        return new ChatImpact(null, Shared(calls, c => c.ModelId) ?? calls[calls.Count - 1].ModelId, total, tokens, latency, count);
+    }
+
+    private static string? Shared(IReadOnlyList<ChatImpact> calls, Func<ChatImpact, string?> value)
+    {
+        var first = value(calls[0]);
+        foreach (var call in calls)
+        {
+            if (!string.Equals(value(call), first, StringComparison.Ordinal))
+            {
+                return null;
+            }
+        }
+
+        return first;
+    }
 
     /// <summary>"≈0.0357–0.0454 Wh, 0.0163–0.0208 gCO2e (≈ 6.6–8.4 cm by car)": a line an application can show its users.</summary>
     public override string ToString() =>

@@ -9,26 +9,29 @@ public static class ChatImpactExtensions
     public const string PropertyName = "greenai.impact";
 
     /// <summary>
-    /// The response's impact; null when no <see cref="ImpactTrackingChatClient"/> was in the pipeline. For a response
-    /// built from a stream (<c>updates.ToChatResponse()</c>) the impact came on the last update, whose properties
-    /// Microsoft.Extensions.AI puts on the message: it is found there.
+    /// The response's impact, covering every model call it took (<see cref="ChatImpact.ModelCalls"/>); null when no
+    /// <see cref="ImpactTrackingChatClient"/> was in the pipeline. The middleware puts each call's impact on the call's
+    /// last message too: a function-invoking client outside it gathers the messages of all its calls into the final
+    /// response, and a response built from a stream (<c>updates.ToChatResponse()</c>) has the impact of the last update
+    /// on its message. The impacts found on the messages are added up.
     /// </summary>
     public static ChatImpact? GetImpact(this ChatResponse response)
     {
-        if (Find(response.AdditionalProperties) is { } impact)
+        var calls = new List<ChatImpact>();
+        foreach (var message in response.Messages)
         {
-            return impact;
-        }
-
-        for (int i = response.Messages.Count - 1; i >= 0; i--)
-        {
-            if (Find(response.Messages[i].AdditionalProperties) is { } fromStream)
+            if (Find(message.AdditionalProperties) is { } impact && !calls.Contains(impact))
             {
-                return fromStream;
+                calls.Add(impact);
             }
         }
 
-        return null;
+        if (calls.Count > 0)
+        {
+            return ChatImpact.Sum(calls);
+        }
+
+        return Find(response.AdditionalProperties);
     }
 
     /// <summary>The impact on the last update of a stream (the one the middleware adds); null on every other update.</summary>

@@ -24,6 +24,7 @@ public sealed class ImpactTrackingChatClient : DelegatingChatClient
         : base(innerClient)
     {
         _options = options ?? new ImpactTrackingOptions();
+        _options.Validate();
         _timestamp = timestamp;
     }
 
@@ -37,15 +38,17 @@ public sealed class ImpactTrackingChatClient : DelegatingChatClient
         }
         catch
         {
-            ImpactRecorder.Record(ChatImpact.Unknown("the call failed or was cancelled", RequestModel(options)), Tags(options, null));
+            ImpactGuard.Record(ChatImpact.Unknown("the call failed or was cancelled", RequestModel(options)), () => Tags(options, null));
             throw;
         }
 
         var latency = Elapsed(start);
         var modelId = response.ModelId ?? RequestModel(options);
-        var impact = RuntimeImpact.Compute(modelId, response.Usage?.OutputTokenCount, latency, Metadata?.ProviderName, _options);
-        (response.AdditionalProperties ??= new AdditionalPropertiesDictionary())[ChatImpactExtensions.PropertyName] = impact;
-        ImpactRecorder.Record(impact, Tags(options, response.ModelId));
+        var impact = ImpactGuard.Compute(
+            () => RuntimeImpact.Compute(modelId, response.Usage?.OutputTokenCount, latency, Metadata?.ProviderName, _options, ModelCalls(response)),
+            modelId);
+        Attach(response, impact);
+        ImpactGuard.Record(impact, () => Tags(options, response.ModelId));
         return response;
     }
 
@@ -70,15 +73,15 @@ public sealed class ImpactTrackingChatClient : DelegatingChatClient
             if (!completed)
             {
                 // Failed, cancelled, or the caller stopped reading: the exception (if any) goes on untouched.
-                ImpactRecorder.Record(ChatImpact.Unknown("the stream did not run to its end (failed, cancelled or not read to the end)", stream.ModelId ?? RequestModel(options)), Tags(options, stream.ModelId));
+                ImpactGuard.Record(ChatImpact.Unknown("the stream did not run to its end (failed, cancelled or not read to the end)", stream.ModelId ?? RequestModel(options)), () => Tags(options, stream.ModelId));
             }
         }
 
         var latency = Elapsed(start);
         var impact = stream.OtherModelId != null
             ? ChatImpact.Unknown($"the stream named two models ({stream.ModelId}, then {stream.OtherModelId})", stream.ModelId)
-            : RuntimeImpact.Compute(stream.ModelId ?? RequestModel(options), stream.OutputTokens, latency, Metadata?.ProviderName, _options);
-        ImpactRecorder.Record(impact, Tags(options, stream.ModelId));
+            : ImpactGuard.Compute(() => RuntimeImpact.Compute(stream.ModelId ?? RequestModel(options), stream.OutputTokens, latency, Metadata?.ProviderName, _options), stream.ModelId);
+        ImpactGuard.Record(impact, () => Tags(options, stream.ModelId));
 
         // One last update with no content carries the impact: ToChatResponse() copies it into the response's properties.
         yield return new ChatResponseUpdate
@@ -102,12 +105,42 @@ public sealed class ImpactTrackingChatClient : DelegatingChatClient
         {
             if (!_metadataRead)
             {
-                _metadata = InnerClient.GetService(typeof(ChatClientMetadata)) as ChatClientMetadata;
+                _metadata = ImpactGuard.Metadata(InnerClient);
                 _metadataRead = true;
             }
 
             return _metadata;
         }
+    }
+
+    /// <summary>
+    /// The impact on the response and on its last message: a function-invoking client outside this one gathers the
+    /// messages of every model call it makes into its final response, so <see cref="ChatImpactExtensions.GetImpact(ChatResponse)"/>
+    /// finds one impact per call there and adds them up.
+    /// </summary>
+    private static void Attach(ChatResponse response, ChatImpact impact)
+    {
+        (response.AdditionalProperties ??= new AdditionalPropertiesDictionary())[ChatImpactExtensions.PropertyName] = impact;
+        if (response.Messages.Count > 0)
+        {
+            var last = response.Messages[response.Messages.Count - 1];
+            (last.AdditionalProperties ??= new AdditionalPropertiesDictionary())[ChatImpactExtensions.PropertyName] = impact;
+        }
+    }
+
+    /// <summary>
+    /// How many model calls one response stands for: a function-invoking client inside this one makes one per assistant
+    /// message (each tool-call round and the answer) and sums their usage into the response.
+    /// </summary>
+    private static int ModelCalls(ChatResponse response)
+    {
+        int calls = 0;
+        foreach (var message in response.Messages)
+        {
+            calls += message.Role == ChatRole.Assistant ? 1 : 0;
+        }
+
+        return Math.Max(1, calls);
     }
 
     private string? RequestModel(ChatOptions? options) => options?.ModelId ?? Metadata?.DefaultModelId;

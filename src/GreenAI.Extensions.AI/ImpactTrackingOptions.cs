@@ -21,4 +21,20 @@ public sealed class ImpactTrackingOptions
     /// False: latency unknown, the upper bound the analyzers use before the code runs.
     /// </summary>
     public bool UseMeasuredLatency { get; set; } = true;
+
+    /// <summary>Refuses a zone or provider the method has no figures for, with the ones it has.</summary>
+    internal void Validate()
+    {
+        if (ElectricityZone != null && GreenAI.Impact.ElectricityMixes.Find(ElectricityZone) == null)
+        {
+            var zones = string.Join(", ", GreenAI.Impact.ElectricityMixes.All.Keys.OrderBy(zone => zone, StringComparer.Ordinal));
+            throw new ArgumentException($"ElectricityZone '{ElectricityZone}' is not a zone of the EcoLogits electricity mixes; use an ISO 3166 alpha-3 code or WOR: {zones}", nameof(ElectricityZone));
+        }
+
+        if (Provider != null && GreenAI.Impact.Providers.Find(Provider) == null)
+        {
+            var providers = string.Join(", ", GreenAI.Impact.Providers.All.Select(profile => profile.Name));
+            throw new ArgumentException($"Provider '{Provider}' is not an EcoLogits provider; use one of: {providers}", nameof(Provider));
+        }
+    }
 }

@@ -11,7 +11,9 @@ internal static class RuntimeImpact
 {
     /// <param name="modelId">The response's model id, else the request's, else the client's default.</param>
     /// <param name="metadataProvider">The client's <c>ChatClientMetadata.ProviderName</c>.</param>
-    public static ChatImpact Compute(string? modelId, long? outputTokens, TimeSpan latency, string? metadataProvider, ImpactTrackingOptions options)
+    /// <param name="modelCalls">How many model calls the response stands for (a function-invoking client inside the
+    /// middleware makes several and sums their usage): said in the impact; their tokens are estimated as one generation.</param>
+    public static ChatImpact Compute(string? modelId, long? outputTokens, TimeSpan latency, string? metadataProvider, ImpactTrackingOptions options, int modelCalls = 1)
     {
         if (modelId == null)
         {
@@ -36,6 +38,6 @@ internal static class RuntimeImpact
         var provider = options.Provider ?? ProviderNames.FromMetadata(metadataProvider);
         double? latencySeconds = options.UseMeasuredLatency ? latency.TotalSeconds : null;
         var estimate = LlmEstimator.Estimate(match.Entry, (int)Math.Min(tokens, int.MaxValue), provider, options.ElectricityZone, latencySeconds);
-        return ChatImpact.Known(modelId, estimate, tokens, options.UseMeasuredLatency ? latency : null);
+        return ChatImpact.Known(modelId, estimate, tokens, options.UseMeasuredLatency ? latency : null, modelCalls);
     }
 }

@@ -22,6 +22,8 @@ public readonly struct ValueRange : IEquatable<ValueRange>
 
     public static ValueRange operator *(ValueRange range, double factor) => new(range.Min * factor, range.Max * factor);
 
+    public static ValueRange operator +(ValueRange a, ValueRange b) => new(a.Min + b.Min, a.Max + b.Max);
+
     public bool Equals(ValueRange other) => Min.Equals(other.Min) && Max.Equals(other.Max);
 
     public override bool Equals(object? obj) => obj is ValueRange other && Equals(other);
