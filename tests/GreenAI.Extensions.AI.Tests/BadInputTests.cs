@@ -19,6 +19,43 @@ public class BadInputTests
         Assert.StartsWith("impact unknown: ", impact.ToString());
     }
 
+    [Theory]
+    [InlineData(int.MaxValue)]
+    [InlineData(long.MaxValue)]
+    [InlineData(2_000_000L)]
+    [InlineData(-5L)]
+    public async Task A_token_count_no_response_can_carry_is_unknown_not_megawatt_hours(long tokens)
+    {
+        var impact = (await ResponseImpactTests.Pipeline(new FakeChatClient { OutputTokens = tokens }).GetResponseAsync("q")).GetImpact()!;
+
+        Assert.False(impact.IsKnown);
+        Assert.Equal(default, impact.EnergyWh);
+        Assert.Matches("negative|more than a response can carry", impact.UnknownReason);
+    }
+
+    [Fact]
+    public async Task A_stream_whose_usage_parts_wrap_or_go_negative_is_unknown()
+    {
+        foreach (var parts in new[] { new long[] { long.MaxValue, 10 }, new long[] { 300, -200 } })
+        {
+            var inner = new PartsClient(parts);
+            var updates = await All(ResponseImpactTests.Pipeline(inner).GetStreamingResponseAsync("q"));
+            var impact = updates[^1].GetImpact()!;
+            Assert.False(impact.IsKnown);
+            Assert.Contains("negative", impact.UnknownReason);
+        }
+    }
+
+    [Fact]
+    public async Task Many_tokens_over_a_long_measured_latency_are_believed()
+    {
+        long ticks = 0;
+        var clock = () => { var now = ticks; ticks += 60 * System.Diagnostics.Stopwatch.Frequency; return now; }; // 60 s per call
+        var client = new ImpactTrackingChatClient(new FakeChatClient { OutputTokens = 100_000 }, new ImpactTrackingOptions(), clock);
+
+        Assert.True((await client.GetResponseAsync("q")).GetImpact()!.IsKnown);
+    }
+
     [Fact]
     public async Task An_unknown_model_is_unknown_and_named()
     {
@@ -98,5 +135,27 @@ public class BadInputTests
         }
 
         return list;
+    }
+
+    /// <summary>A stream whose usage comes in several parts, as some providers send it.</summary>
+    private sealed class PartsClient(long[] parts) : IChatClient
+    {
+        public Task<ChatResponse> GetResponseAsync(IEnumerable<ChatMessage> messages, ChatOptions? options = null, CancellationToken cancellationToken = default) =>
+            throw new NotSupportedException();
+
+        public async IAsyncEnumerable<ChatResponseUpdate> GetStreamingResponseAsync(IEnumerable<ChatMessage> messages, ChatOptions? options = null, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken = default)
+        {
+            foreach (var part in parts)
+            {
+                await Task.Yield();
+                yield return new ChatResponseUpdate(ChatRole.Assistant, [new TextContent("w "), new UsageContent(new UsageDetails { OutputTokenCount = part })]) { ModelId = "gpt-4o-mini", MessageId = "m1" };
+            }
+        }
+
+        public object? GetService(Type serviceType, object? serviceKey = null) => null;
+
+        public void Dispose()
+        {
+        }
     }
 }

@@ -9,6 +9,15 @@ namespace GreenAI.Extensions.AI;
 /// </summary>
 internal static class RuntimeImpact
 {
+    /// <summary>
+    /// Output tokens no response can carry: more than a million (output limits are in the hundreds of thousands at most),
+    /// or more than 10,000 per second of measured latency beyond a first 32,768 (the fastest served models write a few
+    /// thousand per second). Such a count is a provider's or a sum's error (int.MaxValue, a wrapped total), not usage.
+    /// </summary>
+    internal const long MaxOutputTokens = 1_000_000;
+    internal const long TokensWithoutLatency = 32_768;
+    internal const double MaxTokensPerSecond = 10_000;
+
     /// <param name="modelId">The response's model id, else the request's, else the client's default.</param>
     /// <param name="metadataProvider">The client's <c>ChatClientMetadata.ProviderName</c>.</param>
     /// <param name="modelCalls">How many model calls the response stands for (a function-invoking client inside the
@@ -28,6 +37,13 @@ internal static class RuntimeImpact
         if (tokens < 0)
         {
             return ChatImpact.Unknown("the response reports a negative output token count", modelId);
+        }
+
+        if (tokens > MaxOutputTokens || (tokens > TokensWithoutLatency && tokens > latency.TotalSeconds * MaxTokensPerSecond))
+        {
+            return ChatImpact.Unknown(
+                $"the response reports {tokens} output tokens in {latency.TotalSeconds:0.###} s, more than a response can carry (a provider's or a sum's error)",
+                modelId);
         }
 
         if (ModelIdResolver.Resolve(modelId) is not { } match)

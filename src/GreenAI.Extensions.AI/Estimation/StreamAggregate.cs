@@ -6,13 +6,15 @@ namespace GreenAI.Extensions.AI;
 internal sealed class StreamAggregate
 {
     private long? _outputTokens;
+    private bool _badPart;
 
     public string? ModelId { get; private set; }
 
     /// <summary>A second, different model id seen in the same stream.</summary>
     public string? OtherModelId { get; private set; }
 
-    public long? OutputTokens => _outputTokens;
+    /// <summary>The summed output tokens; -1 when a part was negative or the sum overflowed (the impact says so).</summary>
+    public long? OutputTokens => _badPart ? -1 : _outputTokens;
 
     public string? MessageId { get; private set; }
 
@@ -41,7 +43,14 @@ internal sealed class StreamAggregate
         {
             if (content is UsageContent { Details.OutputTokenCount: { } tokens })
             {
-                _outputTokens = (_outputTokens ?? 0) + tokens;
+                if (tokens < 0 || (_outputTokens ?? 0) > long.MaxValue - tokens)
+                {
+                    _badPart = true;
+                }
+                else
+                {
+                    _outputTokens = (_outputTokens ?? 0) + tokens;
+                }
             }
         }
     }
