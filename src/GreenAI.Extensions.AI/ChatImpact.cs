@@ -9,8 +9,9 @@ namespace GreenAI.Extensions.AI;
 /// </summary>
 public sealed class ChatImpact
 {
-    private ChatImpact(string? unknownReason, string? modelId, ImpactEstimate? estimate, long outputTokens, TimeSpan? latency, int modelCalls = 1)
+    private ChatImpact(string? unknownReason, string? modelId, ImpactEstimate? estimate, long outputTokens, TimeSpan? latency, int modelCalls = 1, string? modelLabel = null)
     {
+        _modelLabel = modelLabel;
         ModelCalls = modelCalls;
         UnknownReason = unknownReason;
         ModelId = modelId;
@@ -23,6 +24,9 @@ public sealed class ChatImpact
     public bool IsKnown => Estimate != null;
 
     public string? UnknownReason { get; }
+
+    // "gpt-5.5 (as gpt-5.4, same family)": the id and the catalogue model the numbers are for.
+    private readonly string? _modelLabel;
 
     /// <summary>The model id as the response (else the request, else the client) named it.</summary>
     public string? ModelId { get; }
@@ -58,14 +62,14 @@ public sealed class ChatImpact
         Estimate == null
             ? UnknownReason ?? ""
             : (ModelCalls > 1 ? ModelCalls.ToString(CultureInfo.InvariantCulture) + " model calls: " : string.Empty)
-                + Estimate.Model + ", " + OutputTokens.ToString(CultureInfo.InvariantCulture) + " output tokens, "
+                + (_modelLabel ?? Estimate.Model) + ", " + OutputTokens.ToString(CultureInfo.InvariantCulture) + " output tokens, "
                 + (Latency is { } latency ? EstimateText.Number(latency.TotalSeconds) + " s measured" : "latency unknown") + ", "
                 + Estimate.Zone + " mix, " + EcoLogitsConstants.MethodDisplayName;
 
     internal static ChatImpact Unknown(string reason, string? modelId, long outputTokens = 0) => new(reason, modelId, null, outputTokens, null);
 
-    internal static ChatImpact Known(string modelId, ImpactEstimate estimate, long outputTokens, TimeSpan? latency, int modelCalls = 1) =>
-        new(null, modelId, estimate, outputTokens, latency, modelCalls);
+    internal static ChatImpact Known(string modelId, ImpactEstimate estimate, long outputTokens, TimeSpan? latency, int modelCalls = 1, string? modelLabel = null) =>
+        new(null, modelId, estimate, outputTokens, latency, modelCalls, modelLabel);
 
     /// <summary>
     /// The impacts of the model calls of one response, added up: unknown when one of them is (a sum would be too low);

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Diagnostics.Metrics;
 using System.Runtime.CompilerServices;
 using Microsoft.Extensions.AI;
 
@@ -13,19 +14,33 @@ public sealed class ImpactTrackingChatClient : DelegatingChatClient
 {
     private readonly ImpactTrackingOptions _options;
     private readonly Func<long> _timestamp;
+    private readonly ImpactInstruments _instruments;
 
-    public ImpactTrackingChatClient(IChatClient innerClient, ImpactTrackingOptions? options = null)
-        : this(innerClient, options, Stopwatch.GetTimestamp)
+    /// <param name="meterFactory">The host's meter factory (<c>UseImpactTracking</c> takes it from the pipeline's
+    /// services); null: the client creates its meter and disposes it with itself.</param>
+    public ImpactTrackingChatClient(IChatClient innerClient, ImpactTrackingOptions? options = null, IMeterFactory? meterFactory = null)
+        : this(innerClient, options, Stopwatch.GetTimestamp, meterFactory)
     {
     }
 
     /// <param name="timestamp">The clock, in <see cref="Stopwatch"/> ticks (tests give their own).</param>
-    internal ImpactTrackingChatClient(IChatClient innerClient, ImpactTrackingOptions? options, Func<long> timestamp)
+    internal ImpactTrackingChatClient(IChatClient innerClient, ImpactTrackingOptions? options, Func<long> timestamp, IMeterFactory? meterFactory = null)
         : base(innerClient)
     {
         _options = options ?? new ImpactTrackingOptions();
         _options.Validate();
         _timestamp = timestamp;
+        _instruments = new ImpactInstruments(_options.SourceName, meterFactory);
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        if (disposing)
+        {
+            _instruments.Dispose();
+        }
+
+        base.Dispose(disposing);
     }
 
     public override async Task<ChatResponse> GetResponseAsync(IEnumerable<ChatMessage> messages, ChatOptions? options = null, CancellationToken cancellationToken = default)
@@ -36,9 +51,9 @@ public sealed class ImpactTrackingChatClient : DelegatingChatClient
         {
             response = await base.GetResponseAsync(messages, options, cancellationToken).ConfigureAwait(false);
         }
-        catch
+        catch (Exception exception)
         {
-            ImpactGuard.Record(ChatImpact.Unknown("the call failed or was cancelled", RequestModel(options)), () => Tags(options, null));
+            ImpactGuard.Record(_instruments, ChatImpact.Unknown("the call failed or was cancelled", RequestModel(options)), () => Tags(options, null), exception.GetType().FullName);
             throw;
         }
 
@@ -48,7 +63,7 @@ public sealed class ImpactTrackingChatClient : DelegatingChatClient
             () => RuntimeImpact.Compute(modelId, response.Usage?.OutputTokenCount, latency, Metadata?.ProviderName, _options, ModelCalls(response)),
             modelId);
         Attach(response, impact);
-        ImpactGuard.Record(impact, () => Tags(options, response.ModelId));
+        ImpactGuard.Record(_instruments, impact, () => Tags(options, response.ModelId));
         return response;
     }
 
@@ -73,7 +88,7 @@ public sealed class ImpactTrackingChatClient : DelegatingChatClient
             if (!completed)
             {
                 // Failed, cancelled, or the caller stopped reading: the exception (if any) goes on untouched.
-                ImpactGuard.Record(ChatImpact.Unknown("the stream did not run to its end (failed, cancelled or not read to the end)", stream.ModelId ?? RequestModel(options)), () => Tags(options, stream.ModelId));
+                ImpactGuard.Record(_instruments, ChatImpact.Unknown("the stream did not run to its end (failed, cancelled or not read to the end)", stream.ModelId ?? RequestModel(options)), () => Tags(options, stream.ModelId), ImpactTags.OtherError);
             }
         }
 
@@ -81,12 +96,12 @@ public sealed class ImpactTrackingChatClient : DelegatingChatClient
         var impact = stream.OtherModelId != null
             ? ChatImpact.Unknown($"the stream named two models ({stream.ModelId}, then {stream.OtherModelId})", stream.ModelId)
             : ImpactGuard.Compute(() => RuntimeImpact.Compute(stream.ModelId ?? RequestModel(options), stream.OutputTokens, latency, Metadata?.ProviderName, _options), stream.ModelId);
-        ImpactGuard.Record(impact, () => Tags(options, stream.ModelId));
+        ImpactGuard.Record(_instruments, impact, () => Tags(options, stream.ModelId));
 
         // One last update with no content carries the impact: ToChatResponse() copies it into the response's properties.
         yield return new ChatResponseUpdate
         {
-            Role = ChatRole.Assistant,
+            Role = stream.Role ?? ChatRole.Assistant,
             MessageId = stream.MessageId,
             ResponseId = stream.ResponseId,
             ConversationId = stream.ConversationId,
@@ -145,8 +160,10 @@ public sealed class ImpactTrackingChatClient : DelegatingChatClient
 
     private string? RequestModel(ChatOptions? options) => options?.ModelId ?? Metadata?.DefaultModelId;
 
+    /// <summary>gen_ai.provider.name is the client's <c>ChatClientMetadata.ProviderName</c> only, as M.E.AI's telemetry
+    /// writes it; the EcoLogits provider of the estimate (an option) is not a GenAI provider name.</summary>
     private ImpactTags Tags(ChatOptions? options, string? responseModel) =>
-        new(Metadata?.ProviderName ?? _options.Provider, RequestModel(options), responseModel);
+        new(Metadata?.ProviderName, RequestModel(options), responseModel);
 
     private TimeSpan Elapsed(long start) => TimeSpan.FromSeconds((_timestamp() - start) / (double)Stopwatch.Frequency);
 }

@@ -20,6 +20,6 @@ public static class ImpactTrackingChatClientBuilderExtensions
 
         var options = new ImpactTrackingOptions();
         configure?.Invoke(options);
-        return builder.Use(inner => new ImpactTrackingChatClient(inner, options));
+        return builder.Use((inner, services) => new ImpactTrackingChatClient(inner, options, services.GetService(typeof(System.Diagnostics.Metrics.IMeterFactory)) as System.Diagnostics.Metrics.IMeterFactory));
     }
 }

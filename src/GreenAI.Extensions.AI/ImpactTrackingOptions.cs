@@ -22,6 +22,42 @@ public sealed class ImpactTrackingOptions
     /// </summary>
     public bool UseMeasuredLatency { get; set; } = true;
 
+    /// <summary>
+    /// The meter's name (default <see cref="ImpactRecorder.MeterName"/>). The meter comes from the host's
+    /// <c>IMeterFactory</c> when the pipeline's services have one, as Microsoft.Extensions.AI's own telemetry does.
+    /// </summary>
+    public string SourceName { get; set; } = ImpactRecorder.MeterName;
+
+    private readonly Dictionary<string, GreenAI.Impact.Models.ModelEntry> _declared = new(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// Declares a model the EcoLogits repository lacks (<c>o3</c>, a fine-tune, <c>llama3.2</c>) by its parameter counts
+    /// in billions, as the analyzers' <c>green_ai.model.&lt;id&gt;.active_params</c> does: responses of that model id get
+    /// an estimate instead of "unknown". A declared id wins over the repository's reading of it.
+    /// </summary>
+    /// <param name="totalBillions">For a mixture of experts: all parameters (default: the active ones, a dense model).</param>
+    public ImpactTrackingOptions DeclareModel(string modelId, double activeBillions, double? totalBillions = null)
+    {
+        if (string.IsNullOrWhiteSpace(modelId))
+        {
+            throw new ArgumentException("A model id is needed.", nameof(modelId));
+        }
+
+        if (!(activeBillions > 0) || double.IsInfinity(activeBillions) || totalBillions is { } t && (!(t >= activeBillions) || double.IsInfinity(t)))
+        {
+            throw new ArgumentOutOfRangeException(nameof(activeBillions), "Active parameters must be a positive number of billions, and total parameters at least as many.");
+        }
+
+        double total = totalBillions ?? activeBillions;
+        _declared[modelId.Trim()] = new GreenAI.Impact.Models.ModelEntry(
+            GreenAI.Impact.Providers.HuggingFace, modelId.Trim(), total > activeBillions ? "moe" : "dense",
+            GreenAI.Impact.ValueRange.Point(total), GreenAI.Impact.ValueRange.Point(activeBillions), new[] { "declared-at-run-time" });
+        return this;
+    }
+
+    internal GreenAI.Impact.Models.ModelMatch? Declared(string modelId) =>
+        _declared.TryGetValue(modelId.Trim(), out var entry) ? new GreenAI.Impact.Models.ModelMatch(modelId, entry, GreenAI.Impact.Models.ModelMatchKind.Exact) : null;
+
     /// <summary>Refuses a zone or provider the method has no figures for, with the ones it has.</summary>
     internal void Validate()
     {

@@ -57,6 +57,44 @@ public class BadInputTests
     }
 
     [Fact]
+    public async Task A_model_estimated_as_another_says_so()
+    {
+        var impact = (await ResponseImpactTests.Pipeline(new FakeChatClient { ResponseModel = "gpt-5.5" }).GetResponseAsync("q")).GetImpact()!;
+
+        Assert.True(impact.IsKnown);
+        Assert.Equal("gpt-5.4", impact.Estimate!.Model);
+        Assert.StartsWith("gpt-5.5 (as gpt-5.4, same family), 400 output tokens", impact.Assumptions);
+    }
+
+    [Fact]
+    public async Task A_model_declared_at_run_time_gets_an_estimate_from_its_parameters()
+    {
+        var declared = new ChatClientBuilder(new FakeChatClient { ResponseModel = "acme-llm-9000" })
+            .UseImpactTracking(o => o.DeclareModel("acme-llm-9000", activeBillions: 8))
+            .Build();
+        var same = new ChatClientBuilder(new FakeChatClient { ResponseModel = "meta-llama/Meta-Llama-3.1-8B-Instruct" }).UseImpactTracking().Build();
+
+        var impact = (await declared.GetResponseAsync("q")).GetImpact()!;
+        Assert.True(impact.IsKnown, impact.UnknownReason);
+        Assert.Equal("acme-llm-9000", impact.Estimate!.Model);
+        Assert.Throws<ArgumentOutOfRangeException>(() => new ImpactTrackingOptions().DeclareModel("m", activeBillions: -1));
+        Assert.Throws<ArgumentOutOfRangeException>(() => new ImpactTrackingOptions().DeclareModel("m", activeBillions: 10, totalBillions: 5));
+        Assert.True((await same.GetResponseAsync("q")).GetImpact()!.IsKnown);
+    }
+
+    [Fact]
+    public async Task The_impact_update_of_a_stream_keeps_its_last_role_and_adds_no_message()
+    {
+        var inner = new PartsClient(new long[] { 10 }) { Role = ChatRole.Tool };
+        var updates = await All(ResponseImpactTests.Pipeline(inner).GetStreamingResponseAsync("q"));
+
+        Assert.Equal(ChatRole.Tool, updates[^1].Role);
+        var response = updates.ToChatResponse();
+        Assert.Single(response.Messages);
+        Assert.NotNull(response.GetImpact());
+    }
+
+    [Fact]
     public async Task An_unknown_model_is_unknown_and_named()
     {
         var impact = (await ResponseImpactTests.Pipeline(new FakeChatClient { ResponseModel = "acme-llm-9000" }).GetResponseAsync("q")).GetImpact()!;
@@ -140,6 +178,8 @@ public class BadInputTests
     /// <summary>A stream whose usage comes in several parts, as some providers send it.</summary>
     private sealed class PartsClient(long[] parts) : IChatClient
     {
+        public ChatRole Role { get; init; } = ChatRole.Assistant;
+
         public Task<ChatResponse> GetResponseAsync(IEnumerable<ChatMessage> messages, ChatOptions? options = null, CancellationToken cancellationToken = default) =>
             throw new NotSupportedException();
 
@@ -148,7 +188,7 @@ public class BadInputTests
             foreach (var part in parts)
             {
                 await Task.Yield();
-                yield return new ChatResponseUpdate(ChatRole.Assistant, [new TextContent("w "), new UsageContent(new UsageDetails { OutputTokenCount = part })]) { ModelId = "gpt-4o-mini", MessageId = "m1" };
+                yield return new ChatResponseUpdate(Role, [new TextContent("w "), new UsageContent(new UsageDetails { OutputTokenCount = part })]) { ModelId = "gpt-4o-mini", MessageId = "m1" };
             }
         }
 

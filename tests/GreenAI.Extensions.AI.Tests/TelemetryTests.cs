@@ -13,7 +13,7 @@ namespace GreenAI.Extensions.AI.Tests;
 public class TelemetryTests
 {
     [Fact]
-    public async Task Counters_sum_energy_gwp_water_and_requests_with_the_GenAI_attributes()
+    public async Task Histograms_of_energy_gwp_water_and_a_request_counter_as_exported_with_the_GenAI_attributes()
     {
         var provider = "test-" + Guid.NewGuid().ToString("N");
         var metrics = new List<Metric>();
@@ -36,8 +36,16 @@ public class TelemetryTests
             Assert.Equal(1, Sum(metrics, "greenai.client.requests", provider, status: "unknown"));
 
             var energy = Points(metrics, "greenai.client.energy", provider).Single();
-            Assert.Equal("Wh", metrics.First(m => m.Name == "greenai.client.energy").Unit);
-            Assert.Equal(MetricType.DoubleSum, metrics.First(m => m.Name == "greenai.client.energy").MetricType);
+            Assert.Equal("W.h", metrics.First(m => m.Name == "greenai.client.energy").Unit);
+            Assert.Equal(MetricType.Histogram, metrics.First(m => m.Name == "greenai.client.energy").MetricType);
+            Assert.Equal(2, energy.GetHistogramCount());
+            var bounds = new List<double>();
+            foreach (var bucket in energy.GetHistogramBuckets())
+            {
+                bounds.Add(bucket.ExplicitBound);
+            }
+
+            Assert.Equal(new[] { 0.001, 0.003, 0.01, 0.03, 0.1, 0.3, 1, 3, 10, 30, 100, 300, 1000, double.PositiveInfinity }, bounds); // the bucket advice
             var tags = Tags(energy);
             Assert.Equal("chat", tags["gen_ai.operation.name"]);
             Assert.Equal("gpt-4o-mini", tags["gen_ai.request.model"]);
@@ -87,7 +95,12 @@ public class TelemetryTests
     private static double Sum(List<Metric> metrics, string name, string provider, string? status = null) =>
         Points(metrics, name, provider)
             .Where(p => status == null || (string?)Tags(p)["greenai.impact.status"] == status)
-            .Sum(p => metrics.First(m => m.Name == name).MetricType == MetricType.LongSum ? p.GetSumLong() : p.GetSumDouble());
+            .Sum(p => metrics.First(m => m.Name == name).MetricType switch
+            {
+                MetricType.LongSum => p.GetSumLong(),
+                MetricType.Histogram => p.GetHistogramSum(),
+                _ => p.GetSumDouble(),
+            });
 
     private static Dictionary<string, object?> Tags(MetricPoint point)
     {

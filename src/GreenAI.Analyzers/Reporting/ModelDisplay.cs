@@ -19,17 +19,6 @@ internal static class ModelDisplay
     /// </summary>
     public static string Name(ModelMatch match) =>
         match.Deployment != null
-            ? "deployment '" + match.Deployment + "', taken as model " + IdName(match) + " (map it in " + OptionKeys.AzureDeployments + ")"
-            : IdName(match);
-
-    private static string IdName(ModelMatch match) =>
-        match.Kind == ModelMatchKind.Exact || string.Equals(match.RequestedId, match.Entry.Name, System.StringComparison.OrdinalIgnoreCase)
-            ? match.RequestedId
-            : match.RequestedId + " (as " + match.Entry.Name + match.Kind switch
-            {
-                ModelMatchKind.Family => ", same family",
-                ModelMatchKind.Tier => ", newest known " + match.Tier,
-                ModelMatchKind.OpenModelSize => ", its size from the tag",
-                _ => string.Empty,
-            } + ")";
+            ? "deployment '" + match.Deployment + "', taken as model " + match.Label + " (map it in " + OptionKeys.AzureDeployments + ")"
+            : match.Label;
 }

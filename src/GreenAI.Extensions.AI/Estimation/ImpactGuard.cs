@@ -20,11 +20,11 @@ internal static class ImpactGuard
         }
     }
 
-    public static void Record(ChatImpact impact, Func<ImpactTags> tags)
+    public static void Record(ImpactInstruments instruments, ChatImpact impact, Func<ImpactTags> tags, string? errorType = null)
     {
         try
         {
-            ImpactRecorder.Record(impact, tags());
+            instruments.Record(impact, tags(), errorType);
         }
         catch (Exception exception) when (exception is not OutOfMemoryException)
         {

@@ -46,14 +46,14 @@ internal static class RuntimeImpact
                 modelId);
         }
 
-        if (ModelIdResolver.Resolve(modelId) is not { } match)
+        if ((options.Declared(modelId) ?? ModelIdResolver.Resolve(modelId)) is not { } match)
         {
-            return ChatImpact.Unknown($"'{modelId}' is not in the EcoLogits model repository", modelId, tokens);
+            return ChatImpact.Unknown($"'{ImpactInstruments.Bound(modelId)}' is not in the EcoLogits model repository (declare it with ImpactTrackingOptions.DeclareModel)", modelId, tokens);
         }
 
         var provider = options.Provider ?? ProviderNames.FromMetadata(metadataProvider);
         double? latencySeconds = options.UseMeasuredLatency ? latency.TotalSeconds : null;
         var estimate = LlmEstimator.Estimate(match.Entry, (int)Math.Min(tokens, int.MaxValue), provider, options.ElectricityZone, latencySeconds);
-        return ChatImpact.Known(modelId, estimate, tokens, options.UseMeasuredLatency ? latency : null, modelCalls);
+        return ChatImpact.Known(modelId, estimate, tokens, options.UseMeasuredLatency ? latency : null, modelCalls, match.Label);
     }
 }

@@ -18,6 +18,9 @@ internal sealed class StreamAggregate
 
     public string? MessageId { get; private set; }
 
+    /// <summary>The role of the last update that named one: the impact's update keeps it, so it joins that message.</summary>
+    public ChatRole? Role { get; private set; }
+
     public string? ResponseId { get; private set; }
 
     public string? ConversationId { get; private set; }
@@ -37,6 +40,7 @@ internal sealed class StreamAggregate
         }
 
         MessageId = update.MessageId ?? MessageId;
+        Role = update.Role ?? Role;
         ResponseId = update.ResponseId ?? ResponseId;
         ConversationId = update.ConversationId ?? ConversationId;
         foreach (var content in update.Contents)

@@ -7,6 +7,12 @@ internal readonly struct ImpactTags
     public const string RequestModel = "gen_ai.request.model";
     public const string ResponseModel = "gen_ai.response.model";
     public const string OperationName = "gen_ai.operation.name";
+
+    /// <summary>The exception's type when the call failed; <c>_OTHER</c> for a stream that did not run to its end.</summary>
+    public const string ErrorType = "error.type";
+
+    /// <summary>OpenTelemetry's value of error.type when no exception type is known.</summary>
+    public const string OtherError = "_OTHER";
     public const string Chat = "chat";
 
     /// <summary>known or unknown: whether the request's impact could be computed.</summary>

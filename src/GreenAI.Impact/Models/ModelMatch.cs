@@ -52,4 +52,20 @@ public sealed class ModelMatch
     public ModelEntry Entry { get; }
 
     public ModelMatchKind Kind { get; }
+
+    /// <summary>
+    /// The id as written, with the catalogue model the numbers are for when it is another: "gpt-4o", "gpt-5.5 (as
+    /// gpt-5.4, same family)", "claude-sonnet-5 (as claude-sonnet-4-6, newest known sonnet)". The analyzers' messages
+    /// and the middleware's assumptions both say it so.
+    /// </summary>
+    public string Label =>
+        Kind == ModelMatchKind.Exact || string.Equals(RequestedId, Entry.Name, System.StringComparison.OrdinalIgnoreCase)
+            ? RequestedId
+            : RequestedId + " (as " + Entry.Name + Kind switch
+            {
+                ModelMatchKind.Family => ", same family",
+                ModelMatchKind.Tier => ", newest known " + Tier,
+                ModelMatchKind.OpenModelSize => ", its size from the tag",
+                _ => string.Empty,
+            } + ")";
 }
