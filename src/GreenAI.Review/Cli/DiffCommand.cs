@@ -31,7 +31,13 @@ internal static class DiffCommand
                 return ExitCodes.BadInput;
             }
 
-            var before = SarifReader.Read(LogPaths.Expand([parse.GetValue(baseLog)!]));
+            var basePaths = LogPaths.Expand([parse.GetValue(baseLog)!], emptyFolderAllowed: true);
+            if (basePaths.Count == 0)
+            {
+                standardError.WriteLine($"{parse.GetValue(baseLog)} has no *.sarif log: taken as a base without AI call sites (a first pull request); every head site is added.");
+            }
+
+            var before = SarifReader.Read(basePaths);
             var after = SarifReader.Read(LogPaths.Expand([parse.GetValue(headLog)!]));
             Warnings.Write(standardError, before);
             Warnings.Write(standardError, after);

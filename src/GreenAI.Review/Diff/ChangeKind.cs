@@ -6,6 +6,12 @@ internal enum ChangeKind
     /// <summary>In both builds, with another estimate or other findings.</summary>
     Changed,
 
+    /// <summary>
+    /// In both builds, and the head build reports the call has no output cap (GAI006) where the base did not: its
+    /// output is unbounded now, whatever the estimate at the default token count says. Never a saving.
+    /// </summary>
+    CapRemoved,
+
     /// <summary>A call site only the head build estimates (GAI010): new code.</summary>
     Added,
 

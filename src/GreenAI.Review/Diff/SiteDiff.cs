@@ -29,7 +29,7 @@ internal static class SiteDiff
             .ThenBy(c => c.Site.File, StringComparer.Ordinal)
             .ThenBy(c => c.Site.Line)
             .ToList();
-        return new DiffResult(ordered, Total(baseSites), Total(headSites), CallSites(baseSites), CallSites(headSites));
+        return new DiffResult(ordered, Total(baseSites), Total(headSites) + Unsaved(ordered), CallSites(baseSites), CallSites(headSites));
     }
 
     private static SiteChange Matched(CallSite old, CallSite head)
@@ -39,7 +39,9 @@ internal static class SiteDiff
         var introduced = head.Findings.Where(f => !oldRules.Contains(f.RuleId)).ToList();
         var fixedOnes = old.Findings.Where(f => !headRules.Contains(f.RuleId)).ToList();
         bool estimateChanged = !SameEstimate(old.Estimate, head.Estimate);
-        var kind = estimateChanged || introduced.Count > 0 || fixedOnes.Count > 0 ? ChangeKind.Changed : ChangeKind.Unchanged;
+        var kind = introduced.Any(f => f.RuleId == NoOutputCap) ? ChangeKind.CapRemoved
+            : estimateChanged || introduced.Count > 0 || fixedOnes.Count > 0 ? ChangeKind.Changed
+            : ChangeKind.Unchanged;
         return new SiteChange(kind, old, head, introduced, fixedOnes);
     }
 
@@ -52,6 +54,19 @@ internal static class SiteDiff
         };
 
     private static bool Close(double x, double y) => Math.Abs(x - y) <= SameEnergy * Math.Max(Math.Abs(x), Math.Abs(y));
+
+    /// <summary>GAI006, "No output cap": when a site gains it, its cap was removed.</summary>
+    private const string NoOutputCap = "GAI006";
+
+    /// <summary>
+    /// What a removed cap seems to save and does not: the head estimate of an uncapped call assumes the default token
+    /// count, often below the old cap. In the head total such a site counts at least what it did in the base.
+    /// </summary>
+    private static Sites.Range Unsaved(IEnumerable<SiteChange> changes) =>
+        changes.Where(c => c.Kind == ChangeKind.CapRemoved && c.Site.Kind == SiteKind.Call && c.Base?.Estimate != null && c.Head?.Estimate != null)
+            .Aggregate(new Sites.Range(0, 0), (sum, c) => sum + new Sites.Range(
+                Math.Max(0, c.Base!.Estimate!.EnergyWh.Min - c.Head!.Estimate!.EnergyWh.Min),
+                Math.Max(0, c.Base.Estimate.EnergyWh.Max - c.Head.Estimate.EnergyWh.Max)));
 
     /// <summary>One call at every call site (model choices and settings are not calls).</summary>
     public static Sites.Range Total(IEnumerable<CallSite> sites) =>

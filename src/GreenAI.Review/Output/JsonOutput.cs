@@ -38,7 +38,7 @@ internal static class JsonOutput
 
     private static JsonNode Change(SiteChange change) => new JsonObject
     {
-        ["kind"] = change.Kind.ToString().ToLowerInvariant(),
+        ["kind"] = ChangeNames.Of(change.Kind),
         ["file"] = change.Site.File,
         ["site"] = change.Site.Key,
         ["ordinal"] = change.Site.Ordinal,

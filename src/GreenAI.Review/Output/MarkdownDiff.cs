@@ -55,17 +55,14 @@ internal static class MarkdownDiff
         }
 
         text.Append(CultureInfo.InvariantCulture,
-            $"Call sites: {diff.Count(ChangeKind.Changed)} changed, {diff.Count(ChangeKind.Added)} added, {diff.Count(ChangeKind.Removed)} removed, {diff.Count(ChangeKind.Unchanged)} unchanged. ");
+            $"Call sites: {diff.Count(ChangeKind.Changed) + diff.Count(ChangeKind.CapRemoved)} changed, {diff.Count(ChangeKind.Added)} added, {diff.Count(ChangeKind.Removed)} removed, {diff.Count(ChangeKind.Unchanged)} unchanged. ");
         text.Append(CultureInfo.InvariantCulture, $"Findings: {diff.FixedFindings.Count()} fixed, {diff.NewFindings.Count()} new.");
         return text.ToString();
     }
 
     private static string Kind(SiteChange change) => change.Kind switch
     {
-        ChangeKind.Added => "added",
-        ChangeKind.Removed => "removed",
-        ChangeKind.Flagged => "new finding",
-        ChangeKind.Resolved => "fixed",
+        ChangeKind.Added or ChangeKind.Removed or ChangeKind.Flagged or ChangeKind.Resolved or ChangeKind.CapRemoved => ChangeNames.Of(change.Kind),
         _ when change.ModelChanged => "model changed",
         _ when change.EnergyDelta is { } d && d.Max < 0 => "lower",
         _ when change.EnergyDelta is { } d && d.Max > 0 => "higher",

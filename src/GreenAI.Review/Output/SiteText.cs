@@ -26,6 +26,13 @@ internal static class SiteText
     public static string Effect(SiteChange change)
     {
         var parts = new List<string>();
+        if (change.Kind == ChangeKind.CapRemoved)
+        {
+            // The head estimate assumes the default token count: no bound, so no "less" to show.
+            parts.Add("output cap removed: unbounded now" + (change.Base?.Estimate?.OutputTokens is int cap ? " (was " + cap.ToString(System.Globalization.CultureInfo.InvariantCulture) + " tokens)" : string.Empty));
+            return string.Join("; ", parts.Concat(change.NewFindings.Where(f => f.RuleId != "GAI006").Select(f => "new " + f.RuleId + " (" + f.Title + ")")));
+        }
+
         if (change.Ratio is { } ratio && change.EnergyDelta is { } delta && Numbers.Factor(ratio) is { Length: > 0 } factor && factor != "about the same")
         {
             parts.Add($"{factor} ({Numbers.Delta(delta)})");

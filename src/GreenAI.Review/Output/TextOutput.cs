@@ -41,7 +41,7 @@ internal static class TextOutput
         foreach (var change in diff.Listed)
         {
             table.AddRow(
-                Text(change.Kind.ToString().ToLowerInvariant()),
+                Text(ChangeNames.Of(change.Kind)),
                 Text(change.Site.File),
                 Text(SiteText.Name(change.Site)),
                 Text(change.Base == null ? "—" : SiteText.Model(change.Base)),
