@@ -51,6 +51,26 @@ public sealed class FirstPullRequestAndCapTests : IDisposable
         }
     }
 
+    [Fact]
+    public void A_model_switch_over_300_sites_fits_one_comment_and_says_what_it_left_out()
+    {
+        var before = Enumerable.Range(0, 300).Select(i => Logs.Estimate($"Services/Service{i}.cs", 10, $"Shop.Service{i}.AnswerAsync|ChatClient.CompleteChatAsync", "gpt-4o", 0.642, 1.03 + i * 0.001)).ToArray();
+        var after = Enumerable.Range(0, 300).Select(i => Logs.Estimate($"Services/Service{i}.cs", 10, $"Shop.Service{i}.AnswerAsync|ChatClient.CompleteChatAsync", "gpt-4o-mini", 0.0305, 0.036)).ToArray();
+        var baseLog = _logs.Compiler("many-base.sarif", before);
+        var headLog = _logs.Compiler("many-head.sarif", after);
+
+        var full = ToolRun.Run("diff", baseLog, headLog, "--max-length", "10000000").Output;
+        var comment = ToolRun.Run("diff", baseLog, headLog).Output;
+        var small = ToolRun.Run("diff", baseLog, headLog, "--max-length", "5000").Output;
+
+        Assert.True(full.Length > 65_000, full.Length + " characters: the test needs a diff too long for a comment");
+        Assert.True(comment.Length <= 60_000, comment.Length.ToString());
+        Assert.True(small.Length <= 5_000, small.Length.ToString());
+        Assert.Contains("smaller changes and the details", small);
+        Assert.Contains("Service299.AnswerAsync", small); // the costliest change (1.329 Wh before) is kept
+        Assert.StartsWith("## GreenAI impact of this change", small);
+    }
+
     private static Dictionary<string, string> Estimate(string tokens, double min, double max) => new()
     {
         ["site"] = Site, ["model"] = "gpt-4o", ["provider"] = "openai", ["output_tokens"] = tokens, ["zone"] = "USA",

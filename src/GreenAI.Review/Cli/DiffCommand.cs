@@ -18,9 +18,14 @@ internal static class DiffCommand
         var baseRoot = new Option<string?>("--base-root") { Description = "Folder of the base checkout (default: the git repository of each file)" };
         var headRoot = new Option<string?>("--head-root") { Description = "Folder of the head checkout (default: the git repository of each file)" };
         var failOn = new Option<string?>("--fail-on") { Description = "Exit with code 1 when the change trips one of these comma-separated conditions: " + Gate.Syntax };
+        var maxLength = new Option<int>("--max-length")
+        {
+            Description = "Markdown: at most this many characters (a PR comment; GitHub refuses over 65,536): the details, then the smallest changes are left out, and a line says so",
+            DefaultValueFactory = _ => MarkdownDiff.DefaultMaxLength,
+        };
         var command = new Command("diff", "Compare the AI call sites of a base and a head build: added, removed and changed sites, per-call deltas, findings introduced and fixed")
         {
-            baseLog, headLog, format, output, baseRoot, headRoot, failOn,
+            baseLog, headLog, format, output, baseRoot, headRoot, failOn, maxLength,
         };
         command.SetAction(parse => Guarded.Run(standardError, () =>
         {
@@ -58,7 +63,7 @@ internal static class DiffCommand
                         TextOutput.WriteDiff(writer, destination.IsTerminal, diff, violations);
                         break;
                     default:
-                        writer.Write(MarkdownDiff.Write(diff, violations));
+                        writer.Write(MarkdownDiff.Write(diff, violations, parse.GetValue(maxLength)));
                         break;
                 }
             });

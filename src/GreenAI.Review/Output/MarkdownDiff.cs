@@ -10,7 +10,48 @@ internal static class MarkdownDiff
 {
     private const int ChartBars = 8;
 
-    public static string Write(DiffResult diff, IReadOnlyList<string> gateViolations)
+    /// <summary>GitHub refuses a comment over 65,536 characters; the default keeps a margin for what a workflow adds.</summary>
+    public const int DefaultMaxLength = 60_000;
+
+    /// <summary>
+    /// The diff as Markdown of at most <paramref name="maxLength"/> characters: when the whole does not fit, the folded
+    /// details go first, then the rows of the smallest changes, and a last line says what was left out and where the
+    /// full diff is.
+    /// </summary>
+    public static string Write(DiffResult diff, IReadOnlyList<string> gateViolations, int maxLength = DefaultMaxLength)
+    {
+        var listed = diff.Listed.ToList();
+        var full = Write(diff, gateViolations, listed, withDetails: true, leftOut: 0);
+        if (full.Length <= maxLength)
+        {
+            return full;
+        }
+
+        var withoutDetails = Write(diff, gateViolations, listed, withDetails: false, leftOut: 0);
+        if (withoutDetails.Length <= maxLength)
+        {
+            return withoutDetails;
+        }
+
+        // The rows come costliest change first: keep as many as fit (a binary search on the count).
+        int low = 0, high = listed.Count;
+        while (low < high)
+        {
+            int middle = (low + high + 1) / 2;
+            if (Write(diff, gateViolations, listed.Take(middle).ToList(), withDetails: false, leftOut: listed.Count - middle).Length <= maxLength)
+            {
+                low = middle;
+            }
+            else
+            {
+                high = middle - 1;
+            }
+        }
+
+        return Write(diff, gateViolations, listed.Take(low).ToList(), withDetails: false, leftOut: listed.Count - low);
+    }
+
+    private static string Write(DiffResult diff, IReadOnlyList<string> gateViolations, List<SiteChange> listed, bool withDetails, int leftOut)
     {
         var output = new StringBuilder();
         output.AppendLine("## GreenAI impact of this change").AppendLine();
@@ -25,8 +66,7 @@ internal static class MarkdownDiff
             output.AppendLine();
         }
 
-        var listed = diff.Listed.ToList();
-        if (listed.Count == 0)
+        if (listed.Count == 0 && leftOut == 0)
         {
             output.AppendLine("No AI call site changed.");
             return output.ToString();
@@ -41,7 +81,15 @@ internal static class MarkdownDiff
             SiteText.Effect(c),
         ]));
         Chart(output, listed);
-        Markdown.Details(output, "Details: carbon, water, assumptions and the findings' messages", body => Details(body, listed));
+        if (withDetails)
+        {
+            Markdown.Details(output, "Details: carbon, water, assumptions and the findings' messages", body => Details(body, listed));
+        }
+        else
+        {
+            output.AppendLine(CultureInfo.InvariantCulture, $"_Too long for one comment: {(leftOut > 0 ? $"{leftOut} smaller changes and " : "")}the details (carbon, water, assumptions, messages) are left out. The full diff: `dotnet greenai diff … --output diff.md` (in CI, the job's artefact)._");
+        }
+
         return output.ToString();
     }
 
