@@ -69,7 +69,8 @@ internal static class DiffCommand
             });
             foreach (var violation in violations)
             {
-                standardError.WriteLine("fail-on " + violation);
+                // One line each: a path or model with a line break must not start a workflow command ("::…") in CI logs.
+                standardError.WriteLine("fail-on " + violation.Replace("\r", " ").Replace("\n", " "));
             }
 
             return violations.Count > 0 ? ExitCodes.GateFailed : ExitCodes.Success;

@@ -58,7 +58,7 @@ internal static class MarkdownDiff
         output.AppendLine(Summary(diff)).AppendLine();
         foreach (var violation in gateViolations)
         {
-            output.AppendLine("- ⛔ " + Markdown.Inline(violation));
+            output.AppendLine("- ⛔ " + Markdown.Text(violation));
         }
 
         if (gateViolations.Count > 0)
@@ -75,10 +75,10 @@ internal static class MarkdownDiff
         Markdown.Table(output, ["Change", "Site", "Before", "After", "Per call"], listed.Select(c => (IReadOnlyList<string>)
         [
             Kind(c),
-            Markdown.Code(c.Site.File) + " " + SiteText.Name(c.Site),
-            c.Base == null ? "—" : State(c.Base),
-            c.Head == null ? "—" : State(c.Head),
-            SiteText.Effect(c),
+            Markdown.Code(c.Site.File) + " " + Markdown.Text(SiteText.Name(c.Site)),
+            c.Base == null ? "—" : Markdown.Text(State(c.Base)),
+            c.Head == null ? "—" : Markdown.Text(State(c.Head)),
+            Markdown.Text(SiteText.Effect(c)),
         ]));
         Chart(output, listed);
         if (withDetails)
@@ -149,23 +149,23 @@ internal static class MarkdownDiff
     {
         foreach (var change in listed)
         {
-            output.AppendLine(CultureInfo.InvariantCulture, $"**{Markdown.Code(change.Site.File)} {Markdown.Inline(SiteText.Name(change.Site))}** (line {change.Site.Line}): {Kind(change)}").AppendLine();
+            output.AppendLine(CultureInfo.InvariantCulture, $"**{Markdown.Code(change.Site.File)} {Markdown.Text(SiteText.Name(change.Site))}** (line {change.Site.Line}): {Kind(change)}").AppendLine();
             foreach (var (label, site) in new[] { ("before", change.Base), ("after", change.Head) })
             {
                 if (site?.Estimate is { } e)
                 {
-                    output.AppendLine(CultureInfo.InvariantCulture, $"- {label}: {e.Model}, {Numbers.Energy(e.EnergyWh)}, {Numbers.Gwp(e.GwpG)}, {Numbers.Water(e.WaterMl)} of water per call ({Markdown.Inline(e.Assumptions)})");
+                    output.AppendLine(CultureInfo.InvariantCulture, $"- {label}: {Markdown.Text(e.Model)}, {Numbers.Energy(e.EnergyWh)}, {Numbers.Gwp(e.GwpG)}, {Numbers.Water(e.WaterMl)} of water per call ({Markdown.Text(e.Assumptions)})");
                 }
             }
 
             foreach (var finding in change.FixedFindings)
             {
-                output.AppendLine(CultureInfo.InvariantCulture, $"- fixed **{finding.RuleId}** {finding.Title}: ~~{Markdown.Inline(finding.Message)}~~");
+                output.AppendLine(CultureInfo.InvariantCulture, $"- fixed **{Markdown.Text(finding.RuleId)}** {Markdown.Text(finding.Title)}: ~~{Markdown.Text(finding.Message)}~~");
             }
 
             foreach (var finding in change.NewFindings)
             {
-                output.AppendLine(CultureInfo.InvariantCulture, $"- new **{finding.RuleId}** {finding.Title}: {Markdown.Inline(finding.Message)}");
+                output.AppendLine(CultureInfo.InvariantCulture, $"- new **{Markdown.Text(finding.RuleId)}** {Markdown.Text(finding.Title)}: {Markdown.Text(finding.Message)}");
             }
 
             output.AppendLine();

@@ -25,10 +25,10 @@ internal static class MarkdownReport
         output.AppendLine(Summary(sites, calls)).AppendLine();
         Markdown.Table(output, ["Site", "Model", "Energy per call", "Findings"], calls.Take(TopRows).Select(s => (IReadOnlyList<string>)
         [
-            Markdown.Code(s.File) + " " + SiteText.Name(s),
-            s.Estimate?.Model ?? "—",
+            Markdown.Code(s.File) + " " + Markdown.Text(SiteText.Name(s)),
+            Markdown.Text(s.Estimate?.Model ?? "—"),
             SiteText.Energy(s),
-            SiteText.Rules(s.Findings),
+            Markdown.Text(SiteText.Rules(s.Findings)),
         ]));
         if (calls.Count > TopRows)
         {
@@ -48,7 +48,7 @@ internal static class MarkdownReport
         var water = estimated.Aggregate(new Sites.Range(0, 0), (sum, s) => sum + s.Estimate!.WaterMl);
         var files = sites.Select(s => s.File).Distinct().Count();
         var findings = sites.SelectMany(s => s.Findings).GroupBy(f => f.RuleId).OrderBy(g => g.Key, StringComparer.Ordinal)
-            .Select(g => $"{g.Key} ×{g.Count()} ({g.First().Title})");
+            .Select(g => $"{Markdown.Text(g.Key)} ×{g.Count()} ({Markdown.Text(g.First().Title)})");
         var text = new StringBuilder();
         text.Append(CultureInfo.InvariantCulture, $"**{calls.Count} AI call sites** in {files} files ({estimated.Count} with an estimate). ");
         if (estimated.Count > 0)
@@ -94,19 +94,19 @@ internal static class MarkdownReport
             output.AppendLine(CultureInfo.InvariantCulture, $"#### {Markdown.Code(file.Key)}").AppendLine();
             Markdown.Table(output, ["Site", "Line", "Model", "Energy", "GWP", "Water", "Assumptions"], file.OrderBy(s => s.Line).Select(s => (IReadOnlyList<string>)
             [
-                SiteText.Name(s),
+                Markdown.Text(SiteText.Name(s)),
                 s.Line.ToString(CultureInfo.InvariantCulture),
-                s.Estimate?.Model ?? "—",
+                Markdown.Text(s.Estimate?.Model ?? "—"),
                 SiteText.Energy(s),
                 s.Estimate is { } e ? Numbers.Gwp(e.GwpG) : "—",
                 s.Estimate is { } w ? Numbers.Water(w.WaterMl) : "—",
-                s.Estimate?.Assumptions ?? "—",
+                Markdown.Text(s.Estimate?.Assumptions ?? "—"),
             ]));
             foreach (var site in file.OrderBy(s => s.Line).Where(s => s.Findings.Count > 0))
             {
                 foreach (var finding in site.Findings)
                 {
-                    output.AppendLine(CultureInfo.InvariantCulture, $"- line {site.Line}, **{finding.RuleId}** {finding.Title}: {Markdown.Inline(finding.Message)}");
+                    output.AppendLine(CultureInfo.InvariantCulture, $"- line {site.Line}, **{Markdown.Text(finding.RuleId)}** {Markdown.Text(finding.Title)}: {Markdown.Text(finding.Message)}");
                 }
             }
 

@@ -30,7 +30,12 @@ for source, target, folder in zip(args[0::3], args[1::3], args[2::3]):
         kept = [r for r in rules if r["id"].startswith("GAI")]
         index = {r["id"]: i for i, r in enumerate(kept)}
         run["tool"]["driver"]["rules"] = kept
-        run["results"] = [r for r in run["results"] if r["ruleId"].startswith("GAI")]
+        # In source order: the compiler reports in whatever order its threads finish.
+        def place(result):
+            location = result.get("locations", [{}])[0].get("physicalLocation", {})
+            region = location.get("region", {})
+            return (location.get("artifactLocation", {}).get("uri", ""), region.get("startLine", 0), region.get("startColumn", 0), result["ruleId"])
+        run["results"] = sorted((r for r in run["results"] if r["ruleId"].startswith("GAI")), key=place)
         for result in run["results"]:
             result["ruleIndex"] = index[result["ruleId"]]
             for location in result.get("locations", []):
