@@ -125,7 +125,11 @@ internal static class MarkdownDiff
         return string.Join(" · ", new[] { estimate, rules }.Where(s => s.Length > 0)) is { Length: > 0 } text ? text : "—";
     }
 
-    /// <summary>Before and after, side by side, for the sites whose energy per call changed.</summary>
+    /// <summary>
+    /// Before and after, for the sites whose energy per call changed: one series of bars, each site's "before" and
+    /// "after" side by side with their own labels (two series would be drawn over each other), the axis from 0, and
+    /// the sites more than 100× smaller than the largest in a chart of their own, where they do not vanish.
+    /// </summary>
     private static void Chart(StringBuilder output, List<SiteChange> listed)
     {
         var bars = listed.Where(c => c.EnergyDelta is { } d && d.Max != 0).Take(ChartBars).ToList();
@@ -134,15 +138,47 @@ internal static class MarkdownDiff
             return;
         }
 
-        string Labels() => string.Join(", ", bars.Select(c => "\"" + Markdown.Label(c.Site.ShortMember) + "\""));
-        string Values(Func<SiteChange, double> energy) => string.Join(", ", bars.Select(c => Numbers.Plain(energy(c))));
+        var labels = UniqueLabels(bars);
+        double largest = bars.Max(Largest);
+        var large = bars.Where(c => Largest(c) * ChartSpread >= largest).ToList();
+        var small = bars.Except(large).ToList();
+        BarChart(output, large, labels, small.Count == 0 ? "Energy per call, Wh (upper end), before and after" : "Energy per call of the largest changes, Wh (upper end), before and after");
+        if (small.Count > 0)
+        {
+            BarChart(output, small, labels, "Energy per call of the smaller changes, Wh (upper end), before and after");
+        }
+    }
+
+    /// <summary>Sites whose largest bar is more than this many times smaller than the chart's largest go to a second chart.</summary>
+    private const double ChartSpread = 100;
+
+    private static double Largest(SiteChange change) => Math.Max(change.Base!.Estimate!.EnergyWh.Max, change.Head!.Estimate!.EnergyWh.Max);
+
+    private static void BarChart(StringBuilder output, List<SiteChange> bars, Dictionary<SiteChange, string> labels, string title)
+    {
+        var points = bars.SelectMany(c => new[] { (Label: labels[c] + " before", Value: c.Base!.Estimate!.EnergyWh.Max), (Label: labels[c] + " after", Value: c.Head!.Estimate!.EnergyWh.Max) }).ToList();
+        double top = points.Max(p => p.Value);
         output.AppendLine("```mermaid").AppendLine("xychart-beta")
-            .AppendLine("    title \"Energy per call, Wh (upper end): before (first bar), after (second bar)\"")
-            .AppendLine("    x-axis [" + Labels() + "]")
-            .AppendLine("    y-axis \"Wh per call\"")
-            .AppendLine("    bar [" + Values(c => c.Base!.Estimate!.EnergyWh.Max) + "]")
-            .AppendLine("    bar [" + Values(c => c.Head!.Estimate!.EnergyWh.Max) + "]")
+            .AppendLine("    title \"" + title + "\"")
+            .AppendLine("    x-axis [" + string.Join(", ", points.Select(p => "\"" + Markdown.Label(p.Label) + "\"")) + "]")
+            .AppendLine("    y-axis \"Wh per call\" 0 --> " + Numbers.Plain(top * 1.1))
+            .AppendLine("    bar [" + string.Join(", ", points.Select(p => Numbers.Plain(p.Value))) + "]")
             .AppendLine("```").AppendLine();
+    }
+
+    /// <summary>Short labels, one per site: the member, numbered when two sites share it.</summary>
+    private static Dictionary<SiteChange, string> UniqueLabels(List<SiteChange> bars)
+    {
+        var labels = new Dictionary<SiteChange, string>();
+        var seen = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var bar in bars)
+        {
+            var name = bar.Site.ShortMember;
+            seen[name] = seen.TryGetValue(name, out var count) ? count + 1 : 1;
+            labels[bar] = seen[name] == 1 ? name : name + " (" + seen[name].ToString(CultureInfo.InvariantCulture) + ")";
+        }
+
+        return labels;
     }
 
     private static void Details(StringBuilder output, List<SiteChange> listed)

@@ -17,7 +17,7 @@ dotnet format analyzers "$head/GreenAI.Samples.csproj" --diagnostics GAI001 GAI0
 dotnet build "$head/GreenAI.Samples.csproj" --no-incremental "-p:ErrorLog=$work/head/GreenAI.Samples.sarif%2Cversion=2.1" > "$work/head.log" 2>&1 \
   || { cat "$work/head.log"; exit 1; }
 
-# Keep the GreenAI rules and results only, drop `invocations`, and write file URIs as file:///src/app/….
+# Keep the GreenAI rules and results only, drop `invocations` and the run's timing, and write file URIs as file:///src/app/….
 python3 - "$work/base/GreenAI.Samples.sarif" "$here/sample-base.sarif" "$root/samples/GreenAI.Samples/" \
           "$work/head/GreenAI.Samples.sarif" "$here/sample-head.sarif" "$head/" <<'PY'
 import json, sys
@@ -26,8 +26,12 @@ for source, target, folder in zip(args[0::3], args[1::3], args[2::3]):
     log = json.load(open(source, encoding="utf-8"))
     for run in log["runs"]:
         run.pop("invocations", None)
+        run.pop("properties", None)  # the analyzers' execution time: it differs on every build
         rules = run["tool"]["driver"].get("rules", [])
         kept = [r for r in rules if r["id"].startswith("GAI")]
+        for rule in kept:
+            for timing in ("executionTimeInSeconds", "executionTimeInPercentage"):
+                rule.get("properties", {}).pop(timing, None)
         index = {r["id"]: i for i, r in enumerate(kept)}
         run["tool"]["driver"]["rules"] = kept
         # In source order: the compiler reports in whatever order its threads finish.
