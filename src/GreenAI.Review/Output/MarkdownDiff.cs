@@ -158,7 +158,8 @@ internal static class MarkdownDiff
     {
         var points = bars.SelectMany(c => new[] { (Label: labels[c] + " before", Value: c.Base!.Estimate!.EnergyWh.Max), (Label: labels[c] + " after", Value: c.Head!.Estimate!.EnergyWh.Max) }).ToList();
         double top = points.Max(p => p.Value);
-        output.AppendLine("```mermaid").AppendLine("xychart-beta")
+        // Horizontal: the labels are rows with room for a member's name (side by side under the bars they overlapped).
+        output.AppendLine("```mermaid").AppendLine("xychart-beta horizontal")
             .AppendLine("    title \"" + title + "\"")
             .AppendLine("    x-axis [" + string.Join(", ", points.Select(p => "\"" + Markdown.Label(p.Label) + "\"")) + "]")
             .AppendLine("    y-axis \"Wh per call\" 0 --> " + Numbers.Plain(top * 1.1))
