@@ -141,5 +141,32 @@ public sealed class BadInputTests : IDisposable
         Assert.False(run.ShowsStackTrace, run.Error);
     }
 
+    [Fact]
+    public void A_sarif_1_log_says_to_build_with_version_2_1()
+    {
+        var log = _logs.Write("v1.sarif", """{ "$schema": "http://json.schemastore.org/sarif-1.0.0", "version": "1.0.0", "runs": [ { "tool": { "name": "Microsoft (R) Visual C# Compiler" }, "results": [ { "ruleId": "GAI010", "locations": [ { "resultFile": { "uri": "file:///a.cs" } } ] } ] } ] }""");
+
+        var run = ToolRun.Run("report", log);
+
+        Assert.Equal(ExitCodes.BadInput, run.ExitCode);
+        Assert.Contains("is a SARIF 1.0.0 log; the review tool reads SARIF 2.1", run.Error);
+    }
+
+    [Fact]
+    public void A_diff_option_given_to_report_and_a_missing_root_are_refused_by_name()
+    {
+        var log = Logs.Sample("base");
+
+        var option = ToolRun.Run("report", log, "--fail-on", "new-any");
+        var root = ToolRun.Run("report", log, "--root", "/no/such/folder");
+        var headRoot = ToolRun.Run("diff", log, Logs.Sample("head"), "--head-root", "/no/such/folder");
+
+        Assert.Equal(ExitCodes.BadInput, option.ExitCode);
+        Assert.Contains("report has no option --fail-on", option.Error);
+        Assert.Equal(ExitCodes.BadInput, root.ExitCode);
+        Assert.Contains("--root /no/such/folder: no such folder", root.Error);
+        Assert.Equal(ExitCodes.BadInput, headRoot.ExitCode);
+    }
+
     public void Dispose() => _logs.Dispose();
 }

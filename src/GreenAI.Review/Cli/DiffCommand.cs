@@ -36,6 +36,8 @@ internal static class DiffCommand
                 return ExitCodes.BadInput;
             }
 
+            Options.RequireFolder(parse.GetValue(baseRoot), "--base-root");
+            Options.RequireFolder(parse.GetValue(headRoot), "--head-root");
             var basePaths = LogPaths.Expand([parse.GetValue(baseLog)!], emptyFolderAllowed: true);
             if (basePaths.Count == 0)
             {

@@ -17,4 +17,13 @@ internal static class Options
     }
 
     public static Option<string?> OutputOption() => new("--output", "-o") { Description = "Write to this file instead of standard output" };
+
+    /// <summary>A root folder option that names no folder is a mistake: paths would silently be shown from elsewhere.</summary>
+    public static void RequireFolder(string? folder, string option)
+    {
+        if (folder != null && !Directory.Exists(folder))
+        {
+            throw new Sarif.LogProblem($"{option} {folder}: no such folder.");
+        }
+    }
 }

@@ -21,6 +21,13 @@ internal static class ReportCommand
         var command = new Command("report", "Report every AI call site of a build: model, energy, carbon and water per call, and the findings on it") { logs, format, output, root };
         command.SetAction(parse => Guarded.Run(standardError, () =>
         {
+            if (parse.GetValue(logs)!.FirstOrDefault(a => a.StartsWith("--", StringComparison.Ordinal)) is { } unknown)
+            {
+                standardError.WriteLine($"error: report has no option {unknown} (--fail-on, --base-root and --head-root belong to diff). Run 'dotnet greenai report --help'.");
+                return ExitCodes.BadInput;
+            }
+
+            Options.RequireFolder(parse.GetValue(root), "--root");
             var log = SarifReader.Read(LogPaths.Expand(parse.GetValue(logs)!));
             var sites = SiteCollector.Collect(log, parse.GetValue(root));
             Warnings.Write(standardError, log);

@@ -14,7 +14,7 @@ namespace GreenAI.Review.Diff;
 /// </summary>
 internal sealed record Gate(string Text, Func<DiffResult, IEnumerable<string>> Violations)
 {
-    public const string Syntax = "new-<rule id>, new-any, ratio>N, energy>N (Wh per call), total>N%";
+    public const string Syntax = "new-<rule id>, new-any, ratio>N, energy>N (Wh per call, upper end), total>N% (upper end)";
 
     /// <summary>The gates of a --fail-on value, or an error message naming the part that does not read.</summary>
     public static (IReadOnlyList<Gate> Gates, string? Error) ParseAll(string? text)

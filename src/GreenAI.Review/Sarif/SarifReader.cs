@@ -91,6 +91,12 @@ internal static class SarifReader
         }
         catch (JsonException e)
         {
+            // SARIF 1.0 (the compiler's default without ",version=2.1") is valid JSON of another shape: say which.
+            if (VersionOf(path) is { } version && !version.StartsWith("2.", StringComparison.Ordinal))
+            {
+                throw new LogProblem($"{path} is a SARIF {version} log; the review tool reads SARIF 2.1: {ErrorLogHint}.");
+            }
+
             string where = e.LineNumber is { } line ? $" (line {line + 1})" : "";
             throw new LogProblem($"{path} is not a readable SARIF log: invalid JSON{where}.");
         }
@@ -102,6 +108,32 @@ internal static class SarifReader
         {
             throw new LogProblem($"{path} cannot be read: access denied.");
         }
+    }
+
+    /// <summary>The top-level "version" of a JSON file, read without building the document; null when there is none.</summary>
+    private static string? VersionOf(string path)
+    {
+        try
+        {
+            var reader = new Utf8JsonReader(File.ReadAllBytes(path), new JsonReaderOptions { CommentHandling = JsonCommentHandling.Skip });
+            while (reader.Read())
+            {
+                if (reader.TokenType == JsonTokenType.PropertyName && reader.CurrentDepth == 1 && reader.ValueTextEquals("version") && reader.Read())
+                {
+                    return reader.TokenType == JsonTokenType.String ? reader.GetString() : null;
+                }
+
+                if (reader.CurrentDepth >= 1 && reader.TokenType is JsonTokenType.StartObject or JsonTokenType.StartArray)
+                {
+                    reader.Skip();
+                }
+            }
+        }
+        catch (JsonException)
+        {
+        }
+
+        return null;
     }
 
     /// <summary>"GAI001"…"GAI999".</summary>
