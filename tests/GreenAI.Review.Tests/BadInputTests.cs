@@ -168,5 +168,47 @@ public sealed class BadInputTests : IDisposable
         Assert.Equal(ExitCodes.BadInput, headRoot.ExitCode);
     }
 
+    [Theory]
+    [InlineData("-1", "2")]
+    [InlineData("0.5", "1e308")]
+    public void Energies_no_call_can_have_are_refused_with_a_message(string min, string max)
+    {
+        var log = _logs.Compiler("absurd.sarif", Logs.Result("GAI010", "Bot.cs", 3, "gpt-4o", new()
+        {
+            ["site"] = "Bot.Run|ChatClient.CompleteChat", ["model"] = "gpt-4o", ["energy_wh_min"] = min, ["energy_wh_max"] = max, ["method"] = "m",
+        }));
+
+        var run = ToolRun.Run("report", log);
+
+        Assert.Equal(ExitCodes.BadInput, run.ExitCode);
+        Assert.Contains("which no call can need", run.Error);
+    }
+
+    [Fact]
+    public void A_NUL_in_a_path_is_a_bad_log_not_a_crash()
+    {
+        var log = _logs.Write("nul.sarif", File.ReadAllText(_logs.Compiler("ok.sarif", Logs.Estimate("Bot.cs", 3, "Bot.Run|ChatClient.CompleteChat", "gpt-4o", 0.6, 1)))
+            .Replace("file:///src/app/Bot.cs", "file:///src/app/Bo\\u0000t.cs"));
+
+        var run = ToolRun.Run("report", log);
+
+        Assert.Equal(ExitCodes.BadInput, run.ExitCode);
+        Assert.Contains("NUL", run.Error);
+    }
+
+    [Fact]
+    public void A_deep_path_costs_little_memory()
+    {
+        var deep = "file:///" + string.Join("/", Enumerable.Repeat("d", 20_000)) + "/Bot.cs";
+        var log = _logs.Write("deep.sarif", File.ReadAllText(_logs.Compiler("ok2.sarif", Logs.Estimate("Bot.cs", 3, "Bot.Run|ChatClient.CompleteChat", "gpt-4o", 0.6, 1)))
+            .Replace("file:///src/app/Bot.cs", deep));
+        long before = GC.GetTotalAllocatedBytes(precise: true);
+
+        var run = ToolRun.Run("report", log, "--format", "json");
+
+        Assert.Equal(ExitCodes.Success, run.ExitCode);
+        Assert.True(GC.GetTotalAllocatedBytes(precise: true) - before < 200_000_000, "a 40,000-character path should not allocate hundreds of megabytes");
+    }
+
     public void Dispose() => _logs.Dispose();
 }

@@ -161,7 +161,10 @@ internal static class SarifReader
             return "";
         }
 
-        return Uri.TryCreate(uri, UriKind.Absolute, out var absolute) && absolute.IsFile ? absolute.LocalPath : Uri.UnescapeDataString(uri);
+        var path = Uri.TryCreate(uri, UriKind.Absolute, out var absolute) && absolute.IsFile ? absolute.LocalPath : Uri.UnescapeDataString(uri);
+        return path.IndexOf('\0') >= 0
+            ? throw new LogProblem($"a result's file path holds a NUL character ({uri.Replace("\0", "\\0")}): the log was edited or is corrupt.")
+            : path;
     }
 
     private static Dictionary<string, string> Properties(Dictionary<string, JsonElement>? custom)

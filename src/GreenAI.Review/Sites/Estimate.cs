@@ -11,12 +11,22 @@ internal sealed record Estimate(string Model, string? Provider, int? OutputToken
     public string Assumptions =>
         OutputTokens is > 0 ? $"{OutputTokens.Value.ToString(CultureInfo.InvariantCulture)} output tokens, {Zone ?? "?"} mix, {Method}" : Method;
 
+    /// <summary>More energy than any single call can need (a frontier model's longest answer is ~1 kWh, a long 4k video ~100 kWh).</summary>
+    private const double MaxPlausibleWh = 1e7;
+
     /// <summary>The estimate in a result's properties, or null when it has none or they do not read as numbers.</summary>
+    /// <exception cref="LogProblem">Numbers no call can have (negative, or 1e308 Wh): an edited or corrupt log, refused rather than summed.</exception>
     public static Estimate? From(LogResult result)
     {
         if (Read(result, PropertyNames.EnergyWhMin, PropertyNames.EnergyWhMax) is not { } energy || result.Property(PropertyNames.Model) is not { } model)
         {
             return null;
+        }
+
+        if (energy.Min < 0 || energy.Max > MaxPlausibleWh)
+        {
+            throw new LogProblem(string.Create(CultureInfo.InvariantCulture,
+                $"{result.File}:{result.Line}: {result.RuleId} gives {energy.Min}–{energy.Max} Wh for one call, which no call can need: the log was edited or is corrupt."));
         }
 
         return new Estimate(

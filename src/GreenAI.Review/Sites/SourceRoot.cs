@@ -11,6 +11,11 @@ internal sealed class SourceRoot
     private readonly string? _commonDirectory;
     private readonly Dictionary<string, string?> _repositoryOf = new(StringComparer.Ordinal);
 
+    // A path from a log can be anything: past these bounds it is not looked for on disk (a deep or huge path made the
+    // search cache every ancestor and probe the disk for each).
+    private const int MaxPathLength = 4096;
+    private const int MaxDepth = 64;
+
     private SourceRoot(string? explicitRoot, string? commonDirectory)
     {
         _explicitRoot = explicitRoot;
@@ -33,9 +38,10 @@ internal sealed class SourceRoot
         return relative.Replace('\\', '/');
     }
 
+    /// <summary>The nearest directory above that holds <c>.git</c>, searched only when the directory exists here; one cache entry per file directory.</summary>
     private string? RepositoryOf(string? directory)
     {
-        if (directory == null)
+        if (directory == null || directory.Length > MaxPathLength)
         {
             return null;
         }
@@ -45,9 +51,20 @@ internal sealed class SourceRoot
             return known;
         }
 
-        string? found = Directory.Exists(Path.Combine(directory, ".git")) || File.Exists(Path.Combine(directory, ".git"))
-            ? directory
-            : RepositoryOf(Path.GetDirectoryName(directory));
+        string? found = null;
+        if (Directory.Exists(directory))
+        {
+            int depth = 0;
+            for (var current = directory; current != null && depth < MaxDepth; current = Path.GetDirectoryName(current), depth++)
+            {
+                if (Directory.Exists(Path.Combine(current, ".git")) || File.Exists(Path.Combine(current, ".git")))
+                {
+                    found = current;
+                    break;
+                }
+            }
+        }
+
         _repositoryOf[directory] = found;
         return found;
     }
