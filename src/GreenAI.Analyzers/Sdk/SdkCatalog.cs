@@ -122,6 +122,9 @@ internal static partial class SdkCatalog
         Unread(SdkFamily.ExtensionsAI, "Microsoft.Extensions.AI.ITextToSpeechClient", "Microsoft.Extensions.AI.Abstractions", Modality.Audio, "GetAudioAsync", "GetStreamingAudioAsync"),
         Unread(SdkFamily.AgentFramework, "Microsoft.Agents.AI.AIAgent", "Microsoft.Agents.AI.Abstractions", Modality.Chat, "RunAsync", "RunStreamingAsync"),
         Unread(SdkFamily.SemanticKernel, "Microsoft.SemanticKernel.KernelExtensions", "Microsoft.SemanticKernel.Core", Modality.Chat, "InvokePromptAsync", "InvokePromptStreamingAsync"),
+        // Semantic Kernel's embedding services (ITextEmbeddingGenerationService and the generic interface it derives from; obsolete in favour of M.E.AI, still common).
+        Unread(SdkFamily.SemanticKernel, "Microsoft.SemanticKernel.Embeddings.IEmbeddingGenerationService`2", "Microsoft.SemanticKernel.Abstractions", Modality.Embedding, "GenerateEmbeddingsAsync"),
+        Unread(SdkFamily.SemanticKernel, "Microsoft.SemanticKernel.Embeddings.EmbeddingGenerationExtensions", "Microsoft.SemanticKernel.Abstractions", Modality.Embedding, "GenerateEmbeddingAsync"),
         // Semantic Kernel: the cap is OpenAIPromptExecutionSettings.MaxTokens (and the other connectors' settings), on the base-typed parameter.
         new ModelCallDefinition(
             SdkFamily.SemanticKernel, "Microsoft.SemanticKernel.ChatCompletion.IChatCompletionService", "Microsoft.SemanticKernel.Abstractions",

@@ -55,6 +55,24 @@ public class CallPerItemRuleTests
         """);
 
     [Fact]
+    public Task Semantic_Kernel_embedding_services_per_item() => VerifyGai003.Diagnostics("""
+        #pragma warning disable SKEXP0001, CS0618
+        using Microsoft.SemanticKernel.Embeddings;
+
+        class Indexer
+        {
+            async Task Run(ITextEmbeddingGenerationService embeddings, List<string> chunks)
+            {
+                foreach (var chunk in chunks)
+                {
+                    await embeddings.{|GAI003:GenerateEmbeddingAsync|}(chunk);
+                    await embeddings.{|GAI003:GenerateEmbeddingsAsync|}(new List<string> { chunk });
+                }
+            }
+        }
+        """);
+
+    [Fact]
     public async Task Constant_item_count_multiplies_the_estimate()
     {
         var diagnostic = Assert.Single(await VerifyGai003.Run("""
