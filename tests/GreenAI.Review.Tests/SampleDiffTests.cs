@@ -37,6 +37,7 @@ public class SampleDiffTests
         Assert.Contains("GAI004", rows[0]);
         Assert.Contains("pie showData", run.Output);
         Assert.Contains("**19 AI call sites** in 12 files", run.Output);
+        Assert.Contains("All 19 call sites, 10 model choices and 1 reasoning setting:", run.Output); // choices are not counted as calls
     }
 
     [Fact]

@@ -36,8 +36,26 @@ internal static class MarkdownReport
         }
 
         Pie(output, calls);
-        Markdown.Details(output, $"All {sites.Count} sites: carbon, water, assumptions and findings", body => Details(body, sites));
+        Markdown.Details(output, $"All {Kinds(sites)}: carbon, water, assumptions and findings", body => Details(body, sites));
         return output.ToString();
+    }
+
+    /// <summary>"19 call sites, 10 model choices and 1 reasoning setting": a model choice is not a call, and the counts say so.</summary>
+    private static string Kinds(IReadOnlyList<CallSite> sites)
+    {
+        string Count(int n, string one, string many) => n.ToString(CultureInfo.InvariantCulture) + " " + (n == 1 ? one : many);
+        var parts = new List<string> { Count(sites.Count(s => s.Kind == SiteKind.Call), "call site", "call sites") };
+        if (sites.Count(s => s.Kind == SiteKind.ModelChoice) is > 0 and var choices)
+        {
+            parts.Add(Count(choices, "model choice", "model choices"));
+        }
+
+        if (sites.Count(s => s.Kind == SiteKind.ReasoningSetting) is > 0 and var settings)
+        {
+            parts.Add(Count(settings, "reasoning setting", "reasoning settings"));
+        }
+
+        return parts.Count == 1 ? parts[0] : string.Join(", ", parts.Take(parts.Count - 1)) + " and " + parts[^1];
     }
 
     private static string Summary(IReadOnlyList<CallSite> sites, List<CallSite> calls)
