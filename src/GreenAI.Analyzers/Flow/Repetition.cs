@@ -262,13 +262,72 @@ internal static class Repetition
         _ => OperationSymbols.EnclosingMethod(call, containingSymbol),
     };
 
-    /// <summary>A recursive call passes <c>depth - 1</c> (or + 1) for a parameter the method compares with a limit.</summary>
+    /// <summary>
+    /// A recursive call passes <c>depth - 1</c> (or + 1) for a parameter the method compares with a limit, or a part of
+    /// a collection parameter whose size the method compares (divide and conquer: <c>Split(batch.Take(half))</c> under
+    /// <c>if (batch.Count &gt; 1)</c> shrinks to the guard and stops).
+    /// </summary>
     private static bool PassesADepth(IInvocationOperation self, IOperation body)
     {
         foreach (var argument in self.Arguments)
         {
             if (argument.Value is IBinaryOperation { OperatorKind: BinaryOperatorKind.Subtract or BinaryOperatorKind.Add, LeftOperand: IParameterReferenceOperation depth }
                 && IsComparedIn(body, depth.Parameter))
+            {
+                return true;
+            }
+
+            if (PartOfParameter(argument.Value, 0) is { } whole && IsSizeComparedIn(body, whole))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly HashSet<string> PartTakers = new(StringComparer.Ordinal) { "Take", "Skip", "TakeLast", "SkipLast", "Slice", "GetRange", "Substring" };
+
+    /// <summary>The collection parameter that <paramref name="value"/> is a part of (<c>batch.Take(n).ToArray()</c>, a local holding it, <c>batch[..n]</c>).</summary>
+    private static IParameterSymbol? PartOfParameter(IOperation value, int depth)
+    {
+        if (depth > 4)
+        {
+            return null;
+        }
+
+        var origin = ValueOrigin.Follow(value, CancellationToken.None);
+        if (origin is IInvocationOperation { TargetMethod.Name: "ToArray" or "ToList" } copy)
+        {
+            return SourceOf(copy) is { } source ? PartOfParameter(source, depth + 1) : null;
+        }
+
+        var whole = origin switch
+        {
+            IInvocationOperation take when PartTakers.Contains(take.TargetMethod.Name) => SourceOf(take),
+            IImplicitIndexerReferenceOperation { Argument: IRangeOperation } range => range.Instance,
+            _ => null,
+        };
+        return whole != null && Unwrap(whole) is IParameterReferenceOperation parameter ? parameter.Parameter : null;
+    }
+
+    /// <summary>The receiver of an instance call, or the first argument of an extension call.</summary>
+    private static IOperation? SourceOf(IInvocationOperation call) => call.Instance ?? (call.Arguments.Length > 0 ? call.Arguments[0].Value : null);
+
+    /// <summary>The method compares the parameter's Count or Length (or Count()) with something.</summary>
+    private static bool IsSizeComparedIn(IOperation body, IParameterSymbol parameter)
+    {
+        bool IsSize(IOperation operand) => Unwrap(operand) switch
+        {
+            IPropertyReferenceOperation { Property.Name: "Count" or "Length", Instance: { } of } => Refers(of, parameter),
+            IInvocationOperation { TargetMethod.Name: "Count", Arguments.Length: 1 } count => Refers(count.Arguments[0].Value, parameter),
+            _ => false,
+        };
+
+        foreach (var operation in OperationWalk.Descendants(body))
+        {
+            if (operation is IBinaryOperation { OperatorKind: BinaryOperatorKind.LessThan or BinaryOperatorKind.LessThanOrEqual or BinaryOperatorKind.GreaterThan or BinaryOperatorKind.GreaterThanOrEqual or BinaryOperatorKind.Equals or BinaryOperatorKind.NotEquals } comparison
+                && (IsSize(comparison.LeftOperand) || IsSize(comparison.RightOperand)))
             {
                 return true;
             }
@@ -301,16 +360,23 @@ internal static class Repetition
         return operation is IParameterReferenceOperation reference && SymbolEqualityComparer.Default.Equals(reference.Parameter, parameter);
     }
 
-    /// <summary><c>for (var i = 0; i &lt; items.Count; i++)</c>: the collection whose Count or Length bounds the loop.</summary>
+    /// <summary>
+    /// <c>for (var i = 0; i &lt; items.Count; i++)</c>: the collection whose Count or Length bounds the loop, also through a
+    /// local taken from it once (<c>var total = files.Length; for (…; i &lt; total; …)</c>) or <c>items.Count()</c>.
+    /// </summary>
     private static IOperation? CollectionBound(IForLoopOperation loop)
     {
-        if (loop.Condition is IBinaryOperation { OperatorKind: BinaryOperatorKind.LessThan or BinaryOperatorKind.LessThanOrEqual } comparison
-            && Unwrap(comparison.RightOperand) is IPropertyReferenceOperation { Property.Name: "Count" or "Length", Instance: { } collection })
+        if (loop.Condition is not IBinaryOperation { OperatorKind: BinaryOperatorKind.LessThan or BinaryOperatorKind.LessThanOrEqual } comparison)
         {
-            return collection;
+            return null;
         }
 
-        return null;
+        return ValueOrigin.Follow(comparison.RightOperand, CancellationToken.None) switch
+        {
+            IPropertyReferenceOperation { Property.Name: "Count" or "Length", Instance: { } collection } => collection,
+            IInvocationOperation { TargetMethod.Name: "Count", TargetMethod.IsExtensionMethod: true, Arguments.Length: 1 } count => count.Arguments[0].Value,
+            _ => null,
+        };
     }
 
     /// <summary>A lambda passed to Enumerable.Select/SelectMany, Parallel.ForEach/ForEachAsync or List.ForEach runs once per item.</summary>

@@ -55,6 +55,34 @@ public class CallPerItemRuleTests
         """);
 
     [Fact]
+    public Task A_for_loop_bounded_by_a_local_taken_from_the_collections_size() => VerifyGai003.Diagnostics("""
+        using Microsoft.Extensions.AI;
+
+        class Importer
+        {
+            async Task Run(IChatClient chat, string[] files, List<string> notes)
+            {
+                var totalFiles = files.Length;
+                for (int i = 0; i < totalFiles; i++)
+                {
+                    await chat.{|GAI003:GetResponseAsync|}("Summarise " + files[i]);
+                }
+
+                for (int i = 0; i < notes.Count(); i++)
+                {
+                    await chat.{|GAI003:GetResponseAsync|}(notes[i]);
+                }
+
+                int attempts = 3;
+                for (int i = 0; i < attempts; i++)
+                {
+                    await chat.GetResponseAsync("ping");
+                }
+            }
+        }
+        """);
+
+    [Fact]
     public Task Semantic_Kernel_embedding_services_per_item() => VerifyGai003.Diagnostics("""
         #pragma warning disable SKEXP0001, CS0618
         using Microsoft.SemanticKernel.Embeddings;

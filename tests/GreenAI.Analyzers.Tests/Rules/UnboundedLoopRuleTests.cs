@@ -474,6 +474,29 @@ public class UnboundedLoopRuleTests
                 var response = await client.GetResponseAsync("Improve: " + draft);
                 return await RefineAtMost(client, response.Text, depth - 1);
             }
+
+            // Divide and conquer: each call gets half of its batch, and a batch of one stops (public code: a rate-limit split).
+            async Task Embed(IEmbeddingGenerator<string, Embedding<float>> embeddings, IReadOnlyList<string> batch)
+            {
+                try
+                {
+                    await embeddings.GenerateAsync(batch);
+                }
+                catch (InvalidOperationException) when (batch.Count > 1)
+                {
+                    var half = batch.Count / 2;
+                    var first = batch.Take(half).ToArray();
+                    await Embed(embeddings, first);
+                    await Embed(embeddings, batch.Skip(half).ToList());
+                }
+            }
+
+            // A part whose size nothing compares is no bound.
+            async Task Retry(IEmbeddingGenerator<string, Embedding<float>> embeddings, List<string> batch)
+            {
+                await embeddings.{|GAI002:GenerateAsync|}(batch);
+                await Retry(embeddings, batch.Skip(0).ToList());
+            }
         }
         """);
 
