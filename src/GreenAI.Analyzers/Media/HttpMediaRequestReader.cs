@@ -17,10 +17,13 @@ internal sealed class HttpMediaRequestReader
 
     public HttpMediaRequestReader(ModelIdReader ids) => _ids = ids;
 
-    public HttpMediaRequest? Read(IInvocationOperation invocation, CancellationToken cancellationToken)
+    public HttpMediaRequest? Read(IInvocationOperation invocation, CancellationToken cancellationToken) =>
+        HttpPost.Of(invocation, cancellationToken) is { } post ? Read(post, cancellationToken) : null;
+
+    /// <summary>The same, for a POST already read (the video reader reads it once for OpenAI's endpoints and the others').</summary>
+    public HttpMediaRequest? Read(HttpPost post, CancellationToken cancellationToken)
     {
-        if (HttpPost.Of(invocation, cancellationToken) is not { } post
-            || VideoEndpoint.Shape(post.Uri, cancellationToken) is not { } shape
+        if (VideoEndpoint.Shape(post.Uri, cancellationToken) is not { } shape
             || MediaEndpoints.CreationOf(shape) is not { } endpoint)
         {
             return null;

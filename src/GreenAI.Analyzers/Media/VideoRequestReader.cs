@@ -70,7 +70,7 @@ internal sealed class VideoRequestReader
             return FromBody(api, post.Body, cancellationToken);
         }
 
-        return _media.Read(invocation, cancellationToken) is { Kind: GreenAI.Impact.Media.MediaKind.Video } other
+        return _media.Read(post, cancellationToken) is { Kind: GreenAI.Impact.Media.MediaKind.Video } other
             ? new VideoRequest(VideoApi.OtherProvider, other.ModelId, other.Seconds, other.Size, other.Width, other.Height, other.Count, provider: other.Provider)
             : null;
     }
