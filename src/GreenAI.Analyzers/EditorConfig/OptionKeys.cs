@@ -17,6 +17,9 @@ internal static class OptionKeys
     /// <summary>Global: run the raw-HTTP detections (GAI004) even in a project that references no AI SDK.</summary>
     public const string DetectRawHttp = "green_ai.detect_raw_http";
 
+    /// <summary>Global: write the project's public model-calling methods into its assembly for the projects that call them.</summary>
+    public const string ExportModelCalls = "green_ai.export_model_calls";
+
     /// <summary>green_ai.model.&lt;id&gt;.active_params and .total_params declare a model the catalogue lacks.</summary>
     public const string ModelDeclarationPrefix = "green_ai.model.";
     public const string ActiveParamsSuffix = ".active_params";

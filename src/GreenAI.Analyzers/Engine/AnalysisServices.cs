@@ -95,7 +95,7 @@ internal sealed class AnalysisServices
     {
         // Without an AI SDK, only a file that names an AI endpoint (raw HTTP) switches the rules on: decided from text.
         bool rawHttpOnly = !SdkSymbols.ReferencesAnySdk(compilation)
-            && RawHttpSwitch.IsOn(options.AnalyzerConfigOptionsProvider.GlobalOptions)
+            && GlobalSwitch.RawHttp.IsOn(options.AnalyzerConfigOptionsProvider.GlobalOptions)
             && AiEndpointText.AnyIn(compilation, cancellationToken);
         var sdk = SdkSymbols.Create(compilation, rawHttpOnly);
         if (sdk == null)

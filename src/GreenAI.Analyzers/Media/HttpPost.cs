@@ -13,7 +13,8 @@ namespace GreenAI.Analyzers.Media;
 /// </summary>
 internal readonly struct HttpPost
 {
-    private static readonly HashSet<string> Methods = new(System.StringComparer.Ordinal) { "PostAsync", "PostAsJsonAsync", "SendAsync", "Send" };
+    /// <summary>The HttpClient methods that may send a POST.</summary>
+    public static readonly HashSet<string> MethodNames = new(System.StringComparer.Ordinal) { "PostAsync", "PostAsJsonAsync", "SendAsync", "Send" };
 
     private HttpPost(IOperation? uri, IOperation? body) => (Uri, Body) = (uri, body);
 
@@ -23,7 +24,7 @@ internal readonly struct HttpPost
     public IOperation? Body { get; }
 
     /// <summary>Cheap name check before any symbol work.</summary>
-    public static bool MayBe(IMethodSymbol method) => Methods.Contains(method.Name);
+    public static bool MayBe(IMethodSymbol method) => MethodNames.Contains(method.Name);
 
     public static HttpPost? Of(IInvocationOperation invocation, CancellationToken cancellationToken)
     {

@@ -50,9 +50,9 @@ internal sealed class CallPerItemRule : IRule
         foreach (var argument in invocation.Arguments)
         {
             if (argument.Value is not IDelegateCreationOperation { Target: IMethodReferenceOperation reference }
-                || !services.ModelCallingMethods.MayCallModels(reference.Method)
+                || !services.ModelCallingMethods.MayRunModel(reference.Method)
                 || Repetition.PerItemArgument(invocation, argument, context.CancellationToken) is not { } finding
-                || services.ModelCallingMethods.Of(reference.Method, context.CancellationToken) is not { } summary)
+                || services.ModelCallingMethods.OfMethod(reference.Method, invocation, context.CancellationToken) is not { } summary)
             {
                 continue;
             }

@@ -42,10 +42,13 @@ internal sealed class UnreadableOptionRule : IRule
         });
         start.RegisterCompilationEndAction(end =>
         {
-            foreach (var (key, value) in EditorConfig.RawHttpSwitch.Unreadable(end.Options.AnalyzerConfigOptionsProvider.GlobalOptions))
+            foreach (var globalSwitch in EditorConfig.GlobalSwitch.All)
             {
-                // A global switch belongs to no file: reported without a location.
-                end.ReportDiagnostic(Diagnostic.Create(Descriptor, Location.None, key, value, "true or false", "true"));
+                foreach (var (key, value) in globalSwitch.Unreadable(end.Options.AnalyzerConfigOptionsProvider.GlobalOptions))
+                {
+                    // A global switch belongs to no file: reported without a location.
+                    end.ReportDiagnostic(Diagnostic.Create(Descriptor, Location.None, key, value, "true or false", "true"));
+                }
             }
 
             foreach (var entry in firstFileByProblem.Values)

@@ -27,12 +27,14 @@ internal sealed class ModelCallingMethods
     private readonly ModelCallReader _calls;
     private readonly ConcurrentDictionary<IMethodSymbol, ModelCallingSummary?> _summaries = new(SymbolEqualityComparer.Default);
     private ImplementationIndex? _implementations;
+    private readonly ImportedModelCalls _imports;
 
     public ModelCallingMethods(Compilation compilation, SdkSymbols sdk, ModelCallReader calls)
     {
         _compilation = compilation;
         _sdk = sdk;
         _calls = calls;
+        _imports = new ImportedModelCalls(compilation);
     }
 
     /// <summary>Cheap: a method of this compilation that is no SDK model call itself (only those can be wrappers).</summary>
@@ -40,17 +42,27 @@ internal sealed class ModelCallingMethods
         method.MethodKind is MethodKind.Ordinary or MethodKind.LocalFunction
         && SymbolEqualityComparer.Default.Equals(method.ContainingAssembly, _compilation.Assembly);
 
-    /// <summary>Cheap: may this call run a model through the app's code or raw HTTP (<see cref="OfCall"/>)?</summary>
-    public bool MayRunModel(IMethodSymbol method) => MayCallModels(method) || RawModelRequest.MayBe(method);
+    /// <summary>Cheap: may this call run a model through the app's code, another project's, or raw HTTP (<see cref="OfCall"/>)?</summary>
+    public bool MayRunModel(IMethodSymbol method) => MayCallModels(method) || RawModelRequest.MayBe(method) || _imports.MayHave(method);
 
     /// <summary>
-    /// What a call that is no SDK model call runs: a model-calling method of this compilation, or a raw-HTTP model
-    /// request (a summary with no chain, its endpoint as the note); null for anything else.
+    /// What a call that is no SDK model call runs: a model-calling method of this compilation or of a referenced project,
+    /// or a raw-HTTP model request (a summary with no chain, its endpoint as the note); null for anything else.
     /// </summary>
     public ModelCallingSummary? OfCall(IInvocationOperation invocation, CancellationToken cancellationToken) =>
         RawModelRequest.EndpointOf(invocation, cancellationToken) is { } endpoint
             ? new ModelCallingSummary(ImmutableArray<string>.Empty, ImmutableArray<ModelCall>.Empty, " " + endpoint)
-            : Of(invocation.TargetMethod, cancellationToken);
+            : OfMethod(invocation.TargetMethod, invocation, cancellationToken);
+
+    /// <summary>The model-calling methods of the referenced projects.</summary>
+    public ImportedModelCalls Imports => _imports;
+
+    /// <summary>
+    /// A model-calling method of this compilation or of a referenced project (<see cref="ImportedModelCalls"/>), named
+    /// at <paramref name="site"/> (called, or handed on as a method group); null for anything else.
+    /// </summary>
+    public ModelCallingSummary? OfMethod(IMethodSymbol method, IInvocationOperation site, CancellationToken cancellationToken) =>
+        MayCallModels(method) ? Of(method, cancellationToken) : _imports.Of(method, site);
 
     private readonly ConcurrentDictionary<IParameterSymbol, ModelSlotDefinition?> _modelParameters = new(SymbolEqualityComparer.Default);
 
@@ -221,8 +233,7 @@ internal sealed class ModelCallingMethods
                     // (a shallower start may find the model; keeping a partial answer would make results depend on order).
                     cut = true;
                 }
-                else if (MayCallModels(target)
-                    && Get(Key(target), depth + 1, visiting, ref cut, cancellationToken) is { } inner)
+                else if ((MayCallModels(target) ? Get(Key(target), depth + 1, visiting, ref cut, cancellationToken) : _imports.Of(target, invocation)) is { } inner)
                 {
                     foreach (var call in inner.Calls)
                     {

@@ -18,7 +18,8 @@ public static class AnalyzerRunner
     };
 
     /// <param name="outputKind">A console application for top-level statements; a library otherwise.</param>
-    public static CSharpCompilation Compile(string source, string path = "/0/Test0.cs", bool withoutSdks = false, OutputKind outputKind = OutputKind.DynamicallyLinkedLibrary)
+    /// <param name="projectReferences">Other projects of the solution, as the compiler sees them (built assemblies).</param>
+    public static CSharpCompilation Compile(string source, string path = "/0/Test0.cs", bool withoutSdks = false, OutputKind outputKind = OutputKind.DynamicallyLinkedLibrary, string assemblyName = "Test", IEnumerable<MetadataReference>? projectReferences = null)
     {
         var parse = new CSharpParseOptions(LanguageVersion.Latest);
         var tree = CSharpSyntaxTree.ParseText(source, parse, path);
@@ -28,7 +29,7 @@ public static class AnalyzerRunner
         var references = withoutSdks
             ? SdkReferences.References.Where(r => !SdkPrefixes.Any(prefix => Path.GetFileName(r.Display ?? string.Empty).StartsWith(prefix, StringComparison.Ordinal)))
             : SdkReferences.References;
-        return CSharpCompilation.Create("Test", new[] { tree, usings }, references, options);
+        return CSharpCompilation.Create(assemblyName, new[] { tree, usings }, references.Concat(projectReferences ?? Array.Empty<MetadataReference>()), options);
     }
 
     public static Task<IReadOnlyList<Diagnostic>> RunAsync(
@@ -47,9 +48,10 @@ public static class AnalyzerRunner
         IEnumerable<(string Path, string Text)>? additionalFiles = null,
         bool concurrent = true,
         bool withoutSdks = false,
-        OutputKind outputKind = OutputKind.DynamicallyLinkedLibrary)
+        OutputKind outputKind = OutputKind.DynamicallyLinkedLibrary,
+        IEnumerable<MetadataReference>? projectReferences = null)
     {
-        var compilation = Compile(source, withoutSdks: withoutSdks, outputKind: outputKind);
+        var compilation = Compile(source, withoutSdks: withoutSdks, outputKind: outputKind, projectReferences: projectReferences);
         if (!allowCompilerErrors)
         {
             var errors = compilation.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error).ToList();
@@ -104,6 +106,9 @@ public static class AnalyzerRunner
 
         public override Microsoft.CodeAnalysis.Text.SourceText GetText(CancellationToken cancellationToken = default) => _text;
     }
+
+    /// <summary>The same options for every file, as a global config and an .editorconfig with these keys would give.</summary>
+    public static AnalyzerConfigOptionsProvider ConfigOptions(IReadOnlyDictionary<string, string> values) => new DictionaryConfigOptionsProvider(values);
 
     private sealed class DictionaryConfigOptionsProvider : AnalyzerConfigOptionsProvider
     {

@@ -1,0 +1,140 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using GreenAI.Analyzers.Models;
+using GreenAI.Analyzers.Sdk;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace GreenAI.Analyzers.Wrappers;
+
+/// <summary>
+/// The model-calling methods of the referenced projects, as their assemblies carry them (<see cref="ExportedSummary"/>):
+/// read once per compilation, on the first call of another assembly's method that a rule asks about.
+/// </summary>
+internal sealed class ImportedModelCalls
+{
+    private readonly Compilation _compilation;
+    private readonly object _gate = new();
+    private Index? _index;
+
+    public ImportedModelCalls(Compilation compilation) => _compilation = compilation;
+
+    /// <summary>Cheap after the first call: a method of another assembly whose name some referenced project exported.</summary>
+    public bool MayHave(IMethodSymbol method) =>
+        (method.ReducedFrom ?? method).MethodKind == MethodKind.Ordinary
+        && !SymbolEqualityComparer.Default.Equals(method.ContainingAssembly, _compilation.Assembly)
+        && Read().Names.Contains(method.Name);
+
+    /// <summary>The simple names of every method the referenced projects exported.</summary>
+    public IReadOnlyCollection<string> Names => Read().Names;
+
+    /// <summary>The summary of a call of another project's model-calling method, its SDK calls standing at <paramref name="site"/>.</summary>
+    public ModelCallingSummary? Of(IMethodSymbol method, IInvocationOperation site)
+    {
+        if (!MayHave(method)
+            || !Read().ByMember.TryGetValue((ModelCallExportGenerator.AssemblyOf(method), ModelCallExportGenerator.IdOf(method)), out var lines))
+        {
+            return null;
+        }
+
+        var line = ExportedSummary.Costliest(lines);
+        var calls = ImmutableArray.CreateBuilder<ModelCall>();
+        foreach (var exported in line.Calls)
+        {
+            if (CallOf(exported, site) is { } call)
+            {
+                calls.Add(call);
+            }
+        }
+
+        return new ModelCallingSummary(line.Chain, calls.ToImmutable(), line.Note);
+    }
+
+    private static ModelCall? CallOf(ExportedCall exported, IInvocationOperation site)
+    {
+        if (DefinitionOf(exported) is not { } definition)
+        {
+            return null; // a catalogue entry this version lacks: the chain stays, without this call's estimate
+        }
+
+        var candidates = ImmutableArray.CreateBuilder<ModelIdCandidate>();
+        foreach (var id in exported.ModelId.Split('+'))
+        {
+            if (id.Length > 0)
+            {
+                candidates.Add(new ModelIdCandidate(id, site));
+            }
+        }
+
+        var model = candidates.Count == 0
+            ? ModelIdValue.NotConstant
+            : ModelIdValue.Constant(candidates.ToImmutable()).WithSlot(exported.Provider.Length == 0 ? null : exported.Provider, exported.IsDeploymentName);
+        return new ModelCall(site, definition, model, exported.OutputCap);
+    }
+
+    private static ModelCallDefinition? DefinitionOf(ExportedCall exported)
+    {
+        foreach (var definition in SdkCatalog.ModelCalls)
+        {
+            if (definition.ContainingType == exported.DefinitionType && definition.Methods.Contains(exported.Method))
+            {
+                return definition;
+            }
+        }
+
+        return null;
+    }
+
+    private Index Read()
+    {
+        var index = _index;
+        if (index != null)
+        {
+            return index;
+        }
+
+        lock (_gate)
+        {
+            return _index ??= Index.Of(_compilation);
+        }
+    }
+
+    private sealed class Index
+    {
+        public HashSet<string> Names { get; } = new(System.StringComparer.Ordinal);
+
+        public Dictionary<(string Assembly, string Member), List<ExportedSummary>> ByMember { get; } = new();
+
+        public static Index Of(Compilation compilation)
+        {
+            var index = new Index();
+            foreach (var assembly in compilation.SourceModule.ReferencedAssemblySymbols)
+            {
+                foreach (var attribute in assembly.GetAttributes())
+                {
+                    if (attribute.AttributeClass is { Name: "AssemblyMetadataAttribute" }
+                        && attribute.ConstructorArguments.Length == 2
+                        && attribute.ConstructorArguments[0].Value is ExportedSummary.MetadataKey
+                        && ExportedSummary.Decode(attribute.ConstructorArguments[1].Value as string) is { } line)
+                    {
+                        index.Add(line);
+                    }
+                }
+            }
+
+            return index;
+        }
+
+        private void Add(ExportedSummary line)
+        {
+            Names.Add(line.Name);
+            var key = (line.Assembly, line.MemberId);
+            if (!ByMember.TryGetValue(key, out var lines))
+            {
+                ByMember[key] = lines = new List<ExportedSummary>();
+            }
+
+            lines.Add(line);
+        }
+    }
+}

@@ -1,0 +1,247 @@
+using System.Collections.Immutable;
+using GreenAI.Analyzers.Contracts;
+using GreenAI.Analyzers.Rules;
+using GreenAI.Analyzers.Tests.Infrastructure;
+using GreenAI.Analyzers.Testing;
+using GreenAI.Analyzers.Wrappers;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Emit;
+
+namespace GreenAI.Analyzers.Tests.Wrappers;
+
+/// <summary>
+/// A model-calling method of another project of the solution: the library's build writes it into its assembly
+/// (ModelCallExportGenerator), and the app's build, which sees the library only as a reference assembly, reads it back.
+/// </summary>
+public class OtherProjectTests
+{
+    private const string Services = """
+        using OpenAI.Chat;
+
+        namespace Shop.Services;
+
+        public interface IEmbedder
+        {
+            Task<float[]> EmbedAsync(string text);
+        }
+
+        public class Summarizer
+        {
+            readonly ChatClient _chat = new ChatClient("gpt-4o", "key");
+
+            public async Task<string> SummarizeAsync(string text) => await AskAsync("Summarise: " + text);
+
+            async Task<string> AskAsync(string prompt) => (await _chat.CompleteChatAsync(prompt)).Value.Content[0].Text;
+
+            public static string Trim(string text) => text.Trim();
+
+            internal string Hidden(string text) => _chat.CompleteChat(text).Value.Content[0].Text;
+        }
+
+        sealed class OpenAIEmbedder : IEmbedder
+        {
+            readonly OpenAI.Embeddings.EmbeddingClient _client = new("text-embedding-3-small", "key");
+
+            public async Task<float[]> EmbedAsync(string text) => (await _client.GenerateEmbeddingAsync(text)).Value.ToFloats().ToArray();
+        }
+        """;
+
+    private const string App = """
+        using Shop.Services;
+
+        class Catalog(Summarizer summarizer, IEmbedder embedder)
+        {
+            public async Task Run(List<string> documents)
+            {
+                foreach (var document in documents)
+                {
+                    await summarizer.SummarizeAsync(document);
+                    await embedder.EmbedAsync(document);
+                    Console.WriteLine(Summarizer.Trim(document));
+                }
+            }
+        }
+        """;
+
+    [Fact]
+    public async Task A_wrapper_of_another_project_called_per_item_is_reported_with_its_chain_and_estimate()
+    {
+        var diagnostics = await RunApp(App, Library(Services));
+
+        Assert.Equal(2, diagnostics.Count);
+        Assert.Equal(
+            "Summarizer.SummarizeAsync → Summarizer.AskAsync → ChatClient.CompleteChatAsync runs once per item of documents: ≈0.642–1.03 Wh per item (gpt-4o, 400 output tokens, USA mix, EcoLogits 0.9.3 (5be90da))",
+            diagnostics[0].GetMessage());
+        Assert.Equal("IEmbedder.EmbedAsync → OpenAIEmbedder.EmbedAsync → EmbeddingClient.GenerateEmbeddingAsync", diagnostics[1].Properties[RepetitionProperties.Chain]);
+    }
+
+    [Fact]
+    public async Task Without_the_export_the_other_project_is_silent()
+    {
+        Assert.Empty(await RunApp(App, Library(Services, new Dictionary<string, string> { ["build_property.GreenAIExportModelCalls"] = "false" })));
+    }
+
+    [Fact]
+    public void Only_methods_another_project_can_call_are_written()
+    {
+        var generated = Generated(Services, internalsVisible: false);
+
+        Assert.Contains("M:Shop.Services.Summarizer.SummarizeAsync(System.String)", generated);
+        Assert.Contains("M:Shop.Services.IEmbedder.EmbedAsync(System.String)", generated);
+        Assert.DoesNotContain("AskAsync(System.String)|", generated); // private: only in SummarizeAsync's chain
+        Assert.DoesNotContain("Hidden", generated); // internal, and no InternalsVisibleTo
+        Assert.DoesNotContain("OpenAIEmbedder.EmbedAsync(System.String)|", generated); // the class is internal: callers name the interface
+        Assert.DoesNotContain("Trim", generated); // calls no model
+        Assert.Contains("Hidden", Generated(Services, internalsVisible: true));
+    }
+
+    [Fact]
+    public void A_project_without_model_calls_gets_no_file()
+    {
+        Assert.Equal(string.Empty, GeneratedSource("namespace Shop; public class Prices { public decimal Total(decimal[] p) => p.Sum(); }"));
+    }
+
+    [Fact]
+    public async Task A_chain_through_three_projects_reaches_the_model()
+    {
+        var services = Library(Services);
+        var orchestration = Library(
+            """
+            namespace Shop.Orchestration;
+
+            public class Pipeline(Shop.Services.Summarizer summarizer)
+            {
+                public Task<string> DigestAsync(string text) => summarizer.SummarizeAsync(text.Trim());
+            }
+            """,
+            assemblyName: "Shop.Orchestration",
+            references: new[] { services });
+
+        var diagnostic = Assert.Single(await RunApp(
+            """
+            class Batch(Shop.Orchestration.Pipeline pipeline)
+            {
+                public async Task Run(string[] texts)
+                {
+                    foreach (var text in texts) await pipeline.DigestAsync(text);
+                }
+            }
+            """,
+            orchestration,
+            services));
+        Assert.Equal("Pipeline.DigestAsync → Summarizer.SummarizeAsync → Summarizer.AskAsync → ChatClient.CompleteChatAsync", diagnostic.Properties[RepetitionProperties.Chain]);
+    }
+
+    [Fact]
+    public async Task An_unbounded_loop_around_another_projects_wrapper_is_GAI002()
+    {
+        var diagnostics = await AnalyzerRunner.RunAsync(
+            new[] { new SingleRuleAnalyzer<UnboundedLoopRule>() },
+            """
+            class Watcher(Shop.Services.Summarizer summarizer)
+            {
+                public async Task Run(Func<string> next)
+                {
+                    while (true) await summarizer.SummarizeAsync(next());
+                }
+            }
+            """,
+            projectReferences: new[] { Library(Services) });
+        Assert.Equal("GAI002", Assert.Single(diagnostics).Id);
+    }
+
+    private const string Extensions = """
+        using Microsoft.Extensions.AI;
+
+        namespace Shop.Ai;
+
+        public static class ChatExtensions
+        {
+            public static async Task<string> AskAsync(this IChatClient chat, string question) =>
+                (await chat.GetResponseAsync(question, new ChatOptions { ModelId = "gpt-4o" })).Text;
+        }
+
+        public class Classifier<T>(IChatClient chat)
+        {
+            public Task<string> ClassifyAsync<TLabel>(T item, TLabel[] labels) => chat.AskAsync("Classify " + item);
+        }
+        """;
+
+    [Fact]
+    public async Task Generic_and_extension_wrappers_of_another_project_are_found()
+    {
+        var diagnostics = await RunApp(
+            """
+            using Microsoft.Extensions.AI;
+            using Shop.Ai;
+
+            class Triage(IChatClient chat, Classifier<int> classifier)
+            {
+                public async Task Run(string[] tickets, int[] ids)
+                {
+                    foreach (var ticket in tickets) await chat.AskAsync(ticket);
+                    foreach (var id in ids) await classifier.ClassifyAsync(id, new[] { "bug" });
+                }
+            }
+            """,
+            Library(Extensions, assemblyName: "Shop.Ai"));
+        Assert.Equal(
+            new[] { "IChatClient.AskAsync → IChatClient.GetResponseAsync", "Classifier.ClassifyAsync → IChatClient.AskAsync → IChatClient.GetResponseAsync" },
+            diagnostics.Select(d => d.Properties[RepetitionProperties.Chain]));
+    }
+
+    [Fact]
+    public void Half_typed_code_exports_what_binds_and_never_throws()
+    {
+        var generated = GeneratedSource(Services.Replace("public static string Trim(string text) => text.Trim();", "public static string Trim(string text) => text.Tr(") + "\npublic class Broken { public void M( { _chat.CompleteChat(");
+        Assert.Contains("SummarizeAsync", generated);
+    }
+
+    [Fact]
+    public void A_broken_or_foreign_line_is_ignored()
+    {
+        Assert.Null(ExportedSummary.Decode("2|a|b|c|d|e|f"));
+        Assert.Null(ExportedSummary.Decode("1|a|b|c|d|e|x,y"));
+        Assert.Null(ExportedSummary.Decode(null));
+        var line = new ExportedSummary("A", "M:A.B(System.String)", "B", " (one|of;2)", ImmutableArray.Create("x → y", "z"), ImmutableArray.Create(new ExportedCall("T", "M", "gpt-4o+gpt-4o-mini", "openai", true, 256)));
+        var decoded = ExportedSummary.Decode(line.Encode())!;
+        Assert.Equal(" (one_of;2)", decoded.Note);
+        Assert.Equal(256, decoded.Calls[0].OutputCap);
+        Assert.True(decoded.Calls[0].IsDeploymentName);
+        Assert.Equal("gpt-4o+gpt-4o-mini", decoded.Calls[0].ModelId);
+    }
+
+    private static Task<IReadOnlyList<Diagnostic>> RunApp(string source, params MetadataReference[] projects) =>
+        AnalyzerRunner.RunAsync(new[] { new SingleRuleAnalyzer<CallPerItemRule>() }, source, projectReferences: projects);
+
+    /// <summary>The library built as `dotnet build` builds it: generators run, then a reference assembly (no private members, no bodies).</summary>
+    private static MetadataReference Library(string source, IReadOnlyDictionary<string, string>? options = null, string assemblyName = "Shop.Services", IEnumerable<MetadataReference>? references = null)
+    {
+        var compilation = WithGenerator(AnalyzerRunner.Compile(source, assemblyName: assemblyName, projectReferences: references), options);
+        using var image = new MemoryStream();
+        var result = compilation.Emit(image, options: new EmitOptions(metadataOnly: true, includePrivateMembers: false));
+        Assert.True(result.Success, string.Join("\n", result.Diagnostics));
+        return MetadataReference.CreateFromImage(image.ToArray());
+    }
+
+    private static Compilation WithGenerator(Compilation compilation, IReadOnlyDictionary<string, string>? options)
+    {
+        var driver = CSharpGeneratorDriver.Create(
+            new[] { new ModelCallExportGenerator().AsSourceGenerator() },
+            optionsProvider: AnalyzerRunner.ConfigOptions(options ?? new Dictionary<string, string>()),
+            parseOptions: new CSharpParseOptions(LanguageVersion.Latest));
+        driver.RunGeneratorsAndUpdateCompilation(compilation, out var updated, out var diagnostics);
+        Assert.Empty(diagnostics);
+        return updated;
+    }
+
+    private static string Generated(string source, bool internalsVisible) =>
+        GeneratedSource(internalsVisible ? source.Replace("namespace Shop.Services;", "[assembly: System.Runtime.CompilerServices.InternalsVisibleTo(\"Shop.Tests\")]\nnamespace Shop.Services;") : source);
+
+    private static string GeneratedSource(string source)
+    {
+        var compilation = AnalyzerRunner.Compile(source, assemblyName: "Shop.Services");
+        return ModelCallExportGenerator.SourceOf(compilation, AnalyzerRunner.ConfigOptions(new Dictionary<string, string>()), ImmutableArray<AdditionalText>.Empty, CancellationToken.None);
+    }
+}
