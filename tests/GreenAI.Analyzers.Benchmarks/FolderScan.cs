@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
+using GreenAI.Analyzers.Wrappers;
 using Microsoft.CodeAnalysis.Diagnostics;
 
 namespace GreenAI.Analyzers.Benchmarks;
@@ -8,7 +9,9 @@ namespace GreenAI.Analyzers.Benchmarks;
 /// <summary>
 /// `--scan DIR`: runs every rule (all on) over a folder of C# code that nobody here wrote — a fetched public repository —
 /// compiling the files of each project (the nearest .csproj above them) against the SDKs this harness references, with
-/// compiler errors allowed. Prints each diagnostic with its source line, then the miss report — every model call of the
+/// compiler errors allowed. Projects compile in the order of their ProjectReferences, each referencing those it names,
+/// and each runs ModelCallExportGenerator first, as a real build does: calls across projects bind, and the rules see
+/// the model-calling methods of the projects referenced. Prints each diagnostic with its source line, then the miss report — every model call of the
 /// SDK catalogue that sits in a loop or lambda and got neither GAI002 nor GAI003, with why the rules stayed silent —
 /// then totals and analyzer exceptions.
 /// </summary>
@@ -36,15 +39,20 @@ internal static class FolderScan
             .Where(f => !f.Contains("/obj/", StringComparison.Ordinal) && !f.Contains("/bin/", StringComparison.Ordinal));
         var counts = new SortedDictionary<string, int>(StringComparer.Ordinal);
         int crashes = 0;
-        foreach (var project in files.GroupBy(f => ProjectOf(f, root)))
+        var projects = files.GroupBy(f => ProjectOf(f, root)).ToDictionary(g => g.Key, g => g.ToList(), StringComparer.Ordinal);
+        var built = new Dictionary<string, Compilation>(StringComparer.Ordinal);
+        foreach (var directory in InReferenceOrder(projects.Keys))
         {
-            var trees = project.Select(f => CSharpSyntaxTree.ParseText(File.ReadAllText(f), parse, f)).Append(usings);
-            if (IsWebProject(project.Key))
+            var trees = projects[directory].Select(f => CSharpSyntaxTree.ParseText(File.ReadAllText(f), parse, f)).Append(usings);
+            if (IsWebProject(directory))
             {
                 trees = trees.Append(webUsings); // without them, GetRequiredService<T>() and the like do not bind
             }
 
-            var compilation = CSharpCompilation.Create("Scan", trees, references, new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, specificDiagnosticOptions: severities));
+            var projectReferences = ReferencedProjects(directory).Where(built.ContainsKey).Select(d => (MetadataReference)built[d].ToMetadataReference());
+            var compilation = WithExports(CSharpCompilation.Create(AssemblyNameOf(directory), trees, references.Concat(projectReferences), new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, specificDiagnosticOptions: severities)), parse);
+            built[directory] = compilation;
+            var project = (Key: directory, Files: projects[directory]);
             var exceptions = new List<Exception>();
             var options = new CompilationWithAnalyzersOptions(new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty), (e, _, _) => { lock (exceptions) { exceptions.Add(e); } }, true, false);
             var diagnostics = compilation.WithAnalyzers(analyzers, options).GetAnalyzerDiagnosticsAsync().Result;
@@ -72,6 +80,65 @@ internal static class FolderScan
         Console.WriteLine($"totals: {string.Join(", ", counts.Select(c => c.Key + " " + c.Value))}; analyzer exceptions: {crashes}");
         return crashes == 0 ? 0 : 1;
     }
+
+    /// <summary>The compilation as a build gives it to the analyzers: with ModelCallExportGenerator's output.</summary>
+    private static Compilation WithExports(Compilation compilation, CSharpParseOptions parse)
+    {
+        var driver = CSharpGeneratorDriver.Create(new[] { new ModelCallExportGenerator().AsSourceGenerator() }, parseOptions: parse);
+        driver.RunGeneratorsAndUpdateCompilation(compilation, out var updated, out _);
+        return updated;
+    }
+
+    /// <summary>Dependencies first; a cycle or a reference outside the folder is skipped.</summary>
+    private static List<string> InReferenceOrder(IEnumerable<string> directories)
+    {
+        var all = directories.ToHashSet(StringComparer.Ordinal);
+        var order = new List<string>();
+        var state = new Dictionary<string, bool>(StringComparer.Ordinal); // false: being visited, true: done
+        void Visit(string directory)
+        {
+            if (state.ContainsKey(directory))
+            {
+                return;
+            }
+
+            state[directory] = false;
+            foreach (var referenced in ReferencedProjects(directory).Where(all.Contains))
+            {
+                Visit(referenced);
+            }
+
+            state[directory] = true;
+            order.Add(directory);
+        }
+
+        foreach (var directory in all.OrderBy(d => d, StringComparer.Ordinal))
+        {
+            Visit(directory);
+        }
+
+        return order;
+    }
+
+    /// <summary>The folders of the projects a project's .csproj files name in ProjectReference.</summary>
+    private static IEnumerable<string> ReferencedProjects(string directory)
+    {
+        foreach (var project in Directory.GetFiles(directory, "*.csproj"))
+        {
+            foreach (System.Text.RegularExpressions.Match match in System.Text.RegularExpressions.Regex.Matches(File.ReadAllText(project), "<ProjectReference\\s+Include=\"([^\"]+)\""))
+            {
+                var path = Path.GetFullPath(Path.Combine(directory, match.Groups[1].Value.Replace('\\', '/')));
+                if (Path.GetDirectoryName(path) is { } referenced)
+                {
+                    yield return referenced;
+                }
+            }
+        }
+    }
+
+    /// <summary>The project's assembly name: its .csproj's name, as MSBuild's default AssemblyName.</summary>
+    private static string AssemblyNameOf(string directory) =>
+        Directory.GetFiles(directory, "*.csproj").Select(Path.GetFileNameWithoutExtension).OrderBy(n => n, StringComparer.Ordinal).FirstOrDefault() ?? "Scan";
 
     private static string? SourceLine(FileLinePositionSpan span) =>
         File.Exists(span.Path) ? File.ReadLines(span.Path).Skip(span.StartLinePosition.Line).FirstOrDefault()?.Trim() : string.Empty;

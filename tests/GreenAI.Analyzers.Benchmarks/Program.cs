@@ -198,6 +198,14 @@ void Measure(string name, List<string> files, bool withSdks, double limit)
         Console.WriteLine($"  the telemetry's own inflation: an analyzer that burns {Median(own):N0} ms of CPU (metered: {calibrationMeter.CpuTime.TotalMilliseconds:N0} ms) in {callbacks:N0} callbacks reads best {calibrated.Min():N0} ms, median {Median(calibrated):N0} ms, range {calibrated.Min():N0}–{calibrated.Max():N0} ms in the same telemetry");
     }
 
+    if (withSdks && ThreadCpuClock.IsAvailable)
+    {
+        // Against GreenAI's own CPU above: #25 allows following wrappers across projects at most +25 % of it.
+        var exports = Enumerable.Range(0, roundCount).Select(_ => ExportGeneratorCost.Measure(trees, refs, options)).ToList();
+        var exportCpu = exports.Select(e => e.CpuMilliseconds).ToList();
+        Console.WriteLine($"  the export generator (model-calling methods written for other projects, {exports[0].Attributes} attributes), one thread: best {exportCpu.Min():N0} ms = {exportCpu.Min() / compileCpu:P1} of the compile's CPU time, median {Median(exportCpu):N0} ms");
+    }
+
     Console.WriteLine($"  extra allocations: {(ours.Allocated - rounds[0].Floor.Allocated) / 1048576.0:N1} MB");
     Console.WriteLine($"  neighbours: {HypervisorSteal.Now().Since(corpusStart)} during this corpus (load average at the end {LoadAverage()}, most of it this harness's own threads)");
 

@@ -24,6 +24,13 @@ public sealed class ModelCallExportGenerator : IIncrementalGenerator
     /// <summary>Bounds the attributes one assembly gets.</summary>
     public const int MaxLines = 1000;
 
+    /// <summary>
+    /// Bounds the methods summarised, the cost of the export: each is bound again here (the compile binds after the
+    /// generators, and shares nothing with them). Real projects have far fewer (docs/performance.md); a bigger one
+    /// exports the first found: direct callers of the SDK first, in file order, then their callers.
+    /// </summary>
+    public const int MaxSummarised = 64;
+
     public void Initialize(IncrementalGeneratorInitializationContext context)
     {
         var options = context.AnalyzerConfigOptionsProvider.Combine(context.AdditionalTextsProvider.Collect());
@@ -44,6 +51,7 @@ public sealed class ModelCallExportGenerator : IIncrementalGenerator
         try
         {
             if (!GlobalSwitch.ExportModelCalls.IsOn(options.GlobalOptions)
+                || IsTestProject(options.GlobalOptions)
                 || compilation.GetTypeByMetadataName("System.Reflection.AssemblyMetadataAttribute") == null
                 || AnalysisServices.Create(compilation, new AnalyzerOptions(additionalFiles, options), cancellationToken) is not { } services)
             {
@@ -63,11 +71,25 @@ public sealed class ModelCallExportGenerator : IIncrementalGenerator
     {
         var internalsVisible = compilation.Assembly.GetAttributes().Any(a => a.AttributeClass?.Name == "InternalsVisibleToAttribute");
         var lines = new SortedSet<string>(StringComparer.Ordinal);
-        foreach (var declaration in ModelCallingCandidates.Of(compilation, services.ModelCallingMethods.Imports.Names, cancellationToken))
+        var (candidates, names) = ModelCallingCandidates.Of(compilation, services.ModelCallingMethods.Imports.Names, enough: 2 * MaxSummarised, cancellationToken);
+        services.ModelCallingMethods.FollowOnly(names); // binding is what costs here: never a body that cannot reach a model
+        var summarised = 0;
+        foreach (var declaration in candidates)
         {
-            var model = Flow.MethodBodies.ModelOf(compilation, declaration.SyntaxTree);
-            if (model.GetDeclaredSymbol(declaration, cancellationToken) is not { } method
-                || services.ModelCallingMethods.Of(method, cancellationToken) is not { } summary)
+            if (summarised == MaxSummarised || lines.Count >= MaxLines)
+            {
+                break;
+            }
+
+            // Declarations only: no body is bound to tell what another project can call.
+            if (Flow.MethodBodies.ModelOf(compilation, declaration.SyntaxTree).GetDeclaredSymbol(declaration, cancellationToken) is not { } method
+                || !(VisibleOutside(method, internalsVisible) || ImplementedBy(method).Any(m => VisibleOutside(m, internalsVisible))))
+            {
+                continue;
+            }
+
+            summarised++;
+            if (services.ModelCallingMethods.Of(method, cancellationToken) is not { } summary)
             {
                 continue;
             }
@@ -86,11 +108,6 @@ public sealed class ModelCallExportGenerator : IIncrementalGenerator
                 {
                     lines.Add(new ExportedSummary(AssemblyOf(implemented), IdOf(implemented), implemented.Name, string.Empty, chain, calls).Encode());
                 }
-            }
-
-            if (lines.Count >= MaxLines)
-            {
-                break;
             }
         }
 
@@ -140,6 +157,10 @@ public sealed class ModelCallExportGenerator : IIncrementalGenerator
             }
         }
     }
+
+    /// <summary>Nobody references a test project: its test methods would all be written for nothing.</summary>
+    private static bool IsTestProject(AnalyzerConfigOptions global) =>
+        global.TryGetValue("build_property.IsTestProject", out var value) && string.Equals(value.Trim(), "true", StringComparison.OrdinalIgnoreCase);
 
     internal static string IdOf(IMethodSymbol method) => (method.ReducedFrom ?? method).OriginalDefinition.GetDocumentationCommentId() ?? string.Empty;
 

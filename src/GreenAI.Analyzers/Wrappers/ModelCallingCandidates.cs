@@ -3,20 +3,26 @@ using System.Threading;
 using GreenAI.Analyzers.Media;
 using GreenAI.Analyzers.Sdk;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 
 namespace GreenAI.Analyzers.Wrappers;
 
 /// <summary>
 /// The method declarations that may call a model, found from syntax alone before anything is bound: those that invoke a
-/// name of the SDK catalogue, of raw HTTP or of a referenced project's model-calling method, then those that invoke one of those methods' names, and so on
-/// (<see cref="ModelCallingMethods.MaxDepth"/> rounds). A superset: <see cref="ModelCallingMethods"/> decides, but only
-/// for these, so a project binds a small part of its bodies to export its model-calling methods.
+/// name of the SDK catalogue, of raw HTTP or of a referenced project's model-calling method (round 0), then those that
+/// invoke one of those methods' names, and so on (<see cref="ModelCallingMethods.MaxDepth"/> rounds). A superset, in
+/// rounds: <see cref="ModelCallingMethods"/> decides, but only for these, so a project binds few of its bodies to export
+/// its model-calling methods.
 /// </summary>
 internal static class ModelCallingCandidates
 {
     /// <param name="importedNames">The names of the referenced projects' model-calling methods.</param>
-    public static List<MethodDeclarationSyntax> Of(Compilation compilation, IEnumerable<string> importedNames, CancellationToken cancellationToken)
+    /// <param name="enough">Stop reading files once this many methods call a model directly (the export's bound):
+    /// the files after them are not searched, so the cost stays bounded in a project made of model calls.</param>
+    /// <returns>The candidate declarations, round by round, and every name through which a model may be reached (the
+    /// catalogue's, raw HTTP's, the imported ones and the candidates'): a method of another name cannot reach one.</returns>
+    public static (List<MethodDeclarationSyntax> Methods, HashSet<string> Names) Of(Compilation compilation, IEnumerable<string> importedNames, int enough, CancellationToken cancellationToken)
     {
         var names = new HashSet<string>(System.StringComparer.Ordinal);
         foreach (var definition in SdkCatalog.ModelCalls)
@@ -26,18 +32,18 @@ internal static class ModelCallingCandidates
 
         names.UnionWith(HttpPost.MethodNames);
         names.UnionWith(importedNames);
-        var pending = new List<(MethodDeclarationSyntax Method, HashSet<string> Invoked)>();
+        var walker = new InvokedNames(names);
         foreach (var tree in compilation.SyntaxTrees)
         {
-            foreach (var node in tree.GetRoot(cancellationToken).DescendantNodes(static n => n is not (BlockSyntax or ArrowExpressionClauseSyntax)))
+            cancellationToken.ThrowIfCancellationRequested();
+            walker.Visit(tree.GetRoot(cancellationToken));
+            if (walker.DirectCallers >= enough)
             {
-                if (node is MethodDeclarationSyntax { Body: not null } or MethodDeclarationSyntax { ExpressionBody: not null })
-                {
-                    pending.Add(((MethodDeclarationSyntax)node, InvokedNames(node)));
-                }
+                break;
             }
         }
 
+        var pending = walker.Methods;
         var found = new List<MethodDeclarationSyntax>();
         for (var round = 0; round <= ModelCallingMethods.MaxDepth && pending.Count > 0; round++)
         {
@@ -45,14 +51,17 @@ internal static class ModelCallingCandidates
             var newNames = new List<string>();
             pending.RemoveAll(entry =>
             {
-                if (!entry.Invoked.Overlaps(names))
+                foreach (var name in entry.Invoked)
                 {
-                    return false;
+                    if (names.Contains(name))
+                    {
+                        found.Add(entry.Method);
+                        newNames.Add(entry.Method.Identifier.ValueText);
+                        return true;
+                    }
                 }
 
-                found.Add(entry.Method);
-                newNames.Add(entry.Method.Identifier.ValueText);
-                return true;
+                return false;
             });
             if (newNames.Count == 0)
             {
@@ -62,29 +71,63 @@ internal static class ModelCallingCandidates
             names.UnionWith(newNames);
         }
 
-        return found;
+        return (found, names);
     }
 
-    /// <summary>The simple names a method's body invokes (<c>x.SummarizeAsync(…)</c>, <c>Ask&lt;T&gt;(…)</c>), lambdas and local functions included.</summary>
-    private static HashSet<string> InvokedNames(SyntaxNode method)
+    /// <summary>Each method body's invoked simple names (<c>x.SummarizeAsync(…)</c>, <c>Ask&lt;T&gt;(…)</c>), lambdas and local functions included.</summary>
+    private sealed class InvokedNames : CSharpSyntaxWalker
     {
-        var names = new HashSet<string>(System.StringComparer.Ordinal);
-        foreach (var node in method.DescendantNodes())
+        private readonly List<string> _current = new();
+        private readonly HashSet<string> _direct;
+
+        public InvokedNames(HashSet<string> direct) => _direct = direct;
+
+        /// <summary>The methods so far that invoke one of the first names.</summary>
+        public int DirectCallers { get; private set; }
+
+        public List<(MethodDeclarationSyntax Method, string[] Invoked)> Methods { get; } = new();
+
+        public override void VisitMethodDeclaration(MethodDeclarationSyntax node)
         {
-            if (node is InvocationExpressionSyntax invocation && NameOf(invocation.Expression) is { } name)
+            if (node.Body == null && node.ExpressionBody == null)
             {
-                names.Add(name);
+                return;
+            }
+
+            _current.Clear();
+            base.VisitMethodDeclaration(node);
+            if (_current.Count > 0)
+            {
+                Methods.Add((node, _current.ToArray()));
+                DirectCallers += _current.Exists(_direct.Contains) ? 1 : 0;
             }
         }
 
-        return names;
-    }
+        public override void VisitInvocationExpression(InvocationExpressionSyntax node)
+        {
+            if (NameOf(node.Expression) is { } name)
+            {
+                _current.Add(name);
+            }
 
-    private static string? NameOf(ExpressionSyntax expression) => expression switch
-    {
-        SimpleNameSyntax simple => simple.Identifier.ValueText,
-        MemberAccessExpressionSyntax access => access.Name.Identifier.ValueText,
-        MemberBindingExpressionSyntax binding => binding.Name.Identifier.ValueText,
-        _ => null,
-    };
+            base.VisitInvocationExpression(node);
+        }
+
+        // Nothing to find outside members' bodies.
+        public override void VisitUsingDirective(UsingDirectiveSyntax node)
+        {
+        }
+
+        public override void VisitAttributeList(AttributeListSyntax node)
+        {
+        }
+
+        private static string? NameOf(ExpressionSyntax expression) => expression switch
+        {
+            SimpleNameSyntax simple => simple.Identifier.ValueText,
+            MemberAccessExpressionSyntax access => access.Name.Identifier.ValueText,
+            MemberBindingExpressionSyntax binding => binding.Name.Identifier.ValueText,
+            _ => null,
+        };
+    }
 }

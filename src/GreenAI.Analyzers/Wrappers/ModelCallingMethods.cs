@@ -54,6 +54,16 @@ internal sealed class ModelCallingMethods
             ? new ModelCallingSummary(ImmutableArray<string>.Empty, ImmutableArray<ModelCall>.Empty, " " + endpoint)
             : OfMethod(invocation.TargetMethod, invocation, cancellationToken);
 
+    private HashSet<string>? _followOnly;
+
+    /// <summary>
+    /// Follow only calls of methods with these names (<see cref="ModelCallingCandidates"/>): the export generator binds
+    /// bodies the compile does not share, so it skips those that cannot reach a model. Set before the first summary.
+    /// </summary>
+    public void FollowOnly(HashSet<string> names) => _followOnly = names;
+
+    private bool MayFollow(IMethodSymbol target) => MayCallModels(target) && (_followOnly == null || _followOnly.Contains(target.Name));
+
     /// <summary>The model-calling methods of the referenced projects.</summary>
     public ImportedModelCalls Imports => _imports;
 
@@ -227,13 +237,13 @@ internal sealed class ModelCallingMethods
                 {
                     chain = chain.IsDefault ? ImmutableArray.Create(CallDisplay.Of(invocation) + " " + endpoint) : chain;
                 }
-                else if (depth >= MaxDepth && MayCallModels(target))
+                else if (depth >= MaxDepth && MayFollow(target))
                 {
                     // Too deep to follow from here: this summary depends on where the search started, so it is not kept
                     // (a shallower start may find the model; keeping a partial answer would make results depend on order).
                     cut = true;
                 }
-                else if ((MayCallModels(target) ? Get(Key(target), depth + 1, visiting, ref cut, cancellationToken) : _imports.Of(target, invocation)) is { } inner)
+                else if ((MayFollow(target) ? Get(Key(target), depth + 1, visiting, ref cut, cancellationToken) : MayCallModels(target) ? null : _imports.Of(target, invocation)) is { } inner)
                 {
                     foreach (var call in inner.Calls)
                     {

@@ -97,6 +97,25 @@ public class OtherProjectTests
     }
 
     [Fact]
+    public void A_test_project_writes_nothing()
+    {
+        var compilation = AnalyzerRunner.Compile(Services, assemblyName: "Shop.Tests");
+        var options = AnalyzerRunner.ConfigOptions(new Dictionary<string, string> { ["build_property.IsTestProject"] = "true" });
+        Assert.Equal(string.Empty, ModelCallExportGenerator.SourceOf(compilation, options, ImmutableArray<AdditionalText>.Empty, CancellationToken.None));
+    }
+
+    [Fact]
+    public void A_project_made_of_model_calls_writes_a_bounded_number_of_them()
+    {
+        var methods = string.Concat(Enumerable.Range(0, ModelCallExportGenerator.MaxSummarised + 10).Select(i =>
+            $"    public string Ask{i}(string q) => _chat.CompleteChat(q).Value.Content[0].Text;\n"));
+        var generated = GeneratedSource("using OpenAI.Chat;\npublic class Many\n{\n    readonly ChatClient _chat = new(\"gpt-4o\", \"key\");\n" + methods + "}\n");
+
+        Assert.Equal(ModelCallExportGenerator.MaxSummarised, generated.Split('\n').Count(l => l.StartsWith("[assembly:", StringComparison.Ordinal)));
+        Assert.Contains("M:Many.Ask0(System.String)", generated);
+    }
+
+    [Fact]
     public void A_project_without_model_calls_gets_no_file()
     {
         Assert.Equal(string.Empty, GeneratedSource("namespace Shop; public class Prices { public decimal Total(decimal[] p) => p.Sum(); }"));
