@@ -85,6 +85,7 @@ internal static class Repetition
         IForLoopOperation forLoop when CollectionBound(forLoop) is { } collection => new LoopFinding(forLoop, LoopShape.PerItem, "for", collection.Syntax.ToString(), CollectionSize.Of(collection)),
         IAnonymousFunctionOperation lambda => PerItemLambda(lambda),
         IWhileLoopOperation whileLoop when DrainedCollection(whileLoop) is { } queue => new LoopFinding(whileLoop, LoopShape.PerItem, "while", queue.Syntax.ToString(), null),
+        IWhileLoopOperation whileLoop when IndexedCollection(whileLoop) is { } collection => new LoopFinding(whileLoop, LoopShape.PerItem, "while", collection.Syntax.ToString(), CollectionSize.Of(collection)),
         _ => null,
     };
 
@@ -364,19 +365,58 @@ internal static class Repetition
     /// <c>for (var i = 0; i &lt; items.Count; i++)</c>: the collection whose Count or Length bounds the loop, also through a
     /// local taken from it once (<c>var total = files.Length; for (…; i &lt; total; …)</c>) or <c>items.Count()</c>.
     /// </summary>
-    private static IOperation? CollectionBound(IForLoopOperation loop)
+    private static IOperation? CollectionBound(IForLoopOperation loop) => SizeCompared(loop.Condition)?.Collection;
+
+    /// <summary><c>i &lt; items.Count</c>: the index and the collection whose size it is compared with, or null.</summary>
+    private static (IOperation Index, IOperation Collection)? SizeCompared(IOperation? condition)
     {
-        if (loop.Condition is not IBinaryOperation { OperatorKind: BinaryOperatorKind.LessThan or BinaryOperatorKind.LessThanOrEqual } comparison)
+        if (condition is not IBinaryOperation { OperatorKind: BinaryOperatorKind.LessThan or BinaryOperatorKind.LessThanOrEqual } comparison)
         {
             return null;
         }
 
-        return ValueOrigin.Follow(comparison.RightOperand, CancellationToken.None) switch
+        IOperation? collection = ValueOrigin.Follow(comparison.RightOperand, CancellationToken.None) switch
         {
-            IPropertyReferenceOperation { Property.Name: "Count" or "Length", Instance: { } collection } => collection,
+            IPropertyReferenceOperation { Property.Name: "Count" or "Length", Instance: { } counted } => counted,
             IInvocationOperation { TargetMethod.Name: "Count", TargetMethod.IsExtensionMethod: true, Arguments.Length: 1 } count => count.Arguments[0].Value,
             _ => null,
         };
+        return collection == null ? null : (comparison.LeftOperand, collection);
+    }
+
+    /// <summary>
+    /// <c>while (index &lt; rows.Count) { … index += translated; }</c>, also with <c>&amp;&amp; !cancelled</c>: an index walks
+    /// the collection, advanced in the body by one or by the items each pass took. The collection, or null.
+    /// </summary>
+    private static IOperation? IndexedCollection(IWhileLoopOperation loop)
+    {
+        var condition = loop.Condition == null ? null : Unwrap(loop.Condition);
+        var compared = SizeCompared(condition);
+        if (compared == null && condition is IBinaryOperation { OperatorKind: BinaryOperatorKind.ConditionalAnd } both)
+        {
+            compared = SizeCompared(Unwrap(both.LeftOperand)) ?? SizeCompared(Unwrap(both.RightOperand));
+        }
+
+        if (compared is not { } found || OperationSymbols.VariableOf(Unwrap(found.Index), includeProperties: false) is not { } index)
+        {
+            return null;
+        }
+
+        foreach (var operation in OperationWalk.Descendants(loop.Body))
+        {
+            var advanced = operation switch
+            {
+                IIncrementOrDecrementOperation { Kind: OperationKind.Increment } increment => increment.Target,
+                ICompoundAssignmentOperation { OperatorKind: BinaryOperatorKind.Add } addition => addition.Target,
+                _ => null,
+            };
+            if (advanced != null && SymbolEqualityComparer.Default.Equals(OperationSymbols.VariableOf(Unwrap(advanced), includeProperties: false), index))
+            {
+                return found.Collection;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>A lambda passed to Enumerable.Select/SelectMany, Parallel.ForEach/ForEachAsync or List.ForEach runs once per item.</summary>

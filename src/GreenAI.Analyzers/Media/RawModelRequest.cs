@@ -9,8 +9,9 @@ namespace GreenAI.Analyzers.Media;
 /// A model request over raw HTTP: a POST (<c>PostAsync</c>, <c>PostAsJsonAsync</c>, <c>SendAsync</c> of a POST
 /// <c>HttpRequestMessage</c>) to a text, embedding or image endpoint of the common APIs — OpenAI and the many servers that
 /// copy it (Azure OpenAI deployments, Groq, Together, vLLM, Ollama's /v1), Anthropic, Ollama's own, Gemini, and the
-/// image and video providers of the engine's media-endpoints.tsv. The model and
-/// tokens are in the body, so there is no estimate; the call is what a model-calling method of the app wraps.
+/// image and video providers of the engine's media-endpoints.tsv — or, wherever it goes, a body with a model and its
+/// messages or prompt. The model and tokens are in the body, so there is no estimate; the call is what a model-calling
+/// method of the app wraps.
 /// </summary>
 internal static class RawModelRequest
 {
@@ -28,11 +29,31 @@ internal static class RawModelRequest
     /// <summary>The endpoint's ending ("…/chat/completions", "…/v1/text_to_video") when this is a model request, else null.</summary>
     public static string? EndpointOf(IInvocationOperation invocation, CancellationToken cancellationToken)
     {
-        if (HttpPost.Of(invocation, cancellationToken) is not { } post || VideoEndpoint.Shape(post.Uri, cancellationToken) is not { } shape)
+        if (HttpPost.Of(invocation, cancellationToken) is not { } post)
         {
             return null;
         }
 
+        return (VideoEndpoint.Shape(post.Uri, cancellationToken) is { } shape ? OfShape(shape) : null) ?? OfBody(post.Body, cancellationToken);
+    }
+
+    /// <summary>
+    /// The URI says nothing (a setting, a parameter), but the body is a generation request: a model and the messages or
+    /// the prompt for it, as every chat and completion API takes them (OpenAI and its copies, Ollama, Anthropic, Mistral).
+    /// </summary>
+    private static string? OfBody(IOperation? body, CancellationToken cancellationToken)
+    {
+        var fields = RequestBodyReader.Read(body, cancellationToken, keysOfBuiltText: true);
+        if (!fields.Seen || fields["model"] == null)
+        {
+            return null;
+        }
+
+        return fields["messages"] != null ? "{model, messages}" : fields["prompt"] != null ? "{model, prompt}" : null;
+    }
+
+    private static string? OfShape(string shape)
+    {
         var query = shape.IndexOf('?');
         var path = (query >= 0 ? shape.Substring(0, query) : shape).TrimEnd('/');
         foreach (var ending in PathEndings)

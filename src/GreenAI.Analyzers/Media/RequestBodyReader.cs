@@ -10,8 +10,8 @@ namespace GreenAI.Analyzers.Media;
 /// Follows a request body back through the wrappers that serialise it — <c>BinaryContent.Create</c>,
 /// <c>BinaryData.FromObjectAsJson/FromString</c>, <c>JsonContent.Create</c>, <c>new StringContent(json)</c>,
 /// <c>JsonSerializer.Serialize</c>, Newtonsoft's <c>JsonConvert.SerializeObject</c>, <c>jsonObject.ToJsonString()</c>,
-/// <c>Encoding.GetBytes</c> — to the anonymous object, initialised object or JSON text it was made from,
-/// or to the multipart form whose text parts it sends.
+/// <c>Encoding.GetBytes</c> — to the anonymous object, initialised object or JSON text it was made from (constant, or,
+/// when asked, the keys of text built by hand), or to the multipart form whose text parts it sends.
 /// </summary>
 internal static class RequestBodyReader
 {
@@ -30,7 +30,9 @@ internal static class RequestBodyReader
         "System.Text.Encoding",
     };
 
-    public static RequestFields Read(IOperation? body, CancellationToken cancellationToken)
+    /// <param name="keysOfBuiltText">Read the keys of JSON text built by hand, with unknown values: enough to tell a
+    /// chat request, not to read a media request's size or duration.</param>
+    public static RequestFields Read(IOperation? body, CancellationToken cancellationToken, bool keysOfBuiltText = false)
     {
         var current = body;
         for (int step = 0; current != null && step < MaxWrappers; step++)
@@ -53,6 +55,8 @@ internal static class RequestBodyReader
                     return RequestFields.FromAnonymousObject(anonymous, cancellationToken);
                 case { ConstantValue: { HasValue: true, Value: string json } }:
                     return RequestFields.FromJson(json) ?? RequestFields.None;
+                case { } built when keysOfBuiltText && JsonTextParts.IsBuiltText(built):
+                    return RequestFields.FromJsonKeys(JsonTextParts.KeysOf(JsonTextParts.TextOf(built, cancellationToken)));
                 case IInvocationOperation { TargetMethod.Name: "ToJsonString", Instance: { } node }:
                     current = node;
                     break;

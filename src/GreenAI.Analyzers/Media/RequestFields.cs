@@ -197,6 +197,18 @@ internal sealed class RequestFields
         return new RequestFields(fields, seen: true);
     }
 
+    /// <summary>The keys of JSON text built by hand (<see cref="JsonTextParts"/>), at any depth, their values unknown.</summary>
+    public static RequestFields FromJsonKeys(List<string> keys)
+    {
+        var fields = NewMap();
+        foreach (var key in keys)
+        {
+            fields[key] = new RequestValue(null, null);
+        }
+
+        return new RequestFields(fields, seen: keys.Count > 0);
+    }
+
     /// <summary>Top-level fields of constant JSON text; null when the text is not a JSON object.</summary>
     public static RequestFields? FromJson(string text)
     {

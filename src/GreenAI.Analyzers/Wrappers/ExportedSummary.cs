@@ -10,7 +10,8 @@ namespace GreenAI.Analyzers.Wrappers;
 /// time and a referenced project is only metadata, so <see cref="ModelCallExportGenerator"/> writes each public
 /// model-calling method into its assembly as <c>[assembly: AssemblyMetadata("GreenAI.ModelCall", line)]</c>, and
 /// <see cref="ImportedModelCalls"/> reads the lines back. One line per method, or per interface or base method it
-/// implements: <c>1|assembly|doc-id|name|note|chain|calls</c>, calls as <c>type,method,model,provider,deployment,cap;…</c>.
+/// implements: <c>1|assembly|doc-id|name|note|dispatch|chain|calls</c>, dispatch "d" when an interface or virtual call
+/// on the way chose the implementation, calls as <c>type,method,model,provider,deployment,cap;…</c>.
 /// </summary>
 internal sealed class ExportedSummary
 {
@@ -23,8 +24,9 @@ internal sealed class ExportedSummary
     private const char PartSeparator = ',';
     private const string ChainSeparator = " → ";
 
-    public ExportedSummary(string assembly, string memberId, string name, string note, ImmutableArray<string> chain, ImmutableArray<ExportedCall> calls)
+    public ExportedSummary(string assembly, string memberId, string name, string note, bool throughDispatch, ImmutableArray<string> chain, ImmutableArray<ExportedCall> calls)
     {
+        ThroughDispatch = throughDispatch;
         Assembly = assembly;
         MemberId = memberId;
         Name = name;
@@ -44,6 +46,9 @@ internal sealed class ExportedSummary
 
     public string Note { get; }
 
+    /// <summary>See <see cref="ModelCallingSummary.ThroughDispatch"/>.</summary>
+    public bool ThroughDispatch { get; }
+
     public ImmutableArray<string> Chain { get; }
 
     public ImmutableArray<ExportedCall> Calls { get; }
@@ -54,7 +59,8 @@ internal sealed class ExportedSummary
             .Append(Clean(Assembly)).Append(FieldSeparator)
             .Append(Clean(MemberId)).Append(FieldSeparator)
             .Append(Clean(Name)).Append(FieldSeparator)
-            .Append(Clean(Note)).Append(FieldSeparator);
+            .Append(Clean(Note)).Append(FieldSeparator)
+            .Append(ThroughDispatch ? "d" : string.Empty).Append(FieldSeparator);
         for (var i = 0; i < Chain.Length; i++)
         {
             text.Append(i == 0 ? string.Empty : ChainSeparator).Append(Clean(Chain[i]));
@@ -85,14 +91,14 @@ internal sealed class ExportedSummary
         }
 
         var fields = line.Split(FieldSeparator);
-        if (fields.Length != 7 || fields[0] != Version || fields[1].Length == 0 || fields[2].Length == 0 || fields[3].Length == 0)
+        if (fields.Length != 8 || fields[0] != Version || fields[1].Length == 0 || fields[2].Length == 0 || fields[3].Length == 0)
         {
             return null;
         }
 
-        var chain = fields[5].Length == 0 ? ImmutableArray<string>.Empty : ImmutableArray.Create(fields[5].Split(new[] { ChainSeparator }, System.StringSplitOptions.None));
+        var chain = fields[6].Length == 0 ? ImmutableArray<string>.Empty : ImmutableArray.Create(fields[6].Split(new[] { ChainSeparator }, System.StringSplitOptions.None));
         var calls = ImmutableArray.CreateBuilder<ExportedCall>();
-        foreach (var text in fields[6].Length == 0 ? System.Array.Empty<string>() : fields[6].Split(CallSeparator))
+        foreach (var text in fields[7].Length == 0 ? System.Array.Empty<string>() : fields[7].Split(CallSeparator))
         {
             var parts = text.Split(PartSeparator);
             if (parts.Length != 6)
@@ -104,7 +110,7 @@ internal sealed class ExportedSummary
             calls.Add(new ExportedCall(parts[0], parts[1], parts[2], parts[3], parts[4] == "d", cap));
         }
 
-        return new ExportedSummary(fields[1], fields[2], fields[3], fields[4], chain, calls.ToImmutable());
+        return new ExportedSummary(fields[1], fields[2], fields[3], fields[4], fields[5] == "d", chain, calls.ToImmutable());
     }
 
     /// <summary>
@@ -147,7 +153,7 @@ internal sealed class ExportedSummary
 
         return lines.Count == 1
             ? costliest
-            : new ExportedSummary(costliest.Assembly, costliest.MemberId, costliest.Name, " (one of " + lines.Count.ToString(CultureInfo.InvariantCulture) + " implementations)", costliest.Chain, costliest.Calls);
+            : new ExportedSummary(costliest.Assembly, costliest.MemberId, costliest.Name, " (one of " + lines.Count.ToString(CultureInfo.InvariantCulture) + " implementations)", throughDispatch: true, costliest.Chain, costliest.Calls);
     }
 }
 

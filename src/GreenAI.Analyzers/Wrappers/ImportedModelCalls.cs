@@ -15,9 +15,15 @@ internal sealed class ImportedModelCalls
 {
     private readonly Compilation _compilation;
     private readonly object _gate = new();
+    private readonly System.Func<bool> _mocksImplementations;
     private Index? _index;
 
-    public ImportedModelCalls(Compilation compilation) => _compilation = compilation;
+    /// <param name="mocksImplementations">Whether a line that chose an implementation is to be ignored (a test project).</param>
+    public ImportedModelCalls(Compilation compilation, System.Func<bool> mocksImplementations)
+    {
+        _compilation = compilation;
+        _mocksImplementations = mocksImplementations;
+    }
 
     /// <summary>Cheap after the first call: a method of another assembly whose name some referenced project exported.</summary>
     public bool MayHave(IMethodSymbol method) =>
@@ -38,6 +44,11 @@ internal sealed class ImportedModelCalls
         }
 
         var line = ExportedSummary.Costliest(lines);
+        if (line.ThroughDispatch && _mocksImplementations())
+        {
+            return null;
+        }
+
         var calls = ImmutableArray.CreateBuilder<ModelCall>();
         foreach (var exported in line.Calls)
         {
@@ -47,7 +58,7 @@ internal sealed class ImportedModelCalls
             }
         }
 
-        return new ModelCallingSummary(line.Chain, calls.ToImmutable(), line.Note);
+        return new ModelCallingSummary(line.Chain, calls.ToImmutable(), line.Note, line.ThroughDispatch);
     }
 
     private static ModelCall? CallOf(ExportedCall exported, IInvocationOperation site)

@@ -97,7 +97,7 @@ public sealed class ModelCallExportGenerator : IIncrementalGenerator
             var calls = summary.Calls.Select(ExportedCallOf).ToImmutableArray();
             if (VisibleOutside(method, internalsVisible))
             {
-                lines.Add(new ExportedSummary(AssemblyOf(method), IdOf(method), method.Name, summary.Note, summary.Chain, calls).Encode());
+                lines.Add(new ExportedSummary(AssemblyOf(method), IdOf(method), method.Name, summary.Note, summary.ThroughDispatch, summary.Chain, calls).Encode());
             }
 
             // Called through an interface or a base class: the line is the member the caller names.
@@ -106,7 +106,7 @@ public sealed class ModelCallExportGenerator : IIncrementalGenerator
             {
                 if (VisibleOutside(implemented, internalsVisible))
                 {
-                    lines.Add(new ExportedSummary(AssemblyOf(implemented), IdOf(implemented), implemented.Name, string.Empty, chain, calls).Encode());
+                    lines.Add(new ExportedSummary(AssemblyOf(implemented), IdOf(implemented), implemented.Name, string.Empty, throughDispatch: true, chain, calls).Encode());
                 }
             }
         }

@@ -34,7 +34,7 @@ internal sealed class ModelCallingMethods
         _compilation = compilation;
         _sdk = sdk;
         _calls = calls;
-        _imports = new ImportedModelCalls(compilation);
+        _imports = new ImportedModelCalls(compilation, () => MocksImplementations);
     }
 
     /// <summary>Cheap: a method of this compilation that is no SDK model call itself (only those can be wrappers).</summary>
@@ -63,6 +63,29 @@ internal sealed class ModelCallingMethods
     public void FollowOnly(HashSet<string> names) => _followOnly = names;
 
     private bool MayFollow(IMethodSymbol target) => MayCallModels(target) && (_followOnly == null || _followOnly.Contains(target.Name));
+
+    /// <summary>
+    /// The project references a mocking library (a test project): an interface or virtual call there may reach a mock,
+    /// so the rules do not follow one to the implementation they see.
+    /// </summary>
+    public bool MocksImplementations => _mocks ??= ReferencesMockingLibrary(_compilation);
+
+    private bool? _mocks;
+
+    private static readonly string[] MockingLibraries = { "Moq", "NSubstitute", "FakeItEasy", "Telerik.JustMock" };
+
+    private static bool ReferencesMockingLibrary(Compilation compilation)
+    {
+        foreach (var assembly in compilation.ReferencedAssemblyNames)
+        {
+            if (System.Array.IndexOf(MockingLibraries, assembly.Name) >= 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>The model-calling methods of the referenced projects.</summary>
     public ImportedModelCalls Imports => _imports;
@@ -185,6 +208,11 @@ internal sealed class ModelCallingMethods
     /// <summary>An interface, abstract or virtual method: its implementations in this compilation, the costliest if several.</summary>
     private ModelCallingSummary? Dispatched(IMethodSymbol method, int depth, HashSet<IMethodSymbol> visiting, ref bool cut, CancellationToken cancellationToken)
     {
+        if (MocksImplementations)
+        {
+            return null;
+        }
+
         var implementations = (_implementations ??= new ImplementationIndex(_compilation)).Of(method, cancellationToken);
         var own = method.IsVirtual ? Compute(method, depth, visiting, ref cut, cancellationToken) : null;
         ModelCallingSummary? costliest = own;
@@ -207,12 +235,13 @@ internal sealed class ModelCallingMethods
 
         var count = implementations.Length + (method.IsVirtual ? 1 : 0);
         var note = count > 1 ? " (one of " + count.ToString(System.Globalization.CultureInfo.InvariantCulture) + " implementations)" : string.Empty;
-        return new ModelCallingSummary(costliest.Chain.Insert(0, costliestName + costliest.Note), costliest.Calls, note);
+        return new ModelCallingSummary(costliest.Chain.Insert(0, costliestName + costliest.Note), costliest.Calls, note, throughDispatch: true);
     }
 
     private ModelCallingSummary? Compute(IMethodSymbol method, int depth, HashSet<IMethodSymbol> visiting, ref bool cut, CancellationToken cancellationToken)
     {
         ImmutableArray<string> chain = default;
+        var throughDispatch = false;
         var calls = ImmutableArray.CreateBuilder<ModelCall>();
         foreach (var body in BodiesOf(method, cancellationToken))
         {
@@ -254,11 +283,12 @@ internal sealed class ModelCallingMethods
                     }
 
                     chain = chain.IsDefault ? inner.Chain.Insert(0, CallDisplay.Of(invocation) + inner.Note) : chain;
+                    throughDispatch |= inner.ThroughDispatch;
                 }
             }
         }
 
-        return chain.IsDefault ? null : new ModelCallingSummary(chain, calls.ToImmutable());
+        return chain.IsDefault ? null : new ModelCallingSummary(chain, calls.ToImmutable(), throughDispatch: throughDispatch);
     }
 
     private IEnumerable<IOperation> BodiesOf(IMethodSymbol method, CancellationToken cancellationToken) =>

@@ -12,12 +12,19 @@ internal sealed class ModelCallingSummary
     /// <summary>The most SDK calls a summary keeps: enough to sum what a wrapper makes, bounded for huge methods.</summary>
     public const int MaxCalls = 16;
 
-    public ModelCallingSummary(ImmutableArray<string> chain, ImmutableArray<ModelCall> calls, string note = "")
+    public ModelCallingSummary(ImmutableArray<string> chain, ImmutableArray<ModelCall> calls, string note = "", bool throughDispatch = false)
     {
         Chain = chain;
         Calls = calls;
         Note = note;
+        ThroughDispatch = throughDispatch;
     }
+
+    /// <summary>
+    /// An interface, abstract or virtual call on the way chose an implementation the compiler saw: at run time it may be
+    /// another (a test's mock).
+    /// </summary>
+    public bool ThroughDispatch { get; }
 
     /// <summary>The calls after the method itself, the SDK call last: ["Summarizer.SummarizeAsync", "IChatClient.GetResponseAsync"].</summary>
     public ImmutableArray<string> Chain { get; }

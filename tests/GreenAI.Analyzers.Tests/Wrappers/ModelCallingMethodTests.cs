@@ -257,6 +257,81 @@ public class ModelCallingMethodTests
     }
 
     [Fact]
+    public async Task A_POST_to_a_URL_from_settings_is_a_model_request_when_its_body_has_a_model_and_messages_or_a_prompt()
+    {
+        var diagnostics = await VerifyGai003.Run("""
+            using System.Net.Http.Json;
+            using System.Text;
+
+            class LocalModels(HttpClient http, string url)
+            {
+                public Task<HttpResponseMessage> ChatAsync(string model, string q) =>
+                    http.PostAsJsonAsync(url, new { model, messages = new[] { new { role = "user", content = q } }, stream = false });
+
+                public Task<HttpResponseMessage> OcrAsync(string model, string image)
+                {
+                    var modelJson = "\"model\": \"" + model + "\",";
+                    var input = "{ " + modelJson + " \"messages\": [ { \"role\": \"user\", \"images\": [ \"" + image + "\" ] } ], \"stream\": false }";
+                    return http.PostAsync(url, new StringContent(input, Encoding.UTF8));
+                }
+
+                public Task<HttpResponseMessage> GenerateAsync(string q) =>
+                    http.PostAsync(url, new StringContent($"{{\"model\": \"llama3\", \"prompt\": \"{q}\"}}"));
+
+                public Task<HttpResponseMessage> SaveAsync(string name) => http.PostAsJsonAsync(url, new { name, model = "car" }); // a model, but of a car
+
+                async Task Run(string[] lines)
+                {
+                    foreach (var line in lines)
+                    {
+                        await ChatAsync("llama3", line);
+                        await OcrAsync("glm-ocr", line);
+                        await GenerateAsync(line);
+                        await SaveAsync(line);
+                    }
+                }
+            }
+            """);
+
+        Assert.Equal(
+            new[] { "LocalModels.ChatAsync → HttpClient.PostAsJsonAsync {model, messages}", "LocalModels.OcrAsync → HttpClient.PostAsync {model, messages}", "LocalModels.GenerateAsync → HttpClient.PostAsync {model, prompt}" },
+            diagnostics.Select(d => d.Properties[RepetitionProperties.Chain]));
+    }
+
+    [Fact]
+    public Task A_while_loop_that_walks_an_index_over_a_collection_is_per_item() => VerifyGai003.Diagnostics("""
+        using Microsoft.Extensions.AI;
+
+        class Translator(IChatClient chat)
+        {
+            async Task<int> TranslateFromAsync(List<string> rows, int index) { await chat.GetResponseAsync(rows[index]); return 2; }
+
+            async Task Run(List<string> rows, CancellationToken token)
+            {
+                var index = 0;
+                while (index < rows.Count && !token.IsCancellationRequested)
+                {
+                    index += await {|GAI003:TranslateFromAsync|}(rows, index);
+                }
+
+                var i = 0;
+                while (i < rows.Count)
+                {
+                    await chat.{|GAI003:GetResponseAsync|}(rows[i]);
+                    i++;
+                }
+
+                var tries = 0;
+                while (tries < rows.Count) // compared with the size, but never advanced here: not a walk over the rows
+                {
+                    await chat.GetResponseAsync("once");
+                    tries = rows.Count;
+                }
+            }
+        }
+        """);
+
+    [Fact]
     public Task The_apps_own_per_item_helper_runs_its_lambda_or_method_group_per_item() => VerifyGai003.Diagnostics("""
         using Microsoft.Extensions.AI;
 

@@ -211,6 +211,39 @@ public class OtherProjectTests
     }
 
     [Fact]
+    public async Task A_project_with_a_mocking_library_does_not_follow_an_interface_to_the_implementation_it_sees()
+    {
+        var diagnostics = await RunApp(
+            """
+            using Shop.Services;
+
+            interface ILocalEmbedder { Task<float[]> EmbedAsync(string text); }
+
+            class EmbedderTests(Summarizer summarizer, IEmbedder embedder, ILocalEmbedder local)
+            {
+                public async Task Run(List<string> documents)
+                {
+                    foreach (var document in documents)
+                    {
+                        await summarizer.SummarizeAsync(document); // a class: no mock can stand in
+                        await embedder.EmbedAsync(document);       // may be new Mock<IEmbedder>().Object
+                        await local.EmbedAsync(document);
+                    }
+                }
+            }
+
+            class LocalEmbedder(OpenAI.Embeddings.EmbeddingClient client) : ILocalEmbedder
+            {
+                public async Task<float[]> EmbedAsync(string text) => (await client.GenerateEmbeddingAsync(text)).Value.ToFloats().ToArray();
+            }
+            """,
+            Library(Services),
+            Library("namespace Moq { public class Mock<T> where T : class { } }", assemblyName: "Moq"));
+
+        Assert.Equal("Summarizer.SummarizeAsync → Summarizer.AskAsync → ChatClient.CompleteChatAsync", Assert.Single(diagnostics).Properties[RepetitionProperties.Chain]);
+    }
+
+    [Fact]
     public void Half_typed_code_exports_what_binds_and_never_throws()
     {
         var generated = GeneratedSource(Services.Replace("public static string Trim(string text) => text.Trim();", "public static string Trim(string text) => text.Tr(") + "\npublic class Broken { public void M( { _chat.CompleteChat(");
@@ -220,14 +253,16 @@ public class OtherProjectTests
     [Fact]
     public void A_broken_or_foreign_line_is_ignored()
     {
-        Assert.Null(ExportedSummary.Decode("2|a|b|c|d|e|f"));
-        Assert.Null(ExportedSummary.Decode("1|a|b|c|d|e|x,y"));
+        Assert.Null(ExportedSummary.Decode("2|a|b|c|d||e|f"));
+        Assert.Null(ExportedSummary.Decode("1|a|b|c|d||e|x,y"));
+        Assert.Null(ExportedSummary.Decode("1|a|b|c|d|e|f")); // a field short
         Assert.Null(ExportedSummary.Decode(null));
-        var line = new ExportedSummary("A", "M:A.B(System.String)", "B", " (one|of;2)", ImmutableArray.Create("x → y", "z"), ImmutableArray.Create(new ExportedCall("T", "M", "gpt-4o+gpt-4o-mini", "openai", true, 256)));
+        var line = new ExportedSummary("A", "M:A.B(System.String)", "B", " (one|of;2)", throughDispatch: true, ImmutableArray.Create("x → y", "z"), ImmutableArray.Create(new ExportedCall("T", "M", "gpt-4o+gpt-4o-mini", "openai", true, 256)));
         var decoded = ExportedSummary.Decode(line.Encode())!;
         Assert.Equal(" (one_of;2)", decoded.Note);
         Assert.Equal(256, decoded.Calls[0].OutputCap);
         Assert.True(decoded.Calls[0].IsDeploymentName);
+        Assert.True(decoded.ThroughDispatch);
         Assert.Equal("gpt-4o+gpt-4o-mini", decoded.Calls[0].ModelId);
     }
 
