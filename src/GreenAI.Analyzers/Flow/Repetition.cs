@@ -365,7 +365,59 @@ internal static class Repetition
     /// <c>for (var i = 0; i &lt; items.Count; i++)</c>: the collection whose Count or Length bounds the loop, also through a
     /// local taken from it once (<c>var total = files.Length; for (…; i &lt; total; …)</c>) or <c>items.Count()</c>.
     /// </summary>
-    private static IOperation? CollectionBound(IForLoopOperation loop) => SizeCompared(loop.Condition)?.Collection;
+    private static IOperation? CollectionBound(IForLoopOperation loop) =>
+        SizeCompared(loop.Condition)?.Collection is { } collection && !IsDelaySchedule(loop, collection) ? collection : null;
+
+    /// <summary>
+    /// <c>for (var attempt = 0; attempt &lt;= retryDelays.Length; attempt++) { …; await Task.Delay(retryDelays[attempt]); }</c>:
+    /// the collection is a retry schedule, its items only ever waited for — attempts, not items.
+    /// </summary>
+    private static bool IsDelaySchedule(IForLoopOperation loop, IOperation collection)
+    {
+        if (OperationSymbols.VariableOf(Unwrap(collection), includeProperties: true) is not { } schedule)
+        {
+            return false;
+        }
+
+        var read = false;
+        foreach (var operation in OperationWalk.Descendants(loop.Body))
+        {
+            var indexed = operation switch
+            {
+                IArrayElementReferenceOperation element => element.ArrayReference,
+                IPropertyReferenceOperation { Property.IsIndexer: true, Instance: { } instance } => instance,
+                _ => null,
+            };
+            if (indexed == null || !SymbolEqualityComparer.Default.Equals(OperationSymbols.VariableOf(Unwrap(indexed), includeProperties: true), schedule))
+            {
+                continue;
+            }
+
+            if (!IsWaitedFor(operation))
+            {
+                return false;
+            }
+
+            read = true;
+        }
+
+        return read;
+    }
+
+    /// <summary>An argument of <c>Task.Delay</c>, <c>Thread.Sleep</c> or <c>TimeSpan.FromX</c> (directly or through one of them).</summary>
+    private static bool IsWaitedFor(IOperation value)
+    {
+        for (var parent = value.Parent; parent is IArgumentOperation or IConversionOperation or IInvocationOperation or IBinaryOperation; parent = parent.Parent)
+        {
+            if (parent is IInvocationOperation { TargetMethod.Name: "Delay" or "Sleep" or "FromMilliseconds" or "FromSeconds" } wait
+                && wait.TargetMethod.ContainingType?.Name is "Task" or "Thread" or "TimeSpan")
+            {
+                return wait.TargetMethod.Name is "Delay" or "Sleep" || IsWaitedFor(wait);
+            }
+        }
+
+        return false;
+    }
 
     /// <summary><c>i &lt; items.Count</c>: the index and the collection whose size it is compared with, or null.</summary>
     private static (IOperation Index, IOperation Collection)? SizeCompared(IOperation? condition)

@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Linq;
 using System.Threading;
 using GreenAI.Analyzers.Flow;
 using GreenAI.Analyzers.Media;
@@ -74,6 +75,7 @@ internal sealed class ModelCallingMethods
 
     private static readonly string[] MockingLibraries = { "Moq", "NSubstitute", "FakeItEasy", "Telerik.JustMock" };
 
+    /// <summary>By its assembly, or by a <c>using Moq;</c> of the project's files (also where the reference did not resolve).</summary>
     private static bool ReferencesMockingLibrary(Compilation compilation)
     {
         foreach (var assembly in compilation.ReferencedAssemblyNames)
@@ -84,8 +86,19 @@ internal sealed class ModelCallingMethods
             }
         }
 
+        foreach (var tree in compilation.SyntaxTrees)
+        {
+            if (tree.GetRoot() is Microsoft.CodeAnalysis.CSharp.Syntax.CompilationUnitSyntax unit && (UsesMocks(unit.Usings) || unit.Members.Any(m => m is Microsoft.CodeAnalysis.CSharp.Syntax.BaseNamespaceDeclarationSyntax ns && UsesMocks(ns.Usings))))
+            {
+                return true;
+            }
+        }
+
         return false;
     }
+
+    private static bool UsesMocks(SyntaxList<Microsoft.CodeAnalysis.CSharp.Syntax.UsingDirectiveSyntax> usings) =>
+        usings.Any(u => u.Name != null && System.Array.IndexOf(MockingLibraries, u.Name.ToString()) >= 0);
 
     /// <summary>The model-calling methods of the referenced projects.</summary>
     public ImportedModelCalls Imports => _imports;

@@ -83,6 +83,37 @@ public class CallPerItemRuleTests
         """);
 
     [Fact]
+    public Task A_for_loop_over_a_retry_schedule_counts_attempts_not_items() => VerifyGai003.Diagnostics("""
+        using OpenAI.Chat;
+
+        class Translator(ChatClient chat)
+        {
+            async Task<string> Translate(string text, string[] lines, int[] weights)
+            {
+                int[] retryDelays = { 2555, 5007, 9013 };
+                for (var attempt = 0; attempt <= retryDelays.Length; attempt++)
+                {
+                    var result = await chat.CompleteChatAsync(text);
+                    if (result.Value.FinishReason == ChatFinishReason.Stop || attempt == retryDelays.Length)
+                    {
+                        return result.Value.Content[0].Text;
+                    }
+
+                    await Task.Delay(TimeSpan.FromMilliseconds(retryDelays[attempt]));
+                }
+
+                for (var i = 0; i < weights.Length; i++)
+                {
+                    await chat.{|GAI003:CompleteChatAsync|}(lines[i] + weights[i]); // the items are read, not waited for
+                    await Task.Delay(weights[i]);
+                }
+
+                return string.Empty;
+            }
+        }
+        """);
+
+    [Fact]
     public Task Semantic_Kernel_embedding_services_per_item() => VerifyGai003.Diagnostics("""
         #pragma warning disable SKEXP0001, CS0618
         using Microsoft.SemanticKernel.Embeddings;

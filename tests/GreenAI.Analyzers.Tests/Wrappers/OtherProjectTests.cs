@@ -244,6 +244,28 @@ public class OtherProjectTests
     }
 
     [Fact]
+    public async Task A_using_of_a_mocking_library_is_enough_to_tell_a_test_project()
+    {
+        var diagnostics = await AnalyzerRunner.RunAsync(
+            new[] { new SingleRuleAnalyzer<CallPerItemRule>() },
+            """
+            using Moq;
+            using Shop.Services;
+
+            class EmbedderTests(IEmbedder embedder)
+            {
+                public async Task Run(List<string> documents)
+                {
+                    foreach (var document in documents) await embedder.EmbedAsync(document);
+                }
+            }
+            """,
+            allowCompilerErrors: true, // Moq is not referenced: the namespace does not resolve
+            projectReferences: new[] { Library(Services) });
+        Assert.Empty(diagnostics);
+    }
+
+    [Fact]
     public void Half_typed_code_exports_what_binds_and_never_throws()
     {
         var generated = GeneratedSource(Services.Replace("public static string Trim(string text) => text.Trim();", "public static string Trim(string text) => text.Tr(") + "\npublic class Broken { public void M( { _chat.CompleteChat(");
