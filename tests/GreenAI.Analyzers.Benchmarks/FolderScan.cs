@@ -86,6 +86,14 @@ internal static class FolderScan
     {
         var driver = CSharpGeneratorDriver.Create(new[] { new ModelCallExportGenerator().AsSourceGenerator() }, parseOptions: parse);
         driver.RunGeneratorsAndUpdateCompilation(compilation, out var updated, out _);
+        if (Environment.GetEnvironmentVariable("SCAN_EXPORTS") == "1")
+        {
+            foreach (var tree in updated.SyntaxTrees.Where(t => t.FilePath.EndsWith("GreenAI.ModelCalls.g.cs", StringComparison.Ordinal)))
+            {
+                Console.WriteLine($"EXPORTS {compilation.AssemblyName}:\n{tree}");
+            }
+        }
+
         return updated;
     }
 

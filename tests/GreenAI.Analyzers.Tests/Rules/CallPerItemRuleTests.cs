@@ -83,6 +83,49 @@ public class CallPerItemRuleTests
         """);
 
     [Fact]
+    public Task A_wrapper_called_in_both_branches_and_in_an_inner_loop_is_reported_at_each_call() => VerifyGai003.Diagnostics("""
+        using OpenAI.Chat;
+
+        interface IConverter { Task Convert(string item, CancellationToken token); }
+
+        class Converter(ChatClient chat) : IConverter
+        {
+            public async Task Convert(string item, CancellationToken token) => await chat.CompleteChatAsync(item);
+        }
+
+        class Batch(IConverter converter)
+        {
+            async Task Run(List<string> items, CancellationToken token)
+            {
+                foreach (var item in items)
+                {
+                    try
+                    {
+                        if (item.StartsWith("ts"))
+                        {
+                            foreach (var part in item.Split(','))
+                            {
+                                if (token.IsCancellationRequested)
+                                {
+                                    break;
+                                }
+                                await converter.{|GAI003:Convert|}(part, token);
+                            }
+                        }
+                        else
+                        {
+                            await converter.{|GAI003:Convert|}(item, token);
+                        }
+                    }
+                    catch (Exception)
+                    {
+                    }
+                }
+            }
+        }
+        """);
+
+    [Fact]
     public Task A_for_loop_over_a_retry_schedule_counts_attempts_not_items() => VerifyGai003.Diagnostics("""
         using OpenAI.Chat;
 
