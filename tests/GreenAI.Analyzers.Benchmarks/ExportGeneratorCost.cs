@@ -16,26 +16,8 @@ internal static class ExportGeneratorCost
     {
         var compilation = CSharpCompilation.Create("Corpus", trees, references, options);
         long start = ThreadCpuClock.Now();
-        var source = ModelCallExportGenerator.SourceOf(compilation, new NoOptions(), ImmutableArray<AdditionalText>.Empty, CancellationToken.None);
+        var source = ModelCallExportGenerator.SourceOf(compilation, new BuildPropertyOptions(new Dictionary<string, string>()), ImmutableArray<AdditionalText>.Empty, CancellationToken.None);
         double cpu = (ThreadCpuClock.Now() - start) / 1e6;
         return (cpu, source.Split('\n').Count(l => l.StartsWith("[assembly:", StringComparison.Ordinal)));
-    }
-
-    private sealed class NoOptions : AnalyzerConfigOptionsProvider
-    {
-        public override AnalyzerConfigOptions GlobalOptions { get; } = new Empty();
-
-        public override AnalyzerConfigOptions GetOptions(SyntaxTree tree) => GlobalOptions;
-
-        public override AnalyzerConfigOptions GetOptions(AdditionalText textFile) => GlobalOptions;
-
-        private sealed class Empty : AnalyzerConfigOptions
-        {
-            public override bool TryGetValue(string key, out string value)
-            {
-                value = string.Empty;
-                return false;
-            }
-        }
     }
 }

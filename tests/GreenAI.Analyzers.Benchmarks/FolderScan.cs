@@ -50,7 +50,7 @@ internal static class FolderScan
             }
 
             var projectReferences = ReferencedProjects(directory).Where(built.ContainsKey).Select(d => (MetadataReference)built[d].ToMetadataReference());
-            var compilation = WithExports(CSharpCompilation.Create(AssemblyNameOf(directory), trees, references.Concat(projectReferences), new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, specificDiagnosticOptions: severities)), parse);
+            var compilation = WithExports(CSharpCompilation.Create(AssemblyNameOf(directory), trees, references.Concat(projectReferences), new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, specificDiagnosticOptions: severities)), parse, BuildProperties(directory));
             built[directory] = compilation;
             var project = (Key: directory, Files: projects[directory]);
             var exceptions = new List<Exception>();
@@ -82,9 +82,9 @@ internal static class FolderScan
     }
 
     /// <summary>The compilation as a build gives it to the analyzers: with ModelCallExportGenerator's output.</summary>
-    private static Compilation WithExports(Compilation compilation, CSharpParseOptions parse)
+    private static Compilation WithExports(Compilation compilation, CSharpParseOptions parse, Dictionary<string, string> buildProperties)
     {
-        var driver = CSharpGeneratorDriver.Create(new[] { new ModelCallExportGenerator().AsSourceGenerator() }, parseOptions: parse);
+        var driver = CSharpGeneratorDriver.Create(new[] { new ModelCallExportGenerator().AsSourceGenerator() }, parseOptions: parse, optionsProvider: new BuildPropertyOptions(buildProperties));
         driver.RunGeneratorsAndUpdateCompilation(compilation, out var updated, out _);
         if (Environment.GetEnvironmentVariable("SCAN_EXPORTS") == "1")
         {
@@ -95,6 +95,27 @@ internal static class FolderScan
         }
 
         return updated;
+    }
+
+    /// <summary>What the package makes visible to the generator: an executable (OutputType, the Web SDK) or a test project.</summary>
+    private static Dictionary<string, string> BuildProperties(string directory)
+    {
+        var properties = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var project in Directory.GetFiles(directory, "*.csproj"))
+        {
+            var text = File.ReadAllText(project);
+            if (text.Contains("<OutputType>Exe</OutputType>", StringComparison.OrdinalIgnoreCase) || text.Contains("<OutputType>WinExe</OutputType>", StringComparison.OrdinalIgnoreCase) || text.Contains("Microsoft.NET.Sdk.Web", StringComparison.Ordinal))
+            {
+                properties["build_property.OutputType"] = "Exe";
+            }
+
+            if (text.Contains("<IsTestProject>true</IsTestProject>", StringComparison.OrdinalIgnoreCase) || text.Contains("Microsoft.NET.Test.Sdk", StringComparison.Ordinal))
+            {
+                properties["build_property.IsTestProject"] = "true";
+            }
+        }
+
+        return properties;
     }
 
     /// <summary>Dependencies first; a cycle or a reference outside the folder is skipped.</summary>

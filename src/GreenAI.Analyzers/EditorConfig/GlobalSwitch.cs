@@ -18,7 +18,7 @@ internal sealed class GlobalSwitch
 
     /// <summary>
     /// green_ai.export_model_calls / GreenAIExportModelCalls: on, a project's public model-calling methods are written
-    /// into its assembly for the projects that call them (ModelCallExportGenerator).
+    /// into its assembly for the projects that call them (ModelCallExportGenerator); unset, a library's are.
     /// </summary>
     public static readonly GlobalSwitch ExportModelCalls = new(OptionKeys.ExportModelCalls, "build_property.GreenAIExportModelCalls");
 
@@ -30,14 +30,17 @@ internal sealed class GlobalSwitch
     private GlobalSwitch(params string[] keys) => _keys = keys;
 
     /// <summary>Off only when the first key that is set says false (any case).</summary>
-    public bool IsOn(AnalyzerConfigOptions global)
+    public bool IsOn(AnalyzerConfigOptions global) => SetTo(global) ?? true;
+
+    /// <summary>What the first key that is set says (anything but false is on), or null when none is set.</summary>
+    public bool? SetTo(AnalyzerConfigOptions global)
     {
         foreach (var (_, value) in Values(global))
         {
             return !string.Equals(value, "false", StringComparison.OrdinalIgnoreCase);
         }
 
-        return true;
+        return null;
     }
 
     /// <summary>The keys set to neither true nor false (GAI900).</summary>

@@ -16,7 +16,8 @@ namespace GreenAI.Analyzers.Wrappers;
 /// Writes the project's public model-calling methods into its assembly (<see cref="ExportedSummary"/>), so that GAI002
 /// and GAI003 see the model behind <c>summarizer.SummarizeAsync(doc)</c> in another project of the solution: the
 /// compiler analyses one project at a time, and a referenced project is only metadata. Nothing is written for a project
-/// without model-calling methods; <c>GreenAIExportModelCalls=false</c> turns it off.
+/// without model-calling methods, an executable or a test project; <c>GreenAIExportModelCalls=true</c> or <c>false</c>
+/// decides instead.
 /// </summary>
 [Generator(LanguageNames.CSharp)]
 public sealed class ModelCallExportGenerator : IIncrementalGenerator
@@ -50,8 +51,7 @@ public sealed class ModelCallExportGenerator : IIncrementalGenerator
     {
         try
         {
-            if (!GlobalSwitch.ExportModelCalls.IsOn(options.GlobalOptions)
-                || IsTestProject(options.GlobalOptions)
+            if (!(GlobalSwitch.ExportModelCalls.SetTo(options.GlobalOptions) ?? IsLibrary(options.GlobalOptions))
                 || compilation.GetTypeByMetadataName("System.Reflection.AssemblyMetadataAttribute") == null
                 || AnalysisServices.Create(compilation, new AnalyzerOptions(additionalFiles, options), cancellationToken) is not { } services)
             {
@@ -158,9 +158,14 @@ public sealed class ModelCallExportGenerator : IIncrementalGenerator
         }
     }
 
-    /// <summary>Nobody references a test project: its test methods would all be written for nothing.</summary>
-    private static bool IsTestProject(AnalyzerConfigOptions global) =>
-        global.TryGetValue("build_property.IsTestProject", out var value) && string.Equals(value.Trim(), "true", StringComparison.OrdinalIgnoreCase);
+    /// <summary>
+    /// What other projects reference, unless the switch says otherwise: not an executable (a web app, a console) and not
+    /// a test project. The export runs before the compile and adds to its time (docs/performance.md), so only where it
+    /// is likely read.
+    /// </summary>
+    private static bool IsLibrary(AnalyzerConfigOptions global) =>
+        !(global.TryGetValue("build_property.IsTestProject", out var test) && string.Equals(test.Trim(), "true", StringComparison.OrdinalIgnoreCase))
+        && !(global.TryGetValue("build_property.OutputType", out var output) && output.Trim().ToLowerInvariant() is "exe" or "winexe" or "appcontainerexe");
 
     internal static string IdOf(IMethodSymbol method) => (method.ReducedFrom ?? method).OriginalDefinition.GetDocumentationCommentId() ?? string.Empty;
 

@@ -96,12 +96,19 @@ public class OtherProjectTests
         Assert.Contains("Hidden", Generated(Services, internalsVisible: true));
     }
 
-    [Fact]
-    public void A_test_project_writes_nothing()
+    [Theory]
+    [InlineData("build_property.IsTestProject", "true", "")]
+    [InlineData("build_property.OutputType", "Exe", "")]
+    [InlineData("build_property.OutputType", "Library", "SummarizeAsync")]
+    public void An_executable_or_a_test_project_writes_nothing_unless_asked(string key, string value, string expected)
     {
-        var compilation = AnalyzerRunner.Compile(Services, assemblyName: "Shop.Tests");
-        var options = AnalyzerRunner.ConfigOptions(new Dictionary<string, string> { ["build_property.IsTestProject"] = "true" });
-        Assert.Equal(string.Empty, ModelCallExportGenerator.SourceOf(compilation, options, ImmutableArray<AdditionalText>.Empty, CancellationToken.None));
+        var compilation = AnalyzerRunner.Compile(Services, assemblyName: "Shop.Services");
+        string Generated(Dictionary<string, string> options) =>
+            ModelCallExportGenerator.SourceOf(compilation, AnalyzerRunner.ConfigOptions(options), ImmutableArray<AdditionalText>.Empty, CancellationToken.None);
+
+        var unset = Generated(new Dictionary<string, string> { [key] = value });
+        Assert.True(expected.Length == 0 ? unset.Length == 0 : unset.Contains(expected), unset);
+        Assert.Contains("SummarizeAsync", Generated(new Dictionary<string, string> { [key] = value, ["build_property.GreenAIExportModelCalls"] = "true" }));
     }
 
     [Fact]
