@@ -84,7 +84,7 @@ internal static class FolderScan
     /// <summary>The compilation as a build gives it to the analyzers: with ModelCallExportGenerator's output.</summary>
     private static Compilation WithExports(Compilation compilation, CSharpParseOptions parse, Dictionary<string, string> buildProperties)
     {
-        var driver = CSharpGeneratorDriver.Create(new[] { new ModelCallExportGenerator().AsSourceGenerator() }, parseOptions: parse, optionsProvider: new BuildPropertyOptions(buildProperties));
+        var driver = CSharpGeneratorDriver.Create(new[] { new ModelCallExportGenerator().AsSourceGenerator() }, parseOptions: parse, optionsProvider: new GreenAI.Analyzers.Testing.FixedOptions(buildProperties));
         driver.RunGeneratorsAndUpdateCompilation(compilation, out var updated, out _);
         if (Environment.GetEnvironmentVariable("SCAN_EXPORTS") == "1")
         {

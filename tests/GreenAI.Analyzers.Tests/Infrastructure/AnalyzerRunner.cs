@@ -67,7 +67,7 @@ public static class AnalyzerRunner
         var exceptions = new List<Exception>();
         var analyzerOptions = new AnalyzerOptions(
             (additionalFiles ?? Array.Empty<(string, string)>()).Select(f => (AdditionalText)new InMemoryAdditionalText(f.Path, f.Text)).ToImmutableArray(),
-            new DictionaryConfigOptionsProvider(config));
+            new GreenAI.Analyzers.Testing.FixedOptions(config));
         var withAnalyzers = compilation
             .WithOptions(compilation.Options.WithSpecificDiagnosticOptions(compilation.Options.SpecificDiagnosticOptions.SetItems(
                 config.Where(kv => kv.Key.StartsWith("dotnet_diagnostic.", StringComparison.Ordinal))
@@ -108,34 +108,5 @@ public static class AnalyzerRunner
     }
 
     /// <summary>The same options for every file, as a global config and an .editorconfig with these keys would give.</summary>
-    public static AnalyzerConfigOptionsProvider ConfigOptions(IReadOnlyDictionary<string, string> values) => new DictionaryConfigOptionsProvider(values);
-
-    private sealed class DictionaryConfigOptionsProvider : AnalyzerConfigOptionsProvider
-    {
-        private readonly DictionaryConfigOptions _options;
-
-        public DictionaryConfigOptionsProvider(IReadOnlyDictionary<string, string> values) => _options = new DictionaryConfigOptions(values);
-
-        public override AnalyzerConfigOptions GlobalOptions => _options;
-
-        public override AnalyzerConfigOptions GetOptions(SyntaxTree tree) => _options;
-
-        public override AnalyzerConfigOptions GetOptions(AdditionalText textFile) => _options;
-    }
-
-    private sealed class DictionaryConfigOptions : AnalyzerConfigOptions
-    {
-        private readonly IReadOnlyDictionary<string, string> _values;
-
-        public DictionaryConfigOptions(IReadOnlyDictionary<string, string> values) => _values = values;
-
-        public override IEnumerable<string> Keys => _values.Keys;
-
-        public override bool TryGetValue(string key, out string value)
-        {
-            var found = _values.TryGetValue(key, out var text);
-            value = text ?? string.Empty;
-            return found;
-        }
-    }
+    public static AnalyzerConfigOptionsProvider ConfigOptions(IReadOnlyDictionary<string, string> values) => new GreenAI.Analyzers.Testing.FixedOptions(values);
 }

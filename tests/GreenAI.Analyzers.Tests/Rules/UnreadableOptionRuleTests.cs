@@ -48,14 +48,18 @@ public class UnreadableOptionRuleTests
         Assert.Empty(diagnostics);
     }
 
-    [Fact]
-    public async Task A_global_switch_that_is_neither_true_nor_false_is_reported_without_a_location()
+    [Theory]
+    [InlineData("green_ai.detect_raw_http")]
+    [InlineData("build_property.GreenAIDetectRawHttp")]
+    [InlineData("green_ai.export_model_calls")]
+    [InlineData("build_property.GreenAIExportModelCalls")]
+    public async Task A_global_switch_that_is_neither_true_nor_false_is_reported_without_a_location(string key)
     {
         var diagnostic = Assert.Single(await AnalyzerRunner.RunAsync(new GreenAI.Analyzers.Testing.SingleRuleAnalyzer<GreenAI.Analyzers.Rules.UnreadableOptionRule>(), Source, new Dictionary<string, string>
         {
-            ["green_ai.detect_raw_http"] = "yes",
+            [key] = "yes",
         }));
-        Assert.Equal("green_ai.detect_raw_http = 'yes' cannot be read: expected true or false; using true instead", diagnostic.GetMessage());
+        Assert.Equal(key + " = 'yes' cannot be read: expected true or false; using true instead", diagnostic.GetMessage());
         Assert.False(diagnostic.Location.IsInSource);
     }
 }

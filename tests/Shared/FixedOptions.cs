@@ -1,12 +1,16 @@
+using System.Collections.Generic;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 
-namespace GreenAI.Analyzers.Benchmarks;
+namespace GreenAI.Analyzers.Testing;
 
-/// <summary>The same keys for every file, as MSBuild's generated global config gives them (build_property.OutputType…).</summary>
-internal sealed class BuildPropertyOptions : AnalyzerConfigOptionsProvider
+/// <summary>
+/// The same keys for every file and additional file: what a global config gives (green_ai.*, and the MSBuild properties
+/// the package makes visible, build_property.OutputType…). For tests and the harness.
+/// </summary>
+internal sealed class FixedOptions : AnalyzerConfigOptionsProvider
 {
-    public BuildPropertyOptions(IReadOnlyDictionary<string, string> values) => _values = new Values(values);
+    public FixedOptions(IReadOnlyDictionary<string, string> values) => _values = new Values(values);
 
     private readonly AnalyzerConfigOptions _values;
 
@@ -18,6 +22,8 @@ internal sealed class BuildPropertyOptions : AnalyzerConfigOptionsProvider
 
     private sealed class Values(IReadOnlyDictionary<string, string> values) : AnalyzerConfigOptions
     {
+        public override IEnumerable<string> Keys => values.Keys;
+
         public override bool TryGetValue(string key, out string value)
         {
             var found = values.TryGetValue(key, out var text);
