@@ -1,6 +1,5 @@
 using System.Collections.Generic;
 using System.Threading;
-using GreenAI.Analyzers.Flow;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
 
@@ -26,33 +25,6 @@ internal readonly struct HttpPost
     /// <summary>Cheap name check before any symbol work.</summary>
     public static bool MayBe(IMethodSymbol method) => MethodNames.Contains(method.Name);
 
-    public static HttpPost? Of(IInvocationOperation invocation, CancellationToken cancellationToken)
-    {
-        var method = invocation.TargetMethod.ReducedFrom ?? invocation.TargetMethod;
-        if (!MayBe(method)
-            || (!SymbolNames.HasFullName(method.ContainingType, "System.Net.Http.HttpClient")
-                && !SymbolNames.HasFullName(method.ContainingType, "System.Net.Http.Json.HttpClientJsonExtensions")))
-        {
-            return null;
-        }
-
-        if (method.Name is "SendAsync" or "Send")
-        {
-            if (OperationSymbols.ArgumentNamed(invocation.Arguments, "request") is not { } message
-                || ValueOrigin.Follow(message, cancellationToken) is not IObjectCreationOperation { Type.Name: "HttpRequestMessage" } creation
-                || creation.Arguments.Length < 2
-                || !VideoRequestReader.IsPost(OperationSymbols.ArgumentNamed(creation.Arguments, "method"), cancellationToken))
-            {
-                return null;
-            }
-
-            var content = creation.Initializer == null ? null : ObjectInitializers.ValueOf(creation, "Content");
-            return new HttpPost(OperationSymbols.ArgumentNamed(creation.Arguments, "requestUri"), content);
-        }
-
-        var body = method.Name == "PostAsJsonAsync"
-            ? OperationSymbols.ArgumentNamed(invocation.Arguments, "value")
-            : OperationSymbols.ArgumentNamed(invocation.Arguments, "content");
-        return new HttpPost(OperationSymbols.ArgumentNamed(invocation.Arguments, "requestUri"), body);
-    }
+    public static HttpPost? Of(IInvocationOperation invocation, CancellationToken cancellationToken) =>
+        HttpClientRequest.Of(invocation, MethodNames, "Post", cancellationToken) is { } request ? new HttpPost(request.Uri, request.Body) : null;
 }

@@ -27,27 +27,8 @@ internal sealed class VideoRequestReader
     /// A raw-HTTP GET of a video job's status (<c>http.GetAsync($"{endpoint}/v1/videos/{id}")</c>, or a
     /// <c>HttpRequestMessage</c> with <c>HttpMethod.Get</c>): in a loop, polling the job.
     /// </summary>
-    public static bool IsHttpJobPoll(IInvocationOperation invocation, CancellationToken cancellationToken)
-    {
-        var method = invocation.TargetMethod.ReducedFrom ?? invocation.TargetMethod;
-        if (!HttpGetMethods.Contains(method.Name)
-            || (!SymbolNames.HasFullName(method.ContainingType, "System.Net.Http.HttpClient")
-                && !SymbolNames.HasFullName(method.ContainingType, "System.Net.Http.Json.HttpClientJsonExtensions")))
-        {
-            return false;
-        }
-
-        if (method.Name is "SendAsync" or "Send")
-        {
-            return ArgumentNamed(invocation, "request") is { } message
-                && ValueOrigin.Follow(message, cancellationToken) is IObjectCreationOperation { Type.Name: "HttpRequestMessage" } creation
-                && creation.Arguments.Length >= 2
-                && IsVerb(ArgumentNamed(creation.Arguments, "method"), "Get", cancellationToken)
-                && VideoEndpoint.IsJobStatus(ArgumentNamed(creation.Arguments, "requestUri"), cancellationToken);
-        }
-
-        return VideoEndpoint.IsJobStatus(ArgumentNamed(invocation, "requestUri"), cancellationToken);
-    }
+    public static bool IsHttpJobPoll(IInvocationOperation invocation, CancellationToken cancellationToken) =>
+        HttpClientRequest.Of(invocation, HttpGetMethods, "Get", cancellationToken) is { } request && VideoEndpoint.IsJobStatus(request.Uri, cancellationToken);
 
     public VideoRequest? ReadSdkCall(IInvocationOperation invocation, ModelCallDefinition definition, CancellationToken cancellationToken) =>
         definition.ContainingType switch
@@ -107,18 +88,6 @@ internal sealed class VideoRequestReader
 
     private static string? FirstId(ModelIdValue id) =>
         id.Kind == ModelIdValueKind.Constant && id.Candidates.Length == 1 ? id.Candidates[0].Id : null;
-
-    internal static bool IsPost(IOperation? method, CancellationToken cancellationToken) => IsVerb(method, "Post", cancellationToken);
-
-    /// <summary><c>HttpMethod.Post</c> or <c>new HttpMethod("POST")</c> for <paramref name="verb"/> "Post".</summary>
-    private static bool IsVerb(IOperation? method, string verb, CancellationToken cancellationToken) =>
-        method != null && ValueOrigin.Follow(method, cancellationToken) switch
-        {
-            IPropertyReferenceOperation { Property.IsStatic: true } property => property.Property.Name == verb,
-            IObjectCreationOperation { Type.Name: "HttpMethod" } created => created.Arguments.Length == 1
-                && created.Arguments[0].Value.ConstantValue.Value is string text && string.Equals(text.Trim(), verb, StringComparison.OrdinalIgnoreCase),
-            _ => false,
-        };
 
     private static IOperation? ArgumentNamed(IInvocationOperation invocation, string name) => OperationSymbols.ArgumentNamed(invocation.Arguments, name);
 
