@@ -52,6 +52,13 @@ internal static class FolderScan
             var projectReferences = ReferencedProjects(directory).Where(built.ContainsKey).Select(d => (MetadataReference)built[d].ToMetadataReference());
             var compilation = WithExports(CSharpCompilation.Create(AssemblyNameOf(directory), trees, references.Concat(projectReferences), new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, specificDiagnosticOptions: severities)), parse, BuildProperties(directory));
             built[directory] = compilation;
+            if (Environment.GetEnvironmentVariable("SCAN_ERRORS") == "1")
+            {
+                // How much of the project binds: the scan references the AI SDKs, not the project's other packages.
+                var errors = compilation.GetDiagnostics().Count(d => d.Severity == DiagnosticSeverity.Error);
+                Console.WriteLine($"ERRORS {compilation.AssemblyName}: {errors} compiler errors");
+            }
+
             var project = (Key: directory, Files: projects[directory]);
             var exceptions = new List<Exception>();
             var options = new CompilationWithAnalyzersOptions(new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty), (e, _, _) => { lock (exceptions) { exceptions.Add(e); } }, true, false);
