@@ -93,11 +93,12 @@ internal sealed class AnalysisServices
 
     private static AnalysisServices? Build(Compilation compilation, AnalyzerOptions options, CancellationToken cancellationToken)
     {
-        // Without an AI SDK, only a file that names an AI endpoint (raw HTTP) switches the rules on: decided from text.
-        bool rawHttpOnly = !SdkSymbols.ReferencesAnySdk(compilation)
-            && GlobalSwitch.RawHttp.IsOn(options.AnalyzerConfigOptionsProvider.GlobalOptions)
-            && AiEndpointText.AnyIn(compilation, cancellationToken);
-        var sdk = SdkSymbols.Create(compilation, rawHttpOnly);
+        // Without an AI SDK, the rules run when a referenced project exports model-calling methods (an app calling its
+        // raw-HTTP library), or when a file names an AI endpoint (raw HTTP): decided from the references and the text.
+        bool withoutSdk = !SdkSymbols.ReferencesAnySdk(compilation)
+            && (ImportedModelCalls.AnyIn(compilation)
+                || (GlobalSwitch.RawHttp.IsOn(options.AnalyzerConfigOptionsProvider.GlobalOptions) && AiEndpointText.AnyIn(compilation, cancellationToken)));
+        var sdk = SdkSymbols.Create(compilation, withoutSdk);
         if (sdk == null)
         {
             return null;

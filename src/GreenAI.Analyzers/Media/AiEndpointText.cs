@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using System.Threading;
 using GreenAI.Impact.Media;
 using Microsoft.CodeAnalysis;
@@ -9,7 +10,8 @@ namespace GreenAI.Analyzers.Media;
 
 /// <summary>
 /// Does any file of a compilation name an AI endpoint the raw-HTTP detections read (the engine's media-endpoints.tsv:
-/// OpenAI and Azure video, the image and video providers' creation and job-status paths, their hosts)? Decided from the
+/// OpenAI and Azure video, the image and video providers' creation and job-status paths, their hosts; and the chat and
+/// embedding paths of <see cref="RawModelRequest"/>)? Decided from the
 /// text alone, in one pass, before any semantic work: a project without an AI SDK and without such a string registers
 /// nothing.
 /// </summary>
@@ -23,7 +25,7 @@ internal static class AiEndpointText
     private const int ChunkLength = 16384;
     private const int MaxSegment = 96; // a longer segment is no endpoint's; it is also what a chunk keeps of the previous one
 
-    private static readonly Lazy<Markers> Known = new(() => new Markers(MediaEndpoints.HostMarkers, MediaEndpoints.PathMarkers));
+    private static readonly Lazy<Markers> Known = new(() => new Markers(MediaEndpoints.HostMarkers.Concat(RawModelRequest.GateHosts), MediaEndpoints.PathMarkers.Concat(RawModelRequest.GatePaths)));
 
     public static bool AnyIn(Compilation compilation, CancellationToken cancellationToken)
     {
@@ -131,6 +133,12 @@ internal static class AiEndpointText
                         return true;
                     }
                 }
+            }
+
+            // Every host marker has a '.' or a ':', and every suffix marker starts with ':': most segments have neither.
+            if (Array.IndexOf(buffer, '.', start, length) < 0 && Array.IndexOf(buffer, ':', start, length) < 0)
+            {
+                return false;
             }
 
             foreach (var host in _hosts)

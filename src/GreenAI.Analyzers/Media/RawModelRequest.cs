@@ -23,6 +23,20 @@ internal static class RawModelRequest
         ":generatecontent", ":streamgeneratecontent", ":embedcontent",
     };
 
+    /// <summary>
+    /// What the text gate (<see cref="AiEndpointText"/>) also looks for, so that a project that calls a chat or embedding
+    /// API over raw HTTP without an SDK is analysed (and exports its wrappers): the distinctive segments of
+    /// <see cref="PathEndings"/> (not "chat", "generate" or "messages", which many other URLs have).
+    /// </summary>
+    public static readonly string[] GatePaths = { "completions", "responses", "embeddings", ":generatecontent", ":streamgeneratecontent", ":embedcontent" };
+
+    /// <summary>The hosts of the common text APIs, and Ollama's default port (its paths are too generic to tell).</summary>
+    public static readonly string[] GateHosts =
+    {
+        "api.openai.com", "openai.azure.com", "api.anthropic.com", "generativelanguage.googleapis.com", "api.mistral.ai",
+        "api.groq.com", "openrouter.ai", "api.deepseek.com", "api.together.xyz", "api.cohere", ":11434",
+    };
+
     /// <summary>Cheap name check before any symbol work.</summary>
     public static bool MayBe(IMethodSymbol method) => HttpPost.MayBe(method);
 

@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Linq;
 using System.Collections.Immutable;
 using GreenAI.Analyzers.Models;
 using GreenAI.Analyzers.Sdk;
@@ -110,6 +111,37 @@ internal sealed class ImportedModelCalls
         }
     }
 
+    /// <summary>
+    /// Cheap: does a referenced project carry exported model-calling methods? Only unsigned assemblies are read (a
+    /// project of the solution is; the framework's and most packages' are signed), and only their attributes.
+    /// </summary>
+    public static bool AnyIn(Compilation compilation)
+    {
+        foreach (var assembly in compilation.SourceModule.ReferencedAssemblySymbols)
+        {
+            if (!assembly.Identity.HasPublicKey && Exports(assembly).Any())
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static IEnumerable<string> Exports(IAssemblySymbol assembly)
+    {
+        foreach (var attribute in assembly.GetAttributes())
+        {
+            if (attribute.AttributeClass is { Name: "AssemblyMetadataAttribute" }
+                && attribute.ConstructorArguments.Length == 2
+                && attribute.ConstructorArguments[0].Value is ExportedSummary.MetadataKey
+                && attribute.ConstructorArguments[1].Value is string line)
+            {
+                yield return line;
+            }
+        }
+    }
+
     private sealed class Index
     {
         public HashSet<string> Names { get; } = new(System.StringComparer.Ordinal);
@@ -121,12 +153,9 @@ internal sealed class ImportedModelCalls
             var index = new Index();
             foreach (var assembly in compilation.SourceModule.ReferencedAssemblySymbols)
             {
-                foreach (var attribute in assembly.GetAttributes())
+                foreach (var text in Exports(assembly))
                 {
-                    if (attribute.AttributeClass is { Name: "AssemblyMetadataAttribute" }
-                        && attribute.ConstructorArguments.Length == 2
-                        && attribute.ConstructorArguments[0].Value is ExportedSummary.MetadataKey
-                        && ExportedSummary.Decode(attribute.ConstructorArguments[1].Value as string) is { } line)
+                    if (ExportedSummary.Decode(text) is { } line)
                     {
                         index.Add(line);
                     }

@@ -273,6 +273,40 @@ public class OtherProjectTests
     }
 
     [Fact]
+    public async Task An_app_without_an_AI_SDK_that_calls_a_raw_HTTP_library_is_analysed()
+    {
+        var library = Library(
+            """
+            using System.Net.Http.Json;
+
+            namespace Shop.Llm;
+
+            public class LocalLlm(HttpClient http)
+            {
+                public Task<HttpResponseMessage> AskAsync(string q) =>
+                    http.PostAsJsonAsync("v1/chat/completions", new { model = "llama3", messages = new[] { new { role = "user", content = q } } });
+            }
+            """,
+            assemblyName: "Shop.Llm",
+            withoutSdks: true);
+
+        var diagnostics = await AnalyzerRunner.RunAsync(
+            new[] { new SingleRuleAnalyzer<CallPerItemRule>() },
+            """
+            class Batch(Shop.Llm.LocalLlm llm)
+            {
+                public async Task Run(string[] questions)
+                {
+                    foreach (var q in questions) await llm.AskAsync(q);
+                }
+            }
+            """,
+            withoutSdks: true,
+            projectReferences: new[] { library });
+        Assert.Equal("LocalLlm.AskAsync → HttpClient.PostAsJsonAsync …/chat/completions", Assert.Single(diagnostics).Properties[RepetitionProperties.Chain]);
+    }
+
+    [Fact]
     public void Half_typed_code_exports_what_binds_and_never_throws()
     {
         var generated = GeneratedSource(Services.Replace("public static string Trim(string text) => text.Trim();", "public static string Trim(string text) => text.Tr(") + "\npublic class Broken { public void M( { _chat.CompleteChat(");
@@ -299,9 +333,9 @@ public class OtherProjectTests
         AnalyzerRunner.RunAsync(new[] { new SingleRuleAnalyzer<CallPerItemRule>() }, source, projectReferences: projects);
 
     /// <summary>The library built as `dotnet build` builds it: generators run, then a reference assembly (no private members, no bodies).</summary>
-    private static MetadataReference Library(string source, IReadOnlyDictionary<string, string>? options = null, string assemblyName = "Shop.Services", IEnumerable<MetadataReference>? references = null)
+    private static MetadataReference Library(string source, IReadOnlyDictionary<string, string>? options = null, string assemblyName = "Shop.Services", IEnumerable<MetadataReference>? references = null, bool withoutSdks = false)
     {
-        var compilation = WithGenerator(AnalyzerRunner.Compile(source, assemblyName: assemblyName, projectReferences: references), options);
+        var compilation = WithGenerator(AnalyzerRunner.Compile(source, assemblyName: assemblyName, withoutSdks: withoutSdks, projectReferences: references), options);
         using var image = new MemoryStream();
         var result = compilation.Emit(image, options: new EmitOptions(metadataOnly: true, includePrivateMembers: false));
         Assert.True(result.Success, string.Join("\n", result.Diagnostics));
