@@ -80,7 +80,7 @@ internal sealed class RuleActions
         {
             SlotsInArguments(context, invocation.Arguments);
         }
-        else if (_modelSlots.Count > 0 && Services.ModelCallingMethods.MayCallModels(invocation.TargetMethod))
+        else if (_modelSlots.Count > 0 && (Services.ModelCallingMethods.MayCallModels(invocation.TargetMethod) || Services.ModelCallingMethods.Imports.MayHave(invocation.TargetMethod)))
         {
             ForwardedSlots(context, invocation.Arguments);
         }

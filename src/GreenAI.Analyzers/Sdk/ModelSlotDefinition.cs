@@ -61,6 +61,11 @@ internal sealed class ModelSlotDefinition
 
     public bool IsProperty => Property != null;
 
+    /// <summary>"OpenAI.Chat.ChatClient/.ctor/model/": what names this slot in another project's exported summary.</summary>
+    public string Key => _key ??= ContainingType + "/" + Method + "/" + Parameter + "/" + Property;
+
+    private string? _key;
+
     public static ModelSlotDefinition MethodParameter(string type, string assembly, string method, string parameter, string? provider) =>
         new(type, assembly, method, parameter, null, provider);
 

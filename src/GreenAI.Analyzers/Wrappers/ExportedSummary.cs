@@ -10,8 +10,9 @@ namespace GreenAI.Analyzers.Wrappers;
 /// time and a referenced project is only metadata, so <see cref="ModelCallExportGenerator"/> writes each public
 /// model-calling method into its assembly as <c>[assembly: AssemblyMetadata("GreenAI.ModelCall", line)]</c>, and
 /// <see cref="ImportedModelCalls"/> reads the lines back. One line per method, or per interface or base method it
-/// implements: <c>1|assembly|doc-id|name|note|dispatch|chain|calls</c>, dispatch "d" when an interface or virtual call
-/// on the way chose the implementation, calls as <c>type,method,model,provider,deployment,cap;…</c>.
+/// implements: <c>1|assembly|doc-id|name|note|dispatch|chain|calls|slots</c>, dispatch "d" when an interface or virtual
+/// call on the way chose the implementation, calls as <c>type,method,model,provider,deployment,cap;…</c>, slots as
+/// <c>ordinal=slot key;…</c> (the parameters whose value reaches a model slot: a model id passed there is a model choice).
 /// </summary>
 internal sealed class ExportedSummary
 {
@@ -24,8 +25,9 @@ internal sealed class ExportedSummary
     private const char PartSeparator = ',';
     private const string ChainSeparator = " → ";
 
-    public ExportedSummary(string assembly, string memberId, string name, string note, bool throughDispatch, ImmutableArray<string> chain, ImmutableArray<ExportedCall> calls)
+    public ExportedSummary(string assembly, string memberId, string name, string note, bool throughDispatch, ImmutableArray<string> chain, ImmutableArray<ExportedCall> calls, ImmutableArray<(int Ordinal, string Slot)> slots = default)
     {
+        Slots = slots.IsDefault ? ImmutableArray<(int, string)>.Empty : slots;
         ThroughDispatch = throughDispatch;
         Assembly = assembly;
         MemberId = memberId;
@@ -53,6 +55,9 @@ internal sealed class ExportedSummary
 
     public ImmutableArray<ExportedCall> Calls { get; }
 
+    /// <summary>The parameters (by ordinal) whose value reaches a model slot, and that slot's <see cref="Sdk.ModelSlotDefinition.Key"/>.</summary>
+    public ImmutableArray<(int Ordinal, string Slot)> Slots { get; }
+
     public string Encode()
     {
         var text = new StringBuilder(Version).Append(FieldSeparator)
@@ -79,6 +84,13 @@ internal sealed class ExportedSummary
                 .Append(call.OutputCap?.ToString(CultureInfo.InvariantCulture) ?? string.Empty);
         }
 
+        text.Append(FieldSeparator);
+        for (var i = 0; i < Slots.Length; i++)
+        {
+            text.Append(i == 0 ? string.Empty : CallSeparator.ToString())
+                .Append(Slots[i].Ordinal.ToString(CultureInfo.InvariantCulture)).Append('=').Append(Clean(Slots[i].Slot, inCall: true));
+        }
+
         return text.ToString();
     }
 
@@ -91,7 +103,7 @@ internal sealed class ExportedSummary
         }
 
         var fields = line.Split(FieldSeparator);
-        if (fields.Length != 8 || fields[0] != Version || fields[1].Length == 0 || fields[2].Length == 0 || fields[3].Length == 0)
+        if (fields.Length != 9 || fields[0] != Version || fields[1].Length == 0 || fields[2].Length == 0 || fields[3].Length == 0)
         {
             return null;
         }
@@ -110,7 +122,19 @@ internal sealed class ExportedSummary
             calls.Add(new ExportedCall(parts[0], parts[1], parts[2], parts[3], parts[4] == "d", cap));
         }
 
-        return new ExportedSummary(fields[1], fields[2], fields[3], fields[4], fields[5] == "d", chain, calls.ToImmutable());
+        var slots = ImmutableArray.CreateBuilder<(int, string)>();
+        foreach (var text in fields[8].Length == 0 ? System.Array.Empty<string>() : fields[8].Split(CallSeparator))
+        {
+            var equals = text.IndexOf('=');
+            if (equals <= 0 || !int.TryParse(text.Substring(0, equals), NumberStyles.None, CultureInfo.InvariantCulture, out var ordinal))
+            {
+                return null;
+            }
+
+            slots.Add((ordinal, text.Substring(equals + 1)));
+        }
+
+        return new ExportedSummary(fields[1], fields[2], fields[3], fields[4], fields[5] == "d", chain, calls.ToImmutable(), slots.ToImmutable());
     }
 
     /// <summary>
@@ -153,7 +177,7 @@ internal sealed class ExportedSummary
 
         return lines.Count == 1
             ? costliest
-            : new ExportedSummary(costliest.Assembly, costliest.MemberId, costliest.Name, " (one of " + lines.Count.ToString(CultureInfo.InvariantCulture) + " implementations)", throughDispatch: true, costliest.Chain, costliest.Calls);
+            : new ExportedSummary(costliest.Assembly, costliest.MemberId, costliest.Name, " (one of " + lines.Count.ToString(CultureInfo.InvariantCulture) + " implementations)", throughDispatch: true, costliest.Chain, costliest.Calls, costliest.Slots);
     }
 }
 

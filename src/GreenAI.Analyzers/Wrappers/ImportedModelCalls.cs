@@ -62,6 +62,32 @@ internal sealed class ImportedModelCalls
         return new ModelCallingSummary(line.Chain, calls.ToImmutable(), line.Note, line.ThroughDispatch);
     }
 
+    /// <summary>The model slot a parameter of another project's model-calling method reaches, or null.</summary>
+    public ModelSlotDefinition? SlotOf(IMethodSymbol method, IParameterSymbol parameter)
+    {
+        if (!MayHave(method)
+            || !Read().ByMember.TryGetValue((ModelCallExportGenerator.AssemblyOf(method), ModelCallExportGenerator.IdOf(method)), out var lines))
+        {
+            return null;
+        }
+
+        foreach (var (ordinal, key) in ExportedSummary.Costliest(lines).Slots)
+        {
+            if (ordinal == parameter.Ordinal)
+            {
+                foreach (var slot in SdkCatalog.ModelSlots)
+                {
+                    if (slot.Key == key)
+                    {
+                        return slot;
+                    }
+                }
+            }
+        }
+
+        return null;
+    }
+
     private static ModelCall? CallOf(ExportedCall exported, IInvocationOperation site)
     {
         if (DefinitionOf(exported) is not { } definition)

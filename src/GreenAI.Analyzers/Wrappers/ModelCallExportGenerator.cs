@@ -95,9 +95,10 @@ public sealed class ModelCallExportGenerator : IIncrementalGenerator
             }
 
             var calls = summary.Calls.Select(ExportedCallOf).ToImmutableArray();
+            var slots = SlotsOf(method, services, cancellationToken);
             if (VisibleOutside(method, internalsVisible))
             {
-                lines.Add(new ExportedSummary(AssemblyOf(method), IdOf(method), method.Name, summary.Note, summary.ThroughDispatch, summary.Chain, calls).Encode());
+                lines.Add(new ExportedSummary(AssemblyOf(method), IdOf(method), method.Name, summary.Note, summary.ThroughDispatch, summary.Chain, calls, slots).Encode());
             }
 
             // Called through an interface or a base class: the line is the member the caller names.
@@ -106,7 +107,7 @@ public sealed class ModelCallExportGenerator : IIncrementalGenerator
             {
                 if (VisibleOutside(implemented, internalsVisible))
                 {
-                    lines.Add(new ExportedSummary(AssemblyOf(implemented), IdOf(implemented), implemented.Name, string.Empty, throughDispatch: true, chain, calls).Encode());
+                    lines.Add(new ExportedSummary(AssemblyOf(implemented), IdOf(implemented), implemented.Name, string.Empty, throughDispatch: true, chain, calls, slots).Encode());
                 }
             }
         }
@@ -128,6 +129,22 @@ public sealed class ModelCallExportGenerator : IIncrementalGenerator
         }
 
         return text.ToString();
+    }
+
+    /// <summary>The string parameters whose value reaches a model slot (<c>AskAsync(prompt, model)</c>).</summary>
+    private static ImmutableArray<(int Ordinal, string Slot)> SlotsOf(IMethodSymbol method, AnalysisServices services, CancellationToken cancellationToken)
+    {
+        var slots = ImmutableArray.CreateBuilder<(int, string)>();
+        foreach (var parameter in method.Parameters)
+        {
+            if (parameter.Type.SpecialType == SpecialType.System_String
+                && services.ModelCallingMethods.SlotOf(parameter, cancellationToken) is { } slot)
+            {
+                slots.Add((parameter.Ordinal, slot.Key));
+            }
+        }
+
+        return slots.ToImmutable();
     }
 
     private static ExportedCall ExportedCallOf(Sdk.ModelCall call)

@@ -114,9 +114,13 @@ internal sealed class ModelCallingMethods
 
     /// <summary>
     /// The model slot a parameter of the project's own method or constructor reaches: passed as is to an SDK model
-    /// parameter or assigned to a model property in its body, or handed on to another such parameter (a few levels).
+    /// parameter or assigned to a model property in its body, or handed on to another such parameter (a few levels);
+    /// for another project's model-calling method, what its export says.
     /// </summary>
-    public ModelSlotDefinition? SlotOf(IParameterSymbol parameter, CancellationToken cancellationToken) => SlotOf(parameter, 0, cancellationToken);
+    public ModelSlotDefinition? SlotOf(IParameterSymbol parameter, CancellationToken cancellationToken) =>
+        parameter.ContainingSymbol is IMethodSymbol method && !SymbolEqualityComparer.Default.Equals(method.ContainingAssembly, _compilation.Assembly)
+            ? _imports.SlotOf(method, parameter.OriginalDefinition)
+            : SlotOf(parameter, 0, cancellationToken);
 
     private ModelSlotDefinition? SlotOf(IParameterSymbol parameter, int depth, CancellationToken cancellationToken)
     {
@@ -153,6 +157,11 @@ internal sealed class ModelCallingMethods
                         && SlotOf(target, depth + 1, cancellationToken) is { } forwarded)
                     {
                         return forwarded;
+                    }
+
+                    if (target.ContainingSymbol is IMethodSymbol other && _imports.SlotOf(other, target.OriginalDefinition) is { } imported)
+                    {
+                        return imported; // handed on to another project's model-calling method
                     }
                 }
                 else if (operation is ISimpleAssignmentOperation assignment && IsParameter(assignment.Value, parameter)

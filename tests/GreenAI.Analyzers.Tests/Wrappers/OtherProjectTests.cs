@@ -307,6 +307,44 @@ public class OtherProjectTests
     }
 
     [Fact]
+    public async Task A_model_id_passed_to_another_projects_wrapper_is_a_model_choice_at_the_argument()
+    {
+        var library = Library(
+            """
+            using Microsoft.Extensions.AI;
+
+            namespace Shop.Ai;
+
+            public class Assistant(IChatClient chat)
+            {
+                public async Task<string> AskAsync(string prompt, string model) =>
+                    (await chat.GetResponseAsync(prompt, new ChatOptions { ModelId = model })).Text;
+
+                public Task<string> BriefAsync(string prompt, string model, string tone) => AskAsync(tone + prompt, model);
+            }
+            """,
+            assemblyName: "Shop.Ai");
+
+        var diagnostics = await AnalyzerRunner.RunAsync(
+            new[] { new SingleRuleAnalyzer<LargeModelRule>() },
+            """
+            class Desk(Shop.Ai.Assistant assistant)
+            {
+                public async Task Run()
+                {
+                    await assistant.AskAsync("Summarise the week", "gpt-4o");
+                    await assistant.BriefAsync("Summarise the day", "gpt-4.1", "gpt-4o"); // the tone is no model slot
+                    await assistant.AskAsync("gpt-4o", "gpt-4o-mini");                   // nor is the prompt; the small model is fine
+                }
+            }
+            """,
+            projectReferences: new[] { library });
+
+        Assert.Equal(new[] { "\"gpt-4o\"", "\"gpt-4.1\"" }, diagnostics.Select(d => d.Location.SourceTree!.ToString().Substring(d.Location.SourceSpan.Start, d.Location.SourceSpan.Length)));
+        Assert.All(diagnostics, d => Assert.Equal("GAI001", d.Id));
+    }
+
+    [Fact]
     public void Half_typed_code_exports_what_binds_and_never_throws()
     {
         var generated = GeneratedSource(Services.Replace("public static string Trim(string text) => text.Trim();", "public static string Trim(string text) => text.Tr(") + "\npublic class Broken { public void M( { _chat.CompleteChat(");
@@ -316,16 +354,18 @@ public class OtherProjectTests
     [Fact]
     public void A_broken_or_foreign_line_is_ignored()
     {
-        Assert.Null(ExportedSummary.Decode("2|a|b|c|d||e|f"));
-        Assert.Null(ExportedSummary.Decode("1|a|b|c|d||e|x,y"));
-        Assert.Null(ExportedSummary.Decode("1|a|b|c|d|e|f")); // a field short
+        Assert.Null(ExportedSummary.Decode("2|a|b|c|d||e|f|"));
+        Assert.Null(ExportedSummary.Decode("1|a|b|c|d||e|x,y|"));
+        Assert.Null(ExportedSummary.Decode("1|a|b|c|d||e|f|x")); // a slot without its ordinal
+        Assert.Null(ExportedSummary.Decode("1|a|b|c|d||e|f")); // a field short
         Assert.Null(ExportedSummary.Decode(null));
-        var line = new ExportedSummary("A", "M:A.B(System.String)", "B", " (one|of;2)", throughDispatch: true, ImmutableArray.Create("x → y", "z"), ImmutableArray.Create(new ExportedCall("T", "M", "gpt-4o+gpt-4o-mini", "openai", true, 256)));
+        var line = new ExportedSummary("A", "M:A.B(System.String)", "B", " (one|of;2)", throughDispatch: true, ImmutableArray.Create("x → y", "z"), ImmutableArray.Create(new ExportedCall("T", "M", "gpt-4o+gpt-4o-mini", "openai", true, 256)), ImmutableArray.Create((1, "Microsoft.Extensions.AI.ChatOptions///ModelId")));
         var decoded = ExportedSummary.Decode(line.Encode())!;
         Assert.Equal(" (one_of;2)", decoded.Note);
         Assert.Equal(256, decoded.Calls[0].OutputCap);
         Assert.True(decoded.Calls[0].IsDeploymentName);
         Assert.True(decoded.ThroughDispatch);
+        Assert.Equal((1, "Microsoft.Extensions.AI.ChatOptions///ModelId"), Assert.Single(decoded.Slots));
         Assert.Equal("gpt-4o+gpt-4o-mini", decoded.Calls[0].ModelId);
     }
 
