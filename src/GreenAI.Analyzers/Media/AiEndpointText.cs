@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using System.Runtime.CompilerServices;
 using System.Threading;
 using GreenAI.Impact.Media;
 using Microsoft.CodeAnalysis;
@@ -27,13 +28,34 @@ internal static class AiEndpointText
 
     private static readonly Lazy<Markers> Known = new(() => new Markers(MediaEndpoints.HostMarkers.Concat(RawModelRequest.GateHosts), MediaEndpoints.PathMarkers.Concat(RawModelRequest.GatePaths)));
 
+    // Each tree is read once: the export generator and the analyzers of one build see the same tree objects, and an IDE
+    // keeps the trees of the files that did not change. Weak keys: nothing outlives its tree.
+    private static readonly ConditionalWeakTable<SyntaxTree, object> Read = new();
+    private static readonly object Yes = true;
+    private static readonly object No = false;
+
     public static bool AnyIn(Compilation compilation, CancellationToken cancellationToken)
     {
-        var markers = Known.Value;
+        char[]? buffer = null;
+        foreach (var tree in compilation.SyntaxTrees)
+        {
+            var known = Read.GetValue(tree, t => Names(t.GetText(cancellationToken), buffer ??= new char[MaxSegment + ChunkLength], Known.Value) ? Yes : No);
+            if (ReferenceEquals(known, Yes))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The same search without the per-tree memory: what the first reading of a tree costs (the harness).</summary>
+    internal static bool AnyInUncached(Compilation compilation, CancellationToken cancellationToken)
+    {
         var buffer = new char[MaxSegment + ChunkLength];
         foreach (var tree in compilation.SyntaxTrees)
         {
-            if (Names(tree.GetText(cancellationToken), buffer, markers))
+            if (Names(tree.GetText(cancellationToken), buffer, Known.Value))
             {
                 return true;
             }
