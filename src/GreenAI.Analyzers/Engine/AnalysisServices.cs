@@ -96,8 +96,8 @@ internal sealed class AnalysisServices
         // Without an AI SDK, the rules run when a referenced project exports model-calling methods (an app calling its
         // raw-HTTP library), or when a file names an AI endpoint (raw HTTP): decided from the references and the text.
         bool withoutSdk = !SdkSymbols.ReferencesAnySdk(compilation)
-            && (ImportedModelCalls.AnyIn(compilation)
-                || (GlobalSwitch.RawHttp.IsOn(options.AnalyzerConfigOptionsProvider.GlobalOptions) && AiEndpointText.AnyIn(compilation, cancellationToken)));
+            && ((GlobalSwitch.RawHttp.IsOn(options.AnalyzerConfigOptionsProvider.GlobalOptions) && AiEndpointText.AnyIn(compilation, cancellationToken))
+                || ImportedModelCalls.AnyIn(compilation));
         var sdk = SdkSymbols.Create(compilation, withoutSdk);
         if (sdk == null)
         {

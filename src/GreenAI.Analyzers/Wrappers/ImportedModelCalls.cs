@@ -143,6 +143,12 @@ internal sealed class ImportedModelCalls
     /// </summary>
     public static bool AnyIn(Compilation compilation)
     {
+        // From the names first: most projects without an SDK reference only signed assemblies, and no symbol is made.
+        if (compilation.ReferencedAssemblyNames.All(name => name.HasPublicKey))
+        {
+            return false;
+        }
+
         foreach (var assembly in compilation.SourceModule.ReferencedAssemblySymbols)
         {
             if (!assembly.Identity.HasPublicKey && Exports(assembly).Any())

@@ -52,14 +52,14 @@ public sealed class ModelCallExportGenerator : IIncrementalGenerator
         try
         {
             if (!(GlobalSwitch.ExportModelCalls.SetTo(options.GlobalOptions) ?? IsLibrary(options.GlobalOptions))
-                || compilation.GetTypeByMetadataName("System.Reflection.AssemblyMetadataAttribute") == null
                 || AnalysisServices.Create(compilation, new AnalyzerOptions(additionalFiles, options), cancellationToken) is not { } services)
             {
                 return string.Empty;
             }
 
+            // The attribute's type is looked up last: the search goes through every reference.
             var lines = LinesOf(compilation, services, cancellationToken);
-            return lines.Count == 0 ? string.Empty : Render(lines);
+            return lines.Count == 0 || compilation.GetTypeByMetadataName("System.Reflection.AssemblyMetadataAttribute") == null ? string.Empty : Render(lines);
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
