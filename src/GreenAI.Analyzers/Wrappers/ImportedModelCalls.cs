@@ -14,6 +14,9 @@ namespace GreenAI.Analyzers.Wrappers;
 /// </summary>
 internal sealed class ImportedModelCalls
 {
+    /// <summary>The catalogue's model slots by the key an export line names them with.</summary>
+    private static readonly Dictionary<string, ModelSlotDefinition> SlotsByKey = SlotsOf(SdkCatalog.ModelSlots);
+
     private readonly Compilation _compilation;
     private readonly object _gate = new();
     private readonly System.Func<bool> _mocksImplementations;
@@ -38,14 +41,7 @@ internal sealed class ImportedModelCalls
     /// <summary>The summary of a call of another project's model-calling method, its SDK calls standing at <paramref name="site"/>.</summary>
     public ModelCallingSummary? Of(IMethodSymbol method, IInvocationOperation site)
     {
-        if (!MayHave(method)
-            || !Read().ByMember.TryGetValue((ModelCallExportGenerator.AssemblyOf(method), ModelCallExportGenerator.IdOf(method)), out var lines))
-        {
-            return null;
-        }
-
-        var line = ExportedSummary.Costliest(lines);
-        if (line.ThroughDispatch && _mocksImplementations())
+        if (LineOf(method) is not { } line)
         {
             return null;
         }
@@ -65,27 +61,50 @@ internal sealed class ImportedModelCalls
     /// <summary>The model slot a parameter of another project's model-calling method reaches, or null.</summary>
     public ModelSlotDefinition? SlotOf(IMethodSymbol method, IParameterSymbol parameter)
     {
+        if (LineOf(method) is not { } line)
+        {
+            return null;
+        }
+
+        foreach (var (ordinal, key) in line.Slots)
+        {
+            if (ordinal == parameter.Ordinal && SlotsByKey.TryGetValue(key, out var slot))
+            {
+                return slot;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// The line a rule reads for another project's method: the costliest of those exported under its id, none when the
+    /// line chose an implementation and this project mocks them.
+    /// </summary>
+    private ExportedSummary? LineOf(IMethodSymbol method)
+    {
         if (!MayHave(method)
             || !Read().ByMember.TryGetValue((ModelCallExportGenerator.AssemblyOf(method), ModelCallExportGenerator.IdOf(method)), out var lines))
         {
             return null;
         }
 
-        foreach (var (ordinal, key) in ExportedSummary.Costliest(lines).Slots)
+        var line = ExportedSummary.Costliest(lines);
+        return line.ThroughDispatch && _mocksImplementations() ? null : line;
+    }
+
+    private static Dictionary<string, ModelSlotDefinition> SlotsOf(ImmutableArray<ModelSlotDefinition> slots)
+    {
+        var byKey = new Dictionary<string, ModelSlotDefinition>(System.StringComparer.Ordinal);
+        foreach (var slot in slots)
         {
-            if (ordinal == parameter.Ordinal)
+            if (!byKey.ContainsKey(slot.Key))
             {
-                foreach (var slot in SdkCatalog.ModelSlots)
-                {
-                    if (slot.Key == key)
-                    {
-                        return slot;
-                    }
-                }
+                byKey.Add(slot.Key, slot); // the first, as the linear search found it
             }
         }
 
-        return null;
+        return byKey;
     }
 
     private static ModelCall? CallOf(ExportedCall exported, IInvocationOperation site)
