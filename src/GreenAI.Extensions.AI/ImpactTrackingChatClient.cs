@@ -61,7 +61,7 @@ public sealed class ImpactTrackingChatClient : DelegatingChatClient
         var modelId = response.ModelId ?? RequestModel(options);
         var impact = ImpactGuard.Compute(
             () => RuntimeImpact.Compute(modelId, response.Usage?.OutputTokenCount, latency, Metadata?.ProviderName, _options, ModelCalls(response)),
-            modelId);
+            reason => ChatImpact.Unknown(reason, modelId));
         Attach(response, impact);
         ImpactGuard.Record(_instruments, impact, () => Tags(options, response.ModelId));
         return response;
@@ -95,7 +95,7 @@ public sealed class ImpactTrackingChatClient : DelegatingChatClient
         var latency = Elapsed(start);
         var impact = stream.OtherModelId != null
             ? ChatImpact.Unknown($"the stream named two models ({stream.ModelId}, then {stream.OtherModelId})", stream.ModelId)
-            : ImpactGuard.Compute(() => RuntimeImpact.Compute(stream.ModelId ?? RequestModel(options), stream.OutputTokens, latency, Metadata?.ProviderName, _options), stream.ModelId);
+            : ImpactGuard.Compute(() => RuntimeImpact.Compute(stream.ModelId ?? RequestModel(options), stream.OutputTokens, latency, Metadata?.ProviderName, _options), reason => ChatImpact.Unknown(reason, stream.ModelId));
         ImpactGuard.Record(_instruments, impact, () => Tags(options, stream.ModelId));
 
         // One last update with no content carries the impact: ToChatResponse() copies it into the response's properties.
@@ -120,7 +120,7 @@ public sealed class ImpactTrackingChatClient : DelegatingChatClient
         {
             if (!_metadataRead)
             {
-                _metadata = ImpactGuard.Metadata(InnerClient);
+                _metadata = ImpactGuard.Metadata<ChatClientMetadata>(type => InnerClient.GetService(type));
                 _metadataRead = true;
             }
 
@@ -163,7 +163,7 @@ public sealed class ImpactTrackingChatClient : DelegatingChatClient
     /// <summary>gen_ai.provider.name is the client's <c>ChatClientMetadata.ProviderName</c> only, as M.E.AI's telemetry
     /// writes it; the EcoLogits provider of the estimate (an option) is not a GenAI provider name.</summary>
     private ImpactTags Tags(ChatOptions? options, string? responseModel) =>
-        new(Metadata?.ProviderName, RequestModel(options), responseModel);
+        new(ImpactTags.Chat, Metadata?.ProviderName, RequestModel(options), responseModel);
 
     private TimeSpan Elapsed(long start) => TimeSpan.FromSeconds((_timestamp() - start) / (double)Stopwatch.Frequency);
 }

@@ -13,13 +13,7 @@ public static class ImpactTrackingChatClientBuilderExtensions
     /// pipeline is built, rather than estimated with another zone's figures for the life of the service.</remarks>
     public static ChatClientBuilder UseImpactTracking(this ChatClientBuilder builder, Action<ImpactTrackingOptions>? configure = null)
     {
-        if (builder == null)
-        {
-            throw new ArgumentNullException(nameof(builder));
-        }
-
-        var options = new ImpactTrackingOptions();
-        configure?.Invoke(options);
-        return builder.Use((inner, services) => new ImpactTrackingChatClient(inner, options, services.GetService(typeof(System.Diagnostics.Metrics.IMeterFactory)) as System.Diagnostics.Metrics.IMeterFactory));
+        var options = ImpactTrackingBuilder.Options(builder, configure);
+        return builder.Use((inner, services) => new ImpactTrackingChatClient(inner, options, ImpactTrackingBuilder.MeterFactory(services)));
     }
 }

@@ -4,6 +4,7 @@ using GreenAI.Analyzers.Contracts;
 using GreenAI.Analyzers.Engine;
 using GreenAI.Analyzers.Flow;
 using GreenAI.Impact;
+using GreenAI.Impact.Media;
 using GreenAI.Analyzers.Media;
 using GreenAI.Analyzers.Reporting;
 using GreenAI.Analyzers.Sdk;
@@ -78,7 +79,7 @@ internal sealed class ImageGenerationRule : IRule
         var options = services.Options.For(OperationSymbols.TreeOf(invocation));
         string label = string.IsNullOrWhiteSpace(model) ? "unknown model" : model!.Trim();
         var estimate = services.MediaEstimates.For(
-            ImageEnergy.DeviceWh(width, height, images), label, MediaProvider.ProfileOf(model, request.Provider), options.ElectricityZone, ImageEnergy.Method,
+            ImageEnergy.DeviceWh(width, height, images), label, MediaProviders.ProfileOf(model, request.Provider), options.ElectricityZone, ImageEnergy.Method,
             (WidthKey, width.ToString(CultureInfo.InvariantCulture)),
             (HeightKey, height.ToString(CultureInfo.InvariantCulture)),
             (CountKey, images.ToString(CultureInfo.InvariantCulture)));

@@ -4,6 +4,7 @@ using GreenAI.Analyzers.Contracts;
 using GreenAI.Analyzers.Engine;
 using GreenAI.Analyzers.Flow;
 using GreenAI.Impact;
+using GreenAI.Impact.Media;
 using GreenAI.Analyzers.Media;
 using GreenAI.Analyzers.Reporting;
 using GreenAI.Analyzers.Sdk;
@@ -98,7 +99,7 @@ internal sealed class VideoGenerationRule : IRule
         string modelClass = VideoModelClass.Of(request.ModelId);
         var options = services.Options.For(OperationSymbols.TreeOf(invocation));
         var estimate = services.MediaEstimates.For(
-            VideoEnergy.DeviceWh(seconds, width, height, videos), modelClass, MediaProvider.ProfileOf(request.ModelId, request.Provider), options.ElectricityZone, VideoEnergy.Method,
+            VideoEnergy.DeviceWh(seconds, width, height, videos), modelClass, MediaProviders.ProfileOf(request.ModelId, request.Provider), options.ElectricityZone, VideoEnergy.Method,
             (SecondsKey, seconds.ToString("R", CultureInfo.InvariantCulture)),
             (WidthKey, width.ToString(CultureInfo.InvariantCulture)),
             (HeightKey, height.ToString(CultureInfo.InvariantCulture)),

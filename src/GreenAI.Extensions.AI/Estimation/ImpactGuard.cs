@@ -1,5 +1,3 @@
-using Microsoft.Extensions.AI;
-
 namespace GreenAI.Extensions.AI;
 
 /// <summary>
@@ -8,7 +6,9 @@ namespace GreenAI.Extensions.AI;
 /// </summary>
 internal static class ImpactGuard
 {
-    public static ChatImpact Compute(Func<ChatImpact> compute, string? modelId)
+    /// <param name="unknown">The impact that says why, from the reason.</param>
+    public static T Compute<T>(Func<T> compute, Func<string, T> unknown)
+        where T : AIImpact
     {
         try
         {
@@ -16,11 +16,11 @@ internal static class ImpactGuard
         }
         catch (Exception exception) when (exception is not OutOfMemoryException)
         {
-            return ChatImpact.Unknown("the impact could not be computed (" + exception.GetType().Name + ")", modelId);
+            return unknown("the impact could not be computed (" + exception.GetType().Name + ")");
         }
     }
 
-    public static void Record(ImpactInstruments instruments, ChatImpact impact, Func<ImpactTags> tags, string? errorType = null)
+    public static void Record(ImpactInstruments instruments, AIImpact impact, Func<ImpactTags> tags, string? errorType = null)
     {
         try
         {
@@ -32,11 +32,13 @@ internal static class ImpactGuard
         }
     }
 
-    public static ChatClientMetadata? Metadata(IChatClient inner)
+    /// <summary>The inner client's or generator's metadata (<c>GetService(typeof(TMetadata))</c>); null when it throws.</summary>
+    public static TMetadata? Metadata<TMetadata>(Func<Type, object?> getService)
+        where TMetadata : class
     {
         try
         {
-            return inner.GetService(typeof(ChatClientMetadata)) as ChatClientMetadata;
+            return getService(typeof(TMetadata)) as TMetadata;
         }
         catch (Exception exception) when (exception is not OutOfMemoryException)
         {

@@ -34,12 +34,12 @@ internal sealed class ImpactInstruments : IDisposable
         _energy = Histogram(ImpactRecorder.Energy, "W.h", "Energy of each model call (middle of the EcoLogits range, PUE included)", EnergyBuckets);
         _gwp = Histogram(ImpactRecorder.Gwp, "g{CO2e}", "Greenhouse-gas emissions of each model call, usage and embodied (middle of the range)", GwpBuckets);
         _water = Histogram(ImpactRecorder.Water, "mL", "Water consumption footprint of each model call (middle of the range)", WaterBuckets);
-        _requests = _meter.CreateCounter<long>(ImpactRecorder.Requests, "{request}", "Chat requests seen, by whether their impact is known");
+        _requests = _meter.CreateCounter<long>(ImpactRecorder.Requests, "{request}", "Model requests seen (chat, embeddings, image generation), by whether their impact is known");
     }
 
-    public void Record(ChatImpact impact, ImpactTags tags, string? errorType)
+    public void Record(AIImpact impact, ImpactTags tags, string? errorType)
     {
-        var list = new TagList { { ImpactTags.OperationName, ImpactTags.Chat } };
+        var list = new TagList { { ImpactTags.OperationName, tags.Operation } };
         Add(ref list, ImpactTags.ProviderName, tags.Provider);
         Add(ref list, ImpactTags.RequestModel, Bound(tags.RequestModelId));
         Add(ref list, ImpactTags.ResponseModel, Bound(tags.ResponseModelId));
@@ -70,7 +70,7 @@ internal sealed class ImpactInstruments : IDisposable
         _meter.CreateHistogram(name, unit, description, tags: null, advice: new InstrumentAdvice<double> { HistogramBucketBoundaries = buckets });
 
     /// <summary>Only an activity that describes a GenAI operation (M.E.AI's OpenTelemetry client sets gen_ai.operation.name) and records all data.</summary>
-    private static void TagActivity(ChatImpact impact)
+    private static void TagActivity(AIImpact impact)
     {
         if (Activity.Current is not { IsAllDataRequested: true } activity || activity.GetTagItem(ImpactTags.OperationName) == null)
         {

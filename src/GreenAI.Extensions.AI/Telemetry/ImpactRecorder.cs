@@ -15,6 +15,6 @@ public static class ImpactRecorder
     /// <summary>Histogram of the water consumption footprint of each model call, mL.</summary>
     public const string Water = "greenai.client.water";
 
-    /// <summary>Counter of chat requests, by whether their impact is known (<c>greenai.impact.status</c>) and <c>error.type</c>.</summary>
+    /// <summary>Counter of model requests (gen_ai.operation.name: chat, embeddings, generate_content), by whether their impact is known (<c>greenai.impact.status</c>) and <c>error.type</c>.</summary>
     public const string Requests = "greenai.client.requests";
 }

@@ -13,17 +13,24 @@ internal readonly struct ImpactTags
 
     /// <summary>OpenTelemetry's value of error.type when no exception type is known.</summary>
     public const string OtherError = "_OTHER";
+
+    /// <summary>gen_ai.operation.name of each operation, as Microsoft.Extensions.AI's OpenTelemetry clients write it.</summary>
     public const string Chat = "chat";
+    public const string Embeddings = "embeddings";
+    public const string GenerateContent = "generate_content";
 
     /// <summary>known or unknown: whether the request's impact could be computed.</summary>
     public const string Status = "greenai.impact.status";
 
-    public ImpactTags(string? provider, string? requestModel, string? responseModel)
+    public ImpactTags(string operation, string? provider, string? requestModel, string? responseModel)
     {
+        Operation = operation;
         Provider = provider;
         RequestModelId = requestModel;
         ResponseModelId = responseModel;
     }
+
+    public string Operation { get; }
 
     public string? Provider { get; }
 

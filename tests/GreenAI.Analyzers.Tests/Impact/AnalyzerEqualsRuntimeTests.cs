@@ -95,6 +95,39 @@ public class AnalyzerEqualsRuntimeTests
         GoldenVectorTests.CloseRange(c, "wcf_L", impact.WaterMl * 0.001);
     }
 
+    /// <summary>
+    /// Images: GAI005 on an <c>IImageGenerator</c> call and UseImpactTracking() on the response of the same request
+    /// (model, size, count) give the same proxy numbers.
+    /// </summary>
+    [Theory]
+    [InlineData("gpt-image-1", 1536, 1024, 2)]
+    [InlineData("dall-e-3", 1024, 1024, 1)]
+    [InlineData("imagen-4.0-generate-001", 2048, 2048, 4)]
+    public async Task GAI005_and_the_middleware_give_the_same_numbers_for_images(string model, int width, int height, int count)
+    {
+        var diagnostic = Assert.Single(await AnalyzerRunner.RunAsync(new SingleRuleAnalyzer<ImageGenerationRule>(), $$"""
+            using Microsoft.Extensions.AI;
+            class Illustrator
+            {
+                Task<ImageGenerationResponse> DrawAsync(IImageGenerator generator) =>
+                    generator.GenerateAsync(new ImageGenerationRequest("a lighthouse"), new ImageGenerationOptions { ModelId = "{{model}}", ImageSize = new System.Drawing.Size({{width}}, {{height}}), Count = {{count}} });
+            }
+            """));
+#pragma warning disable MEAI001 // IImageGenerator is experimental in Microsoft.Extensions.AI 10
+        using var generator = new ImageGeneratorBuilder(new DrawingGenerator(count)).UseImpactTracking().Build();
+        var runtime = (await generator.GenerateAsync(
+            new ImageGenerationRequest("a lighthouse"),
+            new ImageGenerationOptions { ModelId = model, ImageSize = new System.Drawing.Size(width, height), Count = count })).GetImpact()!;
+#pragma warning restore MEAI001
+
+        Assert.True(runtime.IsKnown, runtime.UnknownReason);
+        Assert.Equal(diagnostic.Properties[PropertyNames.Provider], runtime.Estimate!.Provider);
+        Assert.Equal(diagnostic.Properties[PropertyNames.Zone], runtime.Estimate.Zone);
+        Assert.Equal(new ValueRange(Number(diagnostic, PropertyNames.EnergyWhMin), Number(diagnostic, PropertyNames.EnergyWhMax)), runtime.EnergyWh);
+        Assert.Equal(new ValueRange(Number(diagnostic, PropertyNames.GwpGMin), Number(diagnostic, PropertyNames.GwpGMax)), runtime.GwpG);
+        Assert.Equal(new ValueRange(Number(diagnostic, PropertyNames.WaterMlMin), Number(diagnostic, PropertyNames.WaterMlMax)), runtime.WaterMl);
+    }
+
     private static double Number(Microsoft.CodeAnalysis.Diagnostic diagnostic, string key) =>
         double.Parse(diagnostic.Properties[key]!, NumberStyles.Float, CultureInfo.InvariantCulture);
 
@@ -113,4 +146,19 @@ public class AnalyzerEqualsRuntimeTests
         {
         }
     }
+
+#pragma warning disable MEAI001
+    /// <summary>A provider that draws the number of images asked for.</summary>
+    private sealed class DrawingGenerator(int images) : IImageGenerator
+    {
+        public Task<ImageGenerationResponse> GenerateAsync(ImageGenerationRequest request, ImageGenerationOptions? options = null, CancellationToken cancellationToken = default) =>
+            Task.FromResult(new ImageGenerationResponse(Enumerable.Range(0, images).Select(_ => (AIContent)new DataContent(new byte[] { 1 }, "image/png")).ToList()));
+
+        public object? GetService(Type serviceType, object? serviceKey = null) => null;
+
+        public void Dispose()
+        {
+        }
+    }
+#pragma warning restore MEAI001
 }
