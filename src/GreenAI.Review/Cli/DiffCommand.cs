@@ -44,12 +44,8 @@ internal static class DiffCommand
                 standardError.WriteLine($"{parse.GetValue(baseLog)} has no *.sarif log: taken as a base without AI call sites (a first pull request); every head site is added.");
             }
 
-            var before = SarifReader.Read(basePaths);
-            var after = SarifReader.Read(LogPaths.Expand([parse.GetValue(headLog)!]));
-            Warnings.Write(standardError, before);
-            Warnings.Write(standardError, after);
-            var baseSites = SiteCollector.Collect(before, parse.GetValue(baseRoot));
-            var headSites = SiteCollector.Collect(after, parse.GetValue(headRoot));
+            var (baseSites, _) = SiteReading.Read(basePaths, parse.GetValue(baseRoot), standardError);
+            var (headSites, _) = SiteReading.Read(LogPaths.Expand([parse.GetValue(headLog)!]), parse.GetValue(headRoot), standardError);
             RequireSameProject(baseSites, headSites);
             var diff = SiteDiff.Compare(baseSites, headSites);
             var violations = gates.SelectMany(g => g.Violations(diff).Select(v => g.Text + ": " + v)).ToList();
@@ -59,7 +55,7 @@ internal static class DiffCommand
                 switch (parse.GetValue(format))
                 {
                     case Format.Json:
-                        writer.WriteLine(JsonOutput.Diff(diff, violations));
+                        JsonOutput.Diff(writer, diff, violations);
                         break;
                     case Format.Text:
                         TextOutput.WriteDiff(writer, destination.IsTerminal, diff, violations);

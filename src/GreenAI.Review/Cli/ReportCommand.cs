@@ -1,7 +1,5 @@
 using System.CommandLine;
 using GreenAI.Review.Output;
-using GreenAI.Review.Sarif;
-using GreenAI.Review.Sites;
 
 namespace GreenAI.Review.Cli;
 
@@ -28,16 +26,14 @@ internal static class ReportCommand
             }
 
             Options.RequireFolder(parse.GetValue(root), "--root");
-            var log = SarifReader.Read(LogPaths.Expand(parse.GetValue(logs)!));
-            var sites = SiteCollector.Collect(log, parse.GetValue(root));
-            Warnings.Write(standardError, log);
+            var (sites, paths) = SiteReading.Read(LogPaths.Expand(parse.GetValue(logs)!), parse.GetValue(root), standardError);
             var destination = new Destination(parse.GetValue(output), standardOutput);
             destination.Write(writer =>
             {
                 switch (parse.GetValue(format))
                 {
                     case Format.Json:
-                        writer.WriteLine(JsonOutput.Report(sites, log.Paths));
+                        JsonOutput.Report(writer, sites, paths);
                         break;
                     case Format.Text:
                         TextOutput.WriteReport(writer, destination.IsTerminal, sites);

@@ -1,4 +1,3 @@
-using System.Text.Json;
 using System.Text.Json.Nodes;
 using GreenAI.Review.Diff;
 using GreenAI.Review.Sites;
@@ -8,32 +7,30 @@ namespace GreenAI.Review.Output;
 /// <summary>The report and the diff as JSON for other tools: numbers as numbers (a ratio that cannot be computed is null).</summary>
 internal static class JsonOutput
 {
-    private static readonly JsonSerializerOptions Indented = new() { WriteIndented = true };
-
-    public static string Report(IReadOnlyList<CallSite> sites, IReadOnlyList<string> logs)
+    /// <summary>The report, written site by site: a build with a million sites is never one document in memory.</summary>
+    public static void Report(TextWriter writer, IReadOnlyList<CallSite> sites, IReadOnlyList<string> logs)
     {
         var calls = sites.Where(s => s.Kind == SiteKind.Call).ToList();
-        var root = new JsonObject
-        {
-            ["logs"] = new JsonArray(logs.Select(l => (JsonNode?)JsonValue.Create(l)).ToArray()),
-            ["callSites"] = calls.Count,
-            ["oneCallAtEverySiteWh"] = Range(SiteDiff.Total(calls)),
-            ["sites"] = new JsonArray(sites.Select(Site).ToArray()),
-        };
-        return root.ToJsonString(Indented);
+        using var json = new StreamedJson(writer);
+        json.Writer.WriteStartObject();
+        json.Write("logs", new JsonArray(logs.Select(l => (JsonNode?)JsonValue.Create(l)).ToArray()));
+        json.Writer.WriteNumber("callSites", calls.Count);
+        json.Write("oneCallAtEverySiteWh", Range(SiteDiff.Total(calls)));
+        json.WriteArray("sites", sites, Site);
+        json.Writer.WriteEndObject();
     }
 
-    public static string Diff(DiffResult diff, IReadOnlyList<string> gateViolations)
+    /// <summary>The diff, written change by change.</summary>
+    public static void Diff(TextWriter writer, DiffResult diff, IReadOnlyList<string> gateViolations)
     {
-        var root = new JsonObject
-        {
-            ["base"] = new JsonObject { ["callSites"] = diff.BaseCallSites, ["oneCallAtEverySiteWh"] = Range(diff.BaseTotalWh) },
-            ["head"] = new JsonObject { ["callSites"] = diff.HeadCallSites, ["oneCallAtEverySiteWh"] = Range(diff.HeadTotalWh) },
-            ["unchanged"] = diff.Count(ChangeKind.Unchanged),
-            ["changes"] = new JsonArray(diff.Listed.Select(Change).ToArray()),
-            ["failOn"] = new JsonArray(gateViolations.Select(v => (JsonNode?)JsonValue.Create(v)).ToArray()),
-        };
-        return root.ToJsonString(Indented);
+        using var json = new StreamedJson(writer);
+        json.Writer.WriteStartObject();
+        json.Write("base", new JsonObject { ["callSites"] = diff.BaseCallSites, ["oneCallAtEverySiteWh"] = Range(diff.BaseTotalWh) });
+        json.Write("head", new JsonObject { ["callSites"] = diff.HeadCallSites, ["oneCallAtEverySiteWh"] = Range(diff.HeadTotalWh) });
+        json.Writer.WriteNumber("unchanged", diff.Count(ChangeKind.Unchanged));
+        json.WriteArray("changes", diff.Listed, Change);
+        json.Write("failOn", new JsonArray(gateViolations.Select(v => (JsonNode?)JsonValue.Create(v)).ToArray()));
+        json.Writer.WriteEndObject();
     }
 
     private static JsonNode Change(SiteChange change) => new JsonObject

@@ -8,7 +8,7 @@ internal sealed record LogResult(
     string File,
     int Line,
     int Column,
-    IReadOnlyDictionary<string, string> Properties)
+    ResultProperties Properties)
 {
     public string? Property(string key) => Properties.TryGetValue(key, out var value) ? value : null;
 }

@@ -1,4 +1,3 @@
-using System.Text.Json;
 using System.Text.Json.Serialization;
 
 namespace GreenAI.Review.Sarif;
@@ -19,7 +18,7 @@ internal sealed class SarifRun
     public SarifTool? Tool { get; set; }
 
     [JsonPropertyName("results")]
-    public List<SarifResult>? Results { get; set; }
+    public GreenAIResults? Results { get; set; }
 }
 
 internal sealed class SarifTool
@@ -104,5 +103,6 @@ internal sealed class SarifRegion
 internal sealed class SarifResultProperties
 {
     [JsonPropertyName("customProperties")]
-    public Dictionary<string, JsonElement>? CustomProperties { get; set; }
+    [JsonConverter(typeof(CustomPropertiesConverter))]
+    public List<KeyValuePair<string, string>>? CustomProperties { get; set; }
 }

@@ -1,11 +1,11 @@
-using System.Globalization;
 using System.Text.Json;
 
 namespace GreenAI.Review.Sarif;
 
 /// <summary>
 /// Reads the SARIF 2.1 logs that <c>dotnet build -p:ErrorLog=build.sarif%2Cversion=2.1</c> writes and keeps the GreenAI
-/// results. Streams each file (a 200 MB log is read without loading its text); every unusable log is a
+/// results. Streams each file and keeps only GreenAI's results as it reads them (<see cref="GreenAIResults"/>: a 1 GiB log is
+/// read in a few hundred megabytes); every unusable log is a
 /// <see cref="LogProblem"/> that says what is wrong and how to get a good one.
 /// </summary>
 internal static class SarifReader
@@ -16,17 +16,17 @@ internal static class SarifReader
 
     public static BuildLog Read(IReadOnlyList<string> paths)
     {
-        var results = new List<LogResult>();
+        var results = new DistinctResults();
         var titles = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var path in paths)
         {
             ReadOne(path, results, titles);
         }
 
-        return new BuildLog(paths, Deduplicate(results), titles);
+        return new BuildLog(paths, results.List, titles);
     }
 
-    private static void ReadOne(string path, List<LogResult> results, Dictionary<string, string> titles)
+    private static void ReadOne(string path, DistinctResults results, Dictionary<string, string> titles)
     {
         var log = Load(path);
         if (log.Version != "2.1.0")
@@ -53,12 +53,12 @@ internal static class SarifReader
                 }
             }
 
-            foreach (var result in run.Results ?? [])
+            if (run.Results is { Count: > 0 } kept)
             {
-                if (result.RuleId is { } id && IsGreenAI(id))
+                greenAIRan = true;
+                foreach (var result in kept.Kept)
                 {
-                    greenAIRan = true;
-                    results.Add(ToResult(id, result));
+                    results.Add(result);
                 }
             }
         }
@@ -110,11 +110,19 @@ internal static class SarifReader
         }
     }
 
-    /// <summary>The top-level "version" of a JSON file, read without building the document; null when there is none.</summary>
+    /// <summary>A log larger than this is not read again whole to find its version after a JSON error.</summary>
+    private const long MaxBytesForVersion = 64L * 1024 * 1024;
+
+    /// <summary>The top-level "version" of a JSON file, read without building the document; null when there is none or the file is too large to read twice.</summary>
     private static string? VersionOf(string path)
     {
         try
         {
+            if (new FileInfo(path).Length > MaxBytesForVersion)
+            {
+                return null;
+            }
+
             var reader = new Utf8JsonReader(File.ReadAllBytes(path), new JsonReaderOptions { CommentHandling = JsonCommentHandling.Skip });
             while (reader.Read())
             {
@@ -140,17 +148,18 @@ internal static class SarifReader
     public static bool IsGreenAI(string ruleId) =>
         ruleId.Length == 6 && ruleId.StartsWith(RulePrefix, StringComparison.Ordinal) && ruleId.Skip(3).All(char.IsAsciiDigit);
 
-    private static LogResult ToResult(string ruleId, SarifResult result)
+    /// <summary>A GreenAI result as the tool keeps it, its repeated texts shared through <paramref name="pool"/>.</summary>
+    internal static LogResult ToResult(string ruleId, SarifResult result, StringPool pool)
     {
         var physical = result.Locations?.FirstOrDefault()?.PhysicalLocation;
         return new LogResult(
-            ruleId,
-            result.Level ?? "warning",
-            result.Message?.Text ?? "",
-            LocalPath(physical?.ArtifactLocation?.Uri),
+            pool.Share(ruleId),
+            pool.Share(result.Level ?? "warning"),
+            pool.Share(result.Message?.Text ?? ""),
+            pool.Share(LocalPath(physical?.ArtifactLocation?.Uri)),
             physical?.Region?.StartLine ?? 0,
             physical?.Region?.StartColumn ?? 0,
-            Properties(result.Properties?.CustomProperties));
+            Properties(result.Properties?.CustomProperties, pool));
     }
 
     /// <summary>"file:///work/app/Bot.cs" → "/work/app/Bot.cs"; a relative or odd uri is kept as written.</summary>
@@ -167,29 +176,61 @@ internal static class SarifReader
             : path;
     }
 
-    private static Dictionary<string, string> Properties(Dictionary<string, JsonElement>? custom)
+    private static ResultProperties Properties(List<KeyValuePair<string, string>>? pairs, StringPool pool)
     {
-        var properties = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var (key, value) in custom ?? [])
+        if (pairs is not { Count: > 0 })
         {
-            string? text = value.ValueKind switch
+            return ResultProperties.Empty;
+        }
+
+        string? site = null;
+        var others = new List<KeyValuePair<string, string>>(pairs.Count);
+        foreach (var (key, value) in pairs)
+        {
+            if (key == Sites.SiteProperty.Name)
             {
-                JsonValueKind.String => value.GetString(),
-                JsonValueKind.Number => value.GetDouble().ToString("R", CultureInfo.InvariantCulture),
-                JsonValueKind.True => "true",
-                JsonValueKind.False => "false",
-                _ => null,
-            };
-            if (text != null)
+                site = pool.Share(value); // the last one wins, as in JSON
+            }
+            else
             {
-                properties[key] = text;
+                others.Add(new(pool.Share(key), pool.Share(value)));
             }
         }
 
-        return properties;
+        return new ResultProperties(site, pool.Share(others.ToArray()));
     }
 
-    /// <summary>A multi-targeted project, or the same log given twice, reports each diagnostic more than once.</summary>
-    private static List<LogResult> Deduplicate(List<LogResult> results) =>
-        results.DistinctBy(r => (r.RuleId, r.File, r.Line, r.Column, r.Message)).ToList();
+    /// <summary>
+    /// The results of every log, each diagnostic once: a multi-targeted project, or the same log given twice, reports
+    /// each diagnostic more than once.
+    /// </summary>
+    private sealed class DistinctResults
+    {
+        private readonly HashSet<LogResult> _seen = new(SameDiagnostic.Instance);
+
+        public List<LogResult> List { get; } = [];
+
+        public void Add(LogResult result)
+        {
+            if (_seen.Add(result))
+            {
+                List.Add(result);
+            }
+        }
+    }
+
+    /// <summary>The same diagnostic: rule, place and message.</summary>
+    private sealed class SameDiagnostic : IEqualityComparer<LogResult>
+    {
+        public static readonly SameDiagnostic Instance = new();
+
+        public bool Equals(LogResult? x, LogResult? y) =>
+            ReferenceEquals(x, y)
+            || x != null && y != null && x.Line == y.Line && x.Column == y.Column
+                && string.Equals(x.RuleId, y.RuleId, StringComparison.Ordinal)
+                && string.Equals(x.File, y.File, StringComparison.Ordinal)
+                && string.Equals(x.Message, y.Message, StringComparison.Ordinal);
+
+        public int GetHashCode(LogResult result) => HashCode.Combine(result.RuleId, result.File, result.Line, result.Column, result.Message);
+    }
 }
