@@ -26,6 +26,25 @@ public class SampleDiffTests
         Assert.Contains("Findings: 11 fixed, 0 new.", run.Output);
     }
 
+    /// <summary>
+    /// A model switch is one row: the choice's fixed GAI001 joins the call its model id feeds (GAI010's model_at is the
+    /// choice's place). Choices the analyzers cannot tie to a call (Semantic Kernel's, used through the kernel elsewhere)
+    /// keep their own rows, and every fixed finding is still counted once.
+    /// </summary>
+    [Fact]
+    public void A_model_switch_is_one_row_with_the_choice_that_feeds_the_call()
+    {
+        var run = ToolRun.Run("diff", Logs.Sample("base"), Logs.Sample("head"));
+
+        var rows = run.Output.Split('\n').Where(l => l.StartsWith("| ", StringComparison.Ordinal) && !l.StartsWith("| Change", StringComparison.Ordinal) && !l.StartsWith("|---", StringComparison.Ordinal)).ToList();
+        Assert.Contains(rows, l => l.Contains("SupportBot.AnswerAsync · ChatClient.CompleteChatAsync") && l.Contains("model changed") && l.Contains("fixed GAI001"));
+        Assert.Contains(rows, l => l.Contains("ToolCallingAgent.RunAsync") && l.Contains("loop now bounded") && l.Contains("fixed GAI001"));
+        Assert.DoesNotContain(rows, l => l.Contains("SupportBot.SupportBot · model choice") || l.Contains("ToolCallingAgent.\\_chat · model choice"));
+        Assert.Equal(3, rows.Count(l => l.Contains("KernelSetup.Create · model choice")));
+        Assert.Equal(10, rows.Count); // 6 calls with their choices, 3 kernel choices, 1 loop: was 16 rows
+        Assert.Contains("Findings: 11 fixed, 0 new.", run.Output);
+    }
+
     [Fact]
     public void Report_lists_every_site_costliest_first_with_a_pie()
     {

@@ -38,7 +38,7 @@ internal sealed class EstimatedImpactRule : IRule
         context.ReportDiagnostic(Diagnostic.Create(
             Descriptor,
             CallLocation.Of(call.Invocation),
-            services.WithSite(estimate.Estimate.ToProperties(), context.ContainingSymbol, CallDisplay.Of(call.Invocation)),
+            ModelPosition.Add(services.WithSite(estimate.Estimate.ToProperties(), context.ContainingSymbol, CallDisplay.Of(call.Invocation)), call, estimate.Match),
             ModelDisplay.Describe(estimate.Match, estimate.Estimate),
             EstimateText.Amounts(estimate.Estimate),
             EstimateText.Assumptions(estimate.Estimate)));

@@ -15,6 +15,12 @@ public static class PropertyNames
     /// <summary>The <c>what</c> of a site on a reasoning setting (GAI008).</summary>
     public const string SiteOfReasoningSetting = "reasoning";
 
+    /// <summary>
+    /// On GAI010: where the call's model id is written, <c>line:column:path</c> (1-based, the path as the compiler has
+    /// it). A GAI001 reported at that place is the model choice that feeds the call: the review tool shows both as one change.
+    /// </summary>
+    public const string ModelAt = "model_at";
+
     public const string Provider = "provider";
     public const string Model = "model";
     public const string OutputTokens = "output_tokens";

@@ -23,7 +23,7 @@ internal static class SiteDiff
             changes.Add(new SiteChange(old.HasEstimateDiagnostic ? ChangeKind.Removed : ChangeKind.Resolved, old, null, [], old.Findings));
         }
 
-        var ordered = changes
+        var ordered = ModelChoices.FoldIntoCalls(changes)
             .OrderBy(c => c.Kind)
             .ThenByDescending(c => Math.Abs(c.EnergyDelta?.Max ?? c.Site.Estimate?.EnergyWh.Max ?? 0))
             .ThenBy(c => c.Site.File, StringComparer.Ordinal)

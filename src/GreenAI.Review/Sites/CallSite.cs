@@ -8,6 +8,12 @@ internal sealed record CallSite(string File, string Key, int Ordinal, int Line, 
 {
     // HasEstimateDiagnostic: GAI010 reported the site, so it is there whether or not a rule finds something on it.
 
+    /// <summary>Where the site's first diagnostic is (<see cref="SourcePosition"/>): for a model choice, the written id.</summary>
+    public string? At { get; init; }
+
+    /// <summary>For a call, where its model id is written (GAI010's <c>model_at</c>): the <see cref="At"/> of the model choice that feeds it.</summary>
+    public string? ModelAt { get; init; }
+
     /// <summary>What matches a site across two builds: no line number.</summary>
     public (string File, string Key, int Ordinal) Identity => (File, Key, Ordinal);
 

@@ -1,3 +1,4 @@
+using GreenAI.Impact;
 using GreenAI.Review.Sarif;
 
 namespace GreenAI.Review.Sites;
@@ -37,7 +38,7 @@ internal static class SiteCollector
                 group.Add(log.Results[entries[end].Index]);
             }
 
-            groups.Add((entries[start].Index, Occurrences(entries[start].File, entries[start].Key, group, log.RuleTitles, EstimateOf).ToList()));
+            groups.Add((entries[start].Index, Occurrences(entries[start].File, entries[start].Key, group, log.RuleTitles, EstimateOf, RelativeOf).ToList()));
         }
 
         return groups
@@ -80,7 +81,7 @@ internal static class SiteCollector
     /// same call twice has two sites, and a rule that reports on a value inside the call (GAI006 on Anthropic's MaxTokens)
     /// still joins its call.
     /// </summary>
-    private static IEnumerable<CallSite> Occurrences(string file, string key, List<LogResult> results, IReadOnlyDictionary<string, string> titles, Func<LogResult, Estimate?> estimateOf)
+    private static IEnumerable<CallSite> Occurrences(string file, string key, List<LogResult> results, IReadOnlyDictionary<string, string> titles, Func<LogResult, Estimate?> estimateOf, Func<string, string> relativeOf)
     {
         var byRule = results
             .GroupBy(r => r.RuleId)
@@ -99,7 +100,12 @@ internal static class SiteCollector
                     .OrderBy(r => r.RuleId, StringComparer.Ordinal)
                     .Select(r => Finding.From(r, titles))
                     .ToList();
-            yield return new CallSite(file, key, ordinal, mine.Min(r => r.Line), estimate, findings, mine.Any(r => r.RuleId == EstimateRule));
+            var estimateResult = mine.FirstOrDefault(r => r.RuleId == EstimateRule);
+            yield return new CallSite(file, key, ordinal, mine.Min(r => r.Line), estimate, findings, estimateResult != null)
+            {
+                ModelAt = estimateResult?.Property(PropertyNames.ModelAt) is { } at ? SourcePosition.Parse(at, relativeOf) : null,
+                At = SourcePosition.Of(file, mine[0]),
+            };
         }
     }
 }

@@ -1,5 +1,6 @@
 using GreenAI.Impact;
 using GreenAI.Analyzers.Rules;
+using GreenAI.Analyzers.Testing;
 using GreenAI.Analyzers.Tests.Infrastructure;
 using VerifyGai010 = GreenAI.Analyzers.Tests.Infrastructure.Verify<GreenAI.Analyzers.Rules.EstimatedImpactRule>;
 
@@ -52,6 +53,26 @@ public class EstimatedImpactRuleTests
             public Task Ask() => _chat.{|GAI010:CompleteChatAsync|}("hi");
         }
         """);
+
+    /// <summary>
+    /// GAI010 says where the call's model id is written (model_at), which is where GAI001 reports the choice: the review
+    /// tool joins the two into one change. An id in a const used in the slot is reported, by both, at the slot.
+    /// </summary>
+    [Theory]
+    [InlineData("private readonly ChatClient _chat = new(\"gpt-4o\", \"key\");")]
+    [InlineData("private const string Model = \"gpt-4o\"; private readonly ChatClient _chat = new(Model, \"key\");")]
+    [InlineData("private readonly ChatClient _chat; public Bot(OpenAI.OpenAIClient client) { _chat = client.GetChatClient(\"gpt-4o\"); }")]
+    public async Task The_estimate_names_where_its_model_is_chosen_as_GAI001_reports_it(string field)
+    {
+        var diagnostics = await AnalyzerRunner.RunAsync(
+            new Microsoft.CodeAnalysis.Diagnostics.DiagnosticAnalyzer[] { new SingleRuleAnalyzer<EstimatedImpactRule>(), new SingleRuleAnalyzer<LargeModelRule>() },
+            "using OpenAI.Chat;\nclass Bot\n{\n    " + field + "\n    public Task Ask() => _chat.CompleteChatAsync(\"hi\");\n}\n");
+
+        var estimate = Assert.Single(diagnostics, d => d.Id == "GAI010");
+        var choice = Assert.Single(diagnostics, d => d.Id == "GAI001");
+        var at = choice.Location.GetLineSpan();
+        Assert.Equal($"{at.StartLinePosition.Line + 1}:{at.StartLinePosition.Character + 1}:{at.Path}", estimate.Properties[PropertyNames.ModelAt]);
+    }
 
     [Fact]
     public async Task OpenAI_message_carries_the_estimate_and_the_output_cap()

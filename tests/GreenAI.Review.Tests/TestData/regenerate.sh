@@ -45,6 +45,9 @@ for source, target, folder in zip(args[0::3], args[1::3], args[2::3]):
             for location in result.get("locations", []):
                 artifact = location["physicalLocation"]["artifactLocation"]
                 artifact["uri"] = artifact["uri"].replace("file://" + folder, "file:///src/app/")
+            custom = result.get("properties", {}).get("customProperties", {})
+            if "model_at" in custom:  # line:column:path, the path as the compiler has it
+                custom["model_at"] = custom["model_at"].replace(folder, "/src/app/")
     with open(target, "w", encoding="utf-8", newline="\n") as f:
         json.dump(log, f, indent=2, ensure_ascii=False)
         f.write("\n")
