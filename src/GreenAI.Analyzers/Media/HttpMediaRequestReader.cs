@@ -18,13 +18,12 @@ internal sealed class HttpMediaRequestReader
     public HttpMediaRequestReader(ModelIdReader ids) => _ids = ids;
 
     public HttpMediaRequest? Read(IInvocationOperation invocation, CancellationToken cancellationToken) =>
-        HttpPost.Of(invocation, cancellationToken) is { } post ? Read(post, cancellationToken) : null;
+        HttpPost.Of(invocation, cancellationToken) is { } post ? Read(post, post.UriShape(cancellationToken), cancellationToken) : null;
 
-    /// <summary>The same, for a POST already read (the video reader reads it once for OpenAI's endpoints and the others').</summary>
-    public HttpMediaRequest? Read(HttpPost post, CancellationToken cancellationToken)
+    /// <summary>The same, for a POST and its URI's shape already read (the video reader reads them once for OpenAI's endpoints and the others').</summary>
+    public HttpMediaRequest? Read(HttpPost post, string? shape, CancellationToken cancellationToken)
     {
-        if (VideoEndpoint.Shape(post.Uri, cancellationToken) is not { } shape
-            || MediaEndpoints.CreationOf(shape) is not { } endpoint)
+        if (shape == null || MediaEndpoints.CreationOf(shape) is not { } endpoint)
         {
             return null;
         }
@@ -36,11 +35,37 @@ internal sealed class HttpMediaRequestReader
         return kind == null ? null : new HttpMediaRequest(kind.Value, endpoint.Provider, modelId, model, fields);
     }
 
-    /// <summary>A body that asks for images whatever the model: Gemini's <c>responseModalities</c> with "IMAGE" (Gemini API, image generation).</summary>
-    private static MediaKind? AskedKind(RequestFields fields) =>
-        fields["responseModalities"]?.Text is { } modalities && modalities.IndexOf("IMAGE", System.StringComparison.OrdinalIgnoreCase) >= 0
-            ? MediaKind.Image
-            : null;
+    /// <summary>
+    /// What a body asks for when the model does not say: Gemini's <c>responseModalities</c> with "IMAGE" (Gemini API,
+    /// image generation); or, on a host that serves every kind of model (Replicate, fal.ai), the parameters it passes.
+    /// A video's length or frames make a video; a diffusion model's parameters (steps, guidance, negative prompt, number
+    /// of outputs, aspect ratio), an image's file type or a width and a height make images; a text generation's
+    /// parameters (max_tokens, temperature, messages) make nothing to estimate here.
+    /// </summary>
+    private static MediaKind? AskedKind(RequestFields fields)
+    {
+        if (fields["responseModalities"]?.Text is { } modalities && modalities.IndexOf("IMAGE", System.StringComparison.OrdinalIgnoreCase) >= 0)
+        {
+            return MediaKind.Image;
+        }
+
+        if (fields.First(HttpMediaFields.TextOnly) != null)
+        {
+            return null;
+        }
+
+        var format = fields["output_format"]?.Text?.Trim().ToLowerInvariant();
+        if (fields.First(HttpMediaFields.VideoOnly) != null || (format != null && System.Array.IndexOf(HttpMediaFields.VideoFormats, format) >= 0))
+        {
+            return MediaKind.Video;
+        }
+
+        return fields.First(HttpMediaFields.Diffusion) != null
+            || (format != null && System.Array.IndexOf(HttpMediaFields.ImageFormats, format) >= 0)
+            || (fields.First(HttpMediaFields.Width) != null && fields.First(HttpMediaFields.Height) != null)
+                ? MediaKind.Image
+                : null;
+    }
 
     /// <summary>The model id a body field names: its constant, or a constant it comes from; Replicate's "owner/name:hash" without the hash.</summary>
     private string? ModelText(RequestValue value, CancellationToken cancellationToken)

@@ -48,7 +48,7 @@ internal static class RawModelRequest
             return null;
         }
 
-        return (VideoEndpoint.Shape(post.Uri, cancellationToken) is { } shape ? OfShape(shape) : null) ?? OfBody(post.Body, cancellationToken);
+        return (post.UriShape(cancellationToken) is { } shape ? OfShape(shape) : null) ?? OfBody(post.Body, cancellationToken);
     }
 
     /// <summary>

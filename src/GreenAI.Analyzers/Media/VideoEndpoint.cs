@@ -16,9 +16,9 @@ internal static class VideoEndpoint
 {
     private const char Hole = GreenAI.Impact.Media.MediaEndpoints.Hole;
 
-    public static VideoApi? Of(IOperation? uri, CancellationToken cancellationToken)
+    /// <summary>OpenAI's or Azure's video API, from a request URI's shape (<see cref="RequestUri.Shape"/>).</summary>
+    public static VideoApi? Of(string? shape)
     {
-        var shape = Shape(uri, cancellationToken, 0);
         if (shape == null)
         {
             return null;
@@ -44,8 +44,8 @@ internal static class VideoEndpoint
     /// The status URI of a generation job of any provider in the engine's table (OpenAI <c>…/v1/videos/{id}</c>, Azure
     /// <c>…/video/generations/jobs/{id}</c>, Runway, Together, Replicate, fal, Luma, …); not the content download below it.
     /// </summary>
-    public static bool IsJobStatus(IOperation? uri, CancellationToken cancellationToken) =>
-        Shape(uri, cancellationToken) is { } shape && GreenAI.Impact.Media.MediaEndpoints.StatusProviderOf(shape) != null;
+    public static bool IsJobStatus(string? shape) =>
+        shape != null && GreenAI.Impact.Media.MediaEndpoints.StatusProviderOf(shape) != null;
 
     /// <summary>The URI's text with each non-constant part replaced by a hole character; null when nothing is constant.</summary>
     internal static string? Shape(IOperation? operation, CancellationToken cancellationToken, int depth = 0)

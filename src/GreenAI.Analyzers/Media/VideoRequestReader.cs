@@ -28,7 +28,8 @@ internal sealed class VideoRequestReader
     /// <c>HttpRequestMessage</c> with <c>HttpMethod.Get</c>): in a loop, polling the job.
     /// </summary>
     public static bool IsHttpJobPoll(IInvocationOperation invocation, CancellationToken cancellationToken) =>
-        HttpClientRequest.Of(invocation, HttpGetMethods, "Get", cancellationToken) is { } request && VideoEndpoint.IsJobStatus(request.Uri, cancellationToken);
+        HttpClientRequest.Of(invocation, HttpGetMethods, "Get", cancellationToken) is { } request
+        && VideoEndpoint.IsJobStatus(RequestUri.Shape(request.Uri, invocation, cancellationToken));
 
     public VideoRequest? ReadSdkCall(IInvocationOperation invocation, ModelCallDefinition definition, CancellationToken cancellationToken) =>
         definition.ContainingType switch
@@ -46,12 +47,13 @@ internal sealed class VideoRequestReader
             return null;
         }
 
-        if (VideoEndpoint.Of(post.Uri, cancellationToken) is { } api)
+        var shape = post.UriShape(cancellationToken); // read once for OpenAI's endpoints and the other providers'
+        if (VideoEndpoint.Of(shape) is { } api)
         {
             return FromBody(api, post.Body, cancellationToken);
         }
 
-        return _media.Read(post, cancellationToken) is { Kind: GreenAI.Impact.Media.MediaKind.Video } other
+        return _media.Read(post, shape, cancellationToken) is { Kind: GreenAI.Impact.Media.MediaKind.Video } other
             ? new VideoRequest(VideoApi.OtherProvider, other.ModelId, other.Seconds, other.Size, other.Width, other.Height, other.Count, provider: other.Provider)
             : null;
     }

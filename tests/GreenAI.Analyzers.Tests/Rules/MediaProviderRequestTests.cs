@@ -78,6 +78,88 @@ public class MediaProviderRequestTests
         }
         """);
 
+    /// <summary>
+    /// A model chosen at run time on a host that serves every kind (a Replicate version from settings): the parameters
+    /// say what it makes. A diffusion model's steps, guidance, negative prompt or outputs, an image file type, a width
+    /// and a height make images; a text generation's parameters make nothing here. (Seen in AI.ProfilePhotoMaker.)
+    /// </summary>
+    [Fact]
+    public Task A_run_time_model_on_a_multi_model_host_is_known_by_its_parameters() => VerifyGai005.Diagnostics("""
+        using System.Net.Http.Json;
+
+        class Portraits
+        {
+            async Task Make(HttpClient http, string prompt, string version)
+            {
+                await http.{|GAI005:PostAsJsonAsync|}("https://api.replicate.com/v1/predictions", new { version, input = new { prompt, num_inference_steps = 30, guidance_scale = 7.0, num_outputs = 1 } });
+                await http.{|GAI005:PostAsJsonAsync|}("https://api.replicate.com/v1/predictions", new { version, input = new { prompt, output_format = "jpg" } });
+                await http.{|GAI005:PostAsJsonAsync|}($"https://fal.run/{version}", new { prompt, width = 1024, height = 768 });
+
+                await http.PostAsJsonAsync("https://api.replicate.com/v1/predictions", new { version, input = new { prompt, max_new_tokens = 512, temperature = 0.7 } });
+                await http.PostAsJsonAsync("https://api.replicate.com/v1/predictions", new { version, input = new { prompt, width = 1024 } });
+            }
+        }
+        """);
+
+    [Fact]
+    public Task A_run_time_model_with_a_length_or_frames_is_a_video() => VerifyGai004.Diagnostics("""
+        using System.Net.Http.Json;
+
+        class Clips
+        {
+            async Task Make(HttpClient http, string prompt, string version)
+            {
+                await http.{|GAI004:PostAsJsonAsync|}("https://api.replicate.com/v1/predictions", new { version, input = new { prompt, num_frames = 81, negative_prompt = "blurry" } });
+                await http.{|GAI004:PostAsJsonAsync|}("https://api.replicate.com/v1/predictions", new { version, input = new { prompt, output_format = "mp4" } });
+            }
+        }
+        """);
+
+    /// <summary>
+    /// A relative URI sent through a client whose base address is set once: in the constructor on the injected client
+    /// (<c>_http.BaseAddress = new Uri(…)</c>), or when a local client is created. (Seen in AI.ProfilePhotoMaker.)
+    /// </summary>
+    [Fact]
+    public Task A_relative_uri_is_resolved_against_the_clients_base_address() => VerifyGai005.Diagnostics("""
+        using System.Net.Http.Json;
+
+        class ReplicateClient
+        {
+            private readonly HttpClient _http;
+
+            public ReplicateClient(HttpClient http)
+            {
+                _http = http;
+                _http.BaseAddress = new Uri("https://api.replicate.com/v1/");
+            }
+
+            Task<HttpResponseMessage> Draw(string prompt, string version) =>
+                _http.{|GAI005:PostAsJsonAsync|}("predictions", new { version, input = new { prompt, num_outputs = 2 } });
+
+            async Task Local(string prompt)
+            {
+                using var client = new HttpClient { BaseAddress = new Uri("https://api.together.xyz") };
+                await client.{|GAI005:PostAsJsonAsync|}("/v1/images/generations", new { model = "black-forest-labs/FLUX.1-schnell", prompt });
+            }
+
+            async Task Elsewhere(HttpClient other, string prompt, string version)
+            {
+                await other.PostAsJsonAsync("predictions", new { version, input = new { prompt, num_outputs = 2 } }); // base not in sight
+            }
+        }
+        """);
+
+    [Theory]
+    [InlineData("https://api.replicate.com/v1/", "predictions", "https://api.replicate.com/v1/predictions")]
+    [InlineData("https://api.replicate.com/v1", "predictions", "https://api.replicate.com/predictions")] // as System.Uri: the last segment goes
+    [InlineData("https://api.together.xyz", "v1/images/generations", "https://api.together.xyz/v1/images/generations")]
+    [InlineData("https://api.replicate.com/v1/?x=1", "predictions", "https://api.replicate.com/v1/predictions")]
+    public void Relative_uris_resolve_as_System_Uri_resolves_them(string root, string relative, string expected)
+    {
+        Assert.Equal(expected, GreenAI.Analyzers.Media.RequestUri.Resolve(root, relative));
+        Assert.Equal(new Uri(new Uri(root), relative).GetLeftPart(UriPartial.Path), expected);
+    }
+
     [Fact]
     public Task Multi_model_hosts_report_video_models_as_video() => VerifyGai004.Diagnostics("""
         using System.Net.Http.Json;

@@ -1,0 +1,47 @@
+using System;
+using System.Threading;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace GreenAI.Analyzers.Media;
+
+/// <summary>
+/// The shape of the URI an <c>HttpClient</c> call sends to (<see cref="VideoEndpoint.Shape"/>): as written, or, when
+/// it is relative (<c>PostAsync("predictions", …)</c>), resolved against the client's base address
+/// (<see cref="HttpClientBase"/>) as <see cref="Uri"/> resolves it.
+/// </summary>
+internal static class RequestUri
+{
+    private const char Hole = GreenAI.Impact.Media.MediaEndpoints.Hole;
+
+    public static string? Shape(IOperation? uri, IInvocationOperation invocation, CancellationToken cancellationToken)
+    {
+        var shape = VideoEndpoint.Shape(uri, cancellationToken);
+        if (shape == null || !IsRelative(shape)
+            || HttpClientBase.Of(invocation, cancellationToken) is not { } baseAddress
+            || VideoEndpoint.Shape(baseAddress, cancellationToken) is not { } root)
+        {
+            return shape;
+        }
+
+        return Resolve(root, shape);
+    }
+
+    /// <summary>"predictions", "v1/chat/completions": no scheme, not rooted, not a hole (a URI built elsewhere).</summary>
+    private static bool IsRelative(string shape) =>
+        shape.Length > 0 && shape[0] != '/' && shape[0] != Hole && shape.IndexOf("://", StringComparison.Ordinal) < 0;
+
+    /// <summary>
+    /// "https://api.replicate.com/v1/" + "predictions" → ".../v1/predictions". As <see cref="Uri"/> does, a base
+    /// without a trailing slash loses its last segment ("…/v1" + "predictions" → "…/predictions").
+    /// </summary>
+    internal static string Resolve(string root, string relative)
+    {
+        int query = root.IndexOf('?');
+        var path = query >= 0 ? root.Substring(0, query) : root;
+        int authority = path.IndexOf("://", StringComparison.Ordinal);
+        int lastSlash = path.LastIndexOf('/');
+        var directory = lastSlash > authority + 2 ? path.Substring(0, lastSlash + 1) : path + "/";
+        return directory + relative;
+    }
+}
