@@ -17,6 +17,7 @@ internal sealed class RuleActions
 {
     private readonly List<Action<OperationAnalysisContext, IInvocationOperation, ModelCallDefinition?>> _invocations = new();
     private readonly List<Action<OperationAnalysisContext, ModelCall>> _modelCalls = new();
+    private readonly List<Action<OperationAnalysisContext, ModelCall>> _rawModelCalls = new();
     private readonly List<Action<OperationAnalysisContext, ModelSlotUse, ModelIdValue>> _modelSlots = new();
     private readonly List<Action<OperationAnalysisContext, IObjectCreationOperation>> _creations = new();
     private readonly List<Action<OperationAnalysisContext, ISimpleAssignmentOperation>> _assignments = new();
@@ -44,6 +45,12 @@ internal sealed class RuleActions
     public void OnModelCall(Action<OperationAnalysisContext, ModelCall> action) => _modelCalls.Add(action);
 
     /// <summary>
+    /// Every chat request sent over raw HTTP (<see cref="Media.RawChatRequest"/>), read as a model call. Apart from
+    /// <see cref="OnModelCall"/>: the loop rules reach these through the wrapper path already, and the SDK fixes do not apply.
+    /// </summary>
+    public void OnRawModelCall(Action<OperationAnalysisContext, ModelCall> action) => _rawModelCalls.Add(action);
+
+    /// <summary>
     /// Every place that fills a chat-model slot (an argument, or a property assignment) with the model id read once.
     /// </summary>
     public void OnModelSlot(Action<OperationAnalysisContext, ModelSlotUse, ModelIdValue> action) => _modelSlots.Add(action);
@@ -57,7 +64,7 @@ internal sealed class RuleActions
     /// <summary>Registers with the driver only what some rule asked for.</summary>
     public void RegisterWithDriver()
     {
-        if (_invocations.Count > 0 || _modelCalls.Count > 0 || _modelSlots.Count > 0)
+        if (_invocations.Count > 0 || _modelCalls.Count > 0 || _rawModelCalls.Count > 0 || _modelSlots.Count > 0)
         {
             Start.RegisterOperationAction(AnalyzeInvocation, OperationKind.Invocation);
         }
@@ -99,6 +106,33 @@ internal sealed class RuleActions
             {
                 action(context, call);
             }
+        }
+        else if (definition == null && (_rawModelCalls.Count > 0 || _modelSlots.Count > 0) && Media.RawModelRequest.MayBe(invocation.TargetMethod))
+        {
+            RawChat(context, invocation);
+        }
+    }
+
+    /// <summary>A chat request over raw HTTP: its estimate, and the model written in its body as a model choice.</summary>
+    private void RawChat(OperationAnalysisContext context, IInvocationOperation invocation)
+    {
+        if (Media.RawChatRequest.Read(invocation, context.CancellationToken) is not { } request)
+        {
+            return;
+        }
+
+        if (_rawModelCalls.Count > 0)
+        {
+            var call = request.ToModelCall(Services.Ids, context.CancellationToken);
+            foreach (var action in _rawModelCalls)
+            {
+                action(context, call);
+            }
+        }
+
+        if (_modelSlots.Count > 0 && request.ToSlotUse() is { } use)
+        {
+            HandOn(context, use);
         }
     }
 

@@ -66,6 +66,13 @@ internal static class RawModelRequest
         return fields["messages"] != null ? "{model, messages}" : fields["prompt"] != null ? "{model, prompt}" : null;
     }
 
+    /// <summary>An endpoint of embeddings, images or a media provider: a model request, but no text generation.</summary>
+    public static bool IsOtherModelEndpoint(string shape) =>
+        OfShape(shape) is { } ending
+        && (ending.EndsWith("embeddings", StringComparison.Ordinal) || ending.EndsWith("/api/embed", StringComparison.Ordinal)
+            || ending.EndsWith(":embedcontent", StringComparison.Ordinal) || ending.EndsWith("/images/generations", StringComparison.Ordinal)
+            || GreenAI.Impact.Media.MediaEndpoints.CreationOf(shape) != null);
+
     private static string? OfShape(string shape)
     {
         var query = shape.IndexOf('?');

@@ -24,8 +24,11 @@ internal sealed class EstimatedImpactRule : IRule
 
     public ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptor);
 
-    public void Register(RuleActions actions) =>
+    public void Register(RuleActions actions)
+    {
         actions.OnModelCall((c, call) => Analyze(c, call, actions.Services));
+        actions.OnRawModelCall((c, call) => Analyze(c, call, actions.Services));
+    }
 
     private static void Analyze(OperationAnalysisContext context, ModelCall call, AnalysisServices services)
     {

@@ -43,7 +43,7 @@ internal sealed class LargeModelRule : IRule
         }
 
         var options = services.Options.For(OperationSymbols.TreeOf(context.Operation));
-        var callCap = CapOfTheCall(use, services, context.CancellationToken);
+        var callCap = use.OutputCap ?? CapOfTheCall(use, services, context.CancellationToken);
         foreach (var model in ResolvedModel.ResolveAll(value.WithSlot(use.Slot.Provider, use.Slot.Holds == SlotValue.DeploymentName), options))
         {
             if (LargeModelFinding.For(model, use, options, findings, callCap) is { } finding)

@@ -18,6 +18,9 @@ internal sealed class ModelCallReader
     private readonly ModelIdReader _ids;
     private readonly OperationMemo<ModelIdValue> _clientModels = new();
 
+    /// <summary>The model-id reader the calls are read with (raw-HTTP requests read theirs with it too).</summary>
+    public ModelIdReader Ids => _ids;
+
     public ModelCallReader(SdkSymbols sdk, ModelIdReader ids)
     {
         _sdk = sdk;

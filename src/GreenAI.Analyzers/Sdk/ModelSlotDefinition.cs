@@ -75,6 +75,20 @@ internal sealed class ModelSlotDefinition
     public static ModelSlotDefinition PropertyOf(string type, string assembly, string property, string? provider) =>
         new(type, assembly, null, null, property, provider);
 
+    // One instance per provider a host can name (and Ollama's): findings are shared by slot. A fixed set, not a cache.
+    private static readonly string?[] RawBodyProviders = { null, GreenAI.Impact.Providers.OpenAI, GreenAI.Impact.Providers.Anthropic, GreenAI.Impact.Providers.Google, GreenAI.Impact.Providers.Mistral, GreenAI.Impact.Providers.Cohere };
+    private static readonly ModelSlotDefinition[] RawBodies = System.Linq.Enumerable.ToArray(System.Linq.Enumerable.Select(RawBodyProviders, RawBody));
+    private static readonly ModelSlotDefinition RawOllamaBody = RawBody(null).LocalRuntime();
+
+    /// <summary>
+    /// The <c>model</c> field of a chat request sent over raw HTTP, for a provider the host names (null: from the model),
+    /// Ollama's with its own model names.
+    /// </summary>
+    public static ModelSlotDefinition RawHttpBody(string? provider, bool localRuntime) =>
+        localRuntime ? RawOllamaBody : RawBodies[System.Math.Max(0, System.Array.IndexOf(RawBodyProviders, provider))];
+
+    private static ModelSlotDefinition RawBody(string? provider) => new("System.Net.Http.HttpClient", "System.Net.Http", null, null, "model", provider);
+
     public ModelSlotDefinition Client()
     {
         CreatesClient = true;

@@ -6,12 +6,19 @@ namespace GreenAI.Analyzers.Sdk;
 /// <summary>One place in code that fills a model slot: the slot, the value written there, and the object it belongs to.</summary>
 internal sealed class ModelSlotUse
 {
-    private ModelSlotUse(ModelSlotDefinition slot, IOperation value, IObjectCreationOperation? owner)
+    private ModelSlotUse(ModelSlotDefinition slot, IOperation value, IObjectCreationOperation? owner, int? outputCap = null)
     {
         Slot = slot;
         Value = value;
         Owner = owner;
+        OutputCap = outputCap;
     }
+
+    /// <summary>The output cap the request itself writes beside the model (a raw-HTTP body's max_tokens), if any.</summary>
+    public int? OutputCap { get; }
+
+    /// <summary>The <c>model</c> field of a chat request's body sent over raw HTTP (<see cref="Media.RawChatRequest"/>).</summary>
+    public static ModelSlotUse RawBody(ModelSlotDefinition slot, IOperation value, int? outputCap) => new(slot, value, null, outputCap);
 
     public ModelSlotDefinition Slot { get; }
 

@@ -190,6 +190,13 @@ internal static partial class SdkCatalog
     private static ModelCallDefinition OllamaCall(string type, string method, string request) =>
         new(SdkFamily.Ollama, type, "OllamaSharp", ImmutableArray.Create(method), ModelSource.None, argumentType: request, outputCapProperty: "Options.NumPredict");
 
+    /// <summary>
+    /// A chat or text generation sent over raw HTTP (<see cref="Media.RawChatRequest"/>): not matched by symbol like the
+    /// entries above (every POST would match), but made for each request whose endpoint or body says it is one.
+    /// </summary>
+    public static readonly ModelCallDefinition RawHttpChat = new(
+        SdkFamily.RawHttp, "System.Net.Http.HttpClient", "System.Net.Http", ImmutableArray.Create("PostAsync", "PostAsJsonAsync", "SendAsync", "Send"), ModelSource.None);
+
     private static ModelCallDefinition Unread(SdkFamily sdk, string type, string assembly, Modality modality, params string[] methods) =>
         new(sdk, type, assembly, ImmutableArray.Create(methods), ModelSource.None, modality: modality);
 

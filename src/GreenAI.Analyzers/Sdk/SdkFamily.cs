@@ -12,4 +12,7 @@ internal enum SdkFamily
     Betalgo,
     AgentFramework,
     GoogleGenAI,
+
+    /// <summary>A chat or text request sent with <c>HttpClient</c> (<see cref="SdkCatalog.RawHttpChat"/>).</summary>
+    RawHttp,
 }

@@ -131,6 +131,12 @@ internal sealed class ImportedModelCalls
 
     private static ModelCallDefinition? DefinitionOf(ExportedCall exported)
     {
+        var raw = SdkCatalog.RawHttpChat;
+        if (raw.ContainingType == exported.DefinitionType && raw.Methods.Contains(exported.Method))
+        {
+            return raw;
+        }
+
         foreach (var definition in SdkCatalog.ModelCalls)
         {
             if (definition.ContainingType == exported.DefinitionType && definition.Methods.Contains(exported.Method))

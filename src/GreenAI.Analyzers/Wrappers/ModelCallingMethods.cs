@@ -52,8 +52,14 @@ internal sealed class ModelCallingMethods
     /// </summary>
     public ModelCallingSummary? OfCall(IInvocationOperation invocation, CancellationToken cancellationToken) =>
         RawModelRequest.EndpointOf(invocation, cancellationToken) is { } endpoint
-            ? new ModelCallingSummary(ImmutableArray<string>.Empty, ImmutableArray<ModelCall>.Empty, " " + endpoint)
+            ? new ModelCallingSummary(ImmutableArray<string>.Empty, RawCallOf(invocation, cancellationToken), " " + endpoint)
             : OfMethod(invocation.TargetMethod, invocation, cancellationToken);
+
+    /// <summary>A raw-HTTP chat request as a model call (its estimate), or none for other model requests.</summary>
+    private ImmutableArray<ModelCall> RawCallOf(IInvocationOperation invocation, CancellationToken cancellationToken) =>
+        RawChatRequest.Read(invocation, cancellationToken) is { } request
+            ? ImmutableArray.Create(request.ToModelCall(_calls.Ids, cancellationToken))
+            : ImmutableArray<ModelCall>.Empty;
 
     private HashSet<string>? _followOnly;
 
@@ -286,6 +292,14 @@ internal sealed class ModelCallingMethods
                 }
                 else if (RawModelRequest.EndpointOf(invocation, cancellationToken) is { } endpoint)
                 {
+                    foreach (var call in RawCallOf(invocation, cancellationToken))
+                    {
+                        if (calls.Count < ModelCallingSummary.MaxCalls)
+                        {
+                            calls.Add(call);
+                        }
+                    }
+
                     chain = chain.IsDefault ? ImmutableArray.Create(CallDisplay.Of(invocation) + " " + endpoint) : chain;
                 }
                 else if (depth >= MaxDepth && MayFollow(target))

@@ -74,6 +74,50 @@ public class EstimatedImpactRuleTests
         Assert.Equal($"{at.StartLinePosition.Line + 1}:{at.StartLinePosition.Character + 1}:{at.Path}", estimate.Properties[PropertyNames.ModelAt]);
     }
 
+    // ---- raw HTTP ----
+
+    /// <summary>
+    /// A chat request sent with HttpClient is estimated as the SDK's would be: the model from the body (or Gemini's path,
+    /// Azure's deployment), the provider from the host, the cap from max_tokens and its kin. (Seen in NetCoreAiProjects.)
+    /// </summary>
+    [Fact]
+    public async Task Raw_HTTP_chat_requests_are_estimated_from_their_body()
+    {
+        var diagnostics = await VerifyGai010.Run("""
+            using System.Net.Http.Json;
+            using System.Text;
+            using System.Text.Json;
+
+            class Raw
+            {
+                async Task Run(HttpClient http, string q, string modelFromCaller)
+                {
+                    var body = new { model = "gpt-4-turbo", messages = new[] { new { role = "user", content = q } }, max_tokens = 500 };
+                    await http.PostAsync("https://api.openai.com/v1/chat/completions", new StringContent(JsonSerializer.Serialize(body), Encoding.UTF8, "application/json"));
+                    await http.PostAsJsonAsync("https://api.anthropic.com/v1/messages", new { model = "claude-sonnet-4-5", max_tokens = 1024, messages = new[] { new { role = "user", content = q } } });
+                    await http.PostAsJsonAsync("https://generativelanguage.googleapis.com/v1beta/models/gemini-2.5-pro:generateContent", new { contents = new[] { new { parts = new[] { new { text = q } } } }, generationConfig = new { maxOutputTokens = 256 } });
+                    await http.PostAsync("https://api.mistral.ai/v1/chat/completions", new StringContent("{\"model\":\"mistral-large-latest\",\"messages\":[]}"));
+
+                    await http.PostAsJsonAsync("https://api.openai.com/v1/chat/completions", new { model = modelFromCaller, messages = new[] { new { role = "user", content = q } } });
+                    await http.PostAsJsonAsync("https://api.openai.com/v1/embeddings", new { model = "text-embedding-3-large", input = q });
+                    await http.PostAsJsonAsync("https://api.openai.com/v1/images/generations", new { model = "gpt-image-1", prompt = q });
+                    await http.PostAsJsonAsync("https://example.com/api/audit", new { model = "gpt-4o", q });
+                }
+            }
+            """);
+
+        Assert.Equal(4, diagnostics.Count);
+        Assert.Contains("gpt-4-turbo", diagnostics[0].GetMessage());
+        Assert.Equal("500", diagnostics[0].Properties[PropertyNames.OutputTokens]);
+        Assert.Equal("openai", diagnostics[0].Properties[PropertyNames.Provider]);
+        Assert.Equal("anthropic", diagnostics[1].Properties[PropertyNames.Provider]);
+        Assert.Equal("1024", diagnostics[1].Properties[PropertyNames.OutputTokens]);
+        Assert.StartsWith("gemini-2.5-pro", diagnostics[2].Properties[PropertyNames.Model]);
+        Assert.Equal("256", diagnostics[2].Properties[PropertyNames.OutputTokens]);
+        Assert.Equal("mistralai", diagnostics[3].Properties[PropertyNames.Provider]);
+        Assert.Equal("400", diagnostics[3].Properties[PropertyNames.OutputTokens]); // no cap in the body: the default
+    }
+
     [Fact]
     public async Task OpenAI_message_carries_the_estimate_and_the_output_cap()
     {

@@ -28,6 +28,23 @@ public class LargeModelRuleTests
         }
         """);
 
+    /// <summary>The model field of a chat request sent over raw HTTP is a model choice; a text model on Ollama is the runtime's own name.</summary>
+    [Fact]
+    public Task Raw_HTTP_chat_bodies() => VerifyGai001.Diagnostics("""
+        using System.Net.Http.Json;
+
+        class Raw
+        {
+            async Task Run(HttpClient http, string q)
+            {
+                await http.PostAsJsonAsync("https://api.openai.com/v1/chat/completions", new { model = {|GAI001:"gpt-4-turbo"|}, messages = new[] { new { role = "user", content = q } } });
+                await http.PostAsJsonAsync("https://api.anthropic.com/v1/messages", new { model = {|GAI001:"claude-opus-4-1"|}, max_tokens = 1024, messages = new[] { new { role = "user", content = q } } });
+                await http.PostAsJsonAsync("https://api.openai.com/v1/chat/completions", new { model = "gpt-4o-mini", messages = new[] { new { role = "user", content = q } } });
+                await http.PostAsJsonAsync("https://api.openai.com/v1/embeddings", new { model = "text-embedding-3-large", input = q });
+            }
+        }
+        """);
+
     [Fact]
     public Task OpenAI_responses_and_assistants() => VerifyGai001.Diagnostics("""
         using OpenAI.Assistants;

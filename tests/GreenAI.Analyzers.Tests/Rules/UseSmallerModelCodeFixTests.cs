@@ -27,6 +27,25 @@ public class UseSmallerModelCodeFixTests
         """);
 
     [Fact]
+    public Task Rewrites_the_model_of_a_raw_HTTP_body() => Fix.Fix("""
+        using System.Net.Http.Json;
+
+        class Bot
+        {
+            Task<HttpResponseMessage> Ask(HttpClient http, string q) =>
+                http.PostAsJsonAsync("https://api.openai.com/v1/chat/completions", new { model = {|GAI001:"gpt-4o"|}, messages = new[] { new { role = "user", content = q } } });
+        }
+        """, """
+        using System.Net.Http.Json;
+
+        class Bot
+        {
+            Task<HttpResponseMessage> Ask(HttpClient http, string q) =>
+                http.PostAsJsonAsync("https://api.openai.com/v1/chat/completions", new { model = "gpt-4o-mini", messages = new[] { new { role = "user", content = q } } });
+        }
+        """);
+
+    [Fact]
     public Task Fix_all_rewrites_every_choice() => Fix.Fix("""
         using Microsoft.Extensions.AI;
 

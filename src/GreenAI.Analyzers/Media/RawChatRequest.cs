@@ -1,0 +1,149 @@
+using System;
+using System.Threading;
+using GreenAI.Analyzers.Models;
+using GreenAI.Analyzers.Sdk;
+using GreenAI.Impact;
+using GreenAI.Impact.Media;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace GreenAI.Analyzers.Media;
+
+/// <summary>
+/// A chat or text generation sent over raw HTTP, read for what the estimate and the model choice need: the model (a body
+/// field, or the path for Gemini and Azure deployments), who serves it (the host), and the output cap. Its endpoint is a
+/// text one of <see cref="RawModelRequest"/> (OpenAI's and the APIs that copy it, Anthropic's, Ollama's, Gemini's), or
+/// the body has a model and its messages or prompt.
+/// </summary>
+internal sealed class RawChatRequest
+{
+    // Path endings of text generations ("…/embeddings", "…/images/generations" are requests of another kind).
+    private static readonly string[] TextEndings =
+    {
+        "/chat/completions", "/v1/completions", "/v1/responses", "/v1/messages", "/api/generate", "/api/chat", ":generatecontent", ":streamgeneratecontent",
+    };
+
+    /// <summary>The body's output-token caps: OpenAI's and its copies', Anthropic's, Gemini's (generationConfig), Ollama's (options).</summary>
+    private static readonly string[] CapFields = { "max_tokens", "max_completion_tokens", "max_output_tokens", "maxOutputTokens", "num_predict" };
+
+    private RawChatRequest(IInvocationOperation invocation, RequestValue? model, string? modelInPath, bool deployment, string? provider, bool localRuntime, int? outputCap)
+    {
+        Invocation = invocation;
+        Model = model;
+        ModelInPath = modelInPath;
+        IsDeployment = deployment;
+        Provider = provider;
+        LocalRuntime = localRuntime;
+        OutputCap = outputCap;
+    }
+
+    public IInvocationOperation Invocation { get; }
+
+    /// <summary>The body's model field, when the model is not in the path.</summary>
+    public RequestValue? Model { get; }
+
+    /// <summary>Gemini's <c>models/{model}:generateContent</c>, Azure's <c>deployments/{name}/chat/completions</c>.</summary>
+    public string? ModelInPath { get; }
+
+    public bool IsDeployment { get; }
+
+    /// <summary>The EcoLogits provider the host names (api.openai.com, api.anthropic.com…), else null: from the model.</summary>
+    public string? Provider { get; }
+
+    /// <summary>Ollama (its API paths or its port): models go by the runtime's own names.</summary>
+    public bool LocalRuntime { get; }
+
+    public int? OutputCap { get; }
+
+    public static RawChatRequest? Read(IInvocationOperation invocation, CancellationToken cancellationToken)
+    {
+        if (HttpPost.Of(invocation, cancellationToken) is not { } post)
+        {
+            return null;
+        }
+
+        var shape = post.UriShape(cancellationToken);
+        var uri = shape == null ? null : UriShape.Of(shape);
+        var path = uri == null ? string.Empty : "/" + string.Join("/", uri.Segments);
+        bool textEndpoint = EndsWithAny(path, TextEndings);
+        if (!textEndpoint && shape != null && RawModelRequest.IsOtherModelEndpoint(shape))
+        {
+            return null; // embeddings, images, a media provider: not a text generation
+        }
+
+        var fields = RequestBodyReader.Read(post.Body, cancellationToken);
+        var model = fields["model"];
+        if (!textEndpoint && (model == null || (fields["messages"] == null && fields["prompt"] == null)))
+        {
+            return null;
+        }
+
+        bool deployment = false;
+        var inPath = uri == null ? null : ModelInPathOf(uri.Segments, out deployment);
+        var host = uri?.Host ?? string.Empty;
+        bool local = host.EndsWith(":11434", StringComparison.Ordinal) || path.StartsWith("/api/", StringComparison.Ordinal);
+        var cap = fields.First(CapFields)?.Number is { } number && number >= 1 && number <= int.MaxValue ? (int?)number : null;
+        return new RawChatRequest(invocation, inPath == null ? model : null, inPath, deployment, ProviderOf(host), local, cap);
+    }
+
+    /// <summary>The call as the rules read SDK calls: its model id and output cap (the body's or the API's default).</summary>
+    public ModelCall ToModelCall(ModelIdReader ids, CancellationToken cancellationToken)
+    {
+        var value = ModelInPath != null ? ModelIdValue.Constant(ModelInPath, Invocation)
+            : Model?.Operation is { } written ? ids.Read(written, cancellationToken)
+            : Model?.Text is { Length: > 0 } text ? ModelIdValue.Constant(text, Invocation)
+            : ModelIdValue.NotConstant;
+        var model = value.Kind == ModelIdValueKind.Constant ? value.WithSlot(Provider, IsDeployment) : value;
+        return new ModelCall(Invocation, SdkCatalog.RawHttpChat, model, OutputCap, OutputCap != null ? OutputCapState.Set : OutputCapState.Unknown);
+    }
+
+    /// <summary>The model field as a model choice (GAI001), when it is an expression a fix can rewrite.</summary>
+    public ModelSlotUse? ToSlotUse() =>
+        Model?.Operation is { } written ? ModelSlotUse.RawBody(ModelSlotDefinition.RawHttpBody(Provider, LocalRuntime), written, OutputCap) : null;
+
+    private static string? ModelInPathOf(string[] segments, out bool deployment)
+    {
+        deployment = false;
+        for (int i = 0; i + 1 < segments.Length; i++)
+        {
+            var next = segments[i + 1];
+            if (next.IndexOf(UriShape.Hole) >= 0)
+            {
+                continue;
+            }
+
+            if (segments[i] == "models" && next.IndexOf(':') is var colon and > 0)
+            {
+                return next.Substring(0, colon); // gemini-2.5-pro:generatecontent
+            }
+
+            if (segments[i] == "deployments")
+            {
+                deployment = true;
+                return next;
+            }
+        }
+
+        return null;
+    }
+
+    private static string? ProviderOf(string host) =>
+        host.EndsWith("openai.com", StringComparison.Ordinal) || host.EndsWith("openai.azure.com", StringComparison.Ordinal) ? Providers.OpenAI
+        : host.EndsWith("anthropic.com", StringComparison.Ordinal) ? Providers.Anthropic
+        : host.EndsWith("googleapis.com", StringComparison.Ordinal) ? Providers.Google
+        : host.EndsWith("mistral.ai", StringComparison.Ordinal) ? Providers.Mistral
+        : host.IndexOf("cohere", StringComparison.Ordinal) >= 0 ? Providers.Cohere
+        : null;
+
+    private static bool EndsWithAny(string path, string[] endings)
+    {
+        foreach (var ending in endings)
+        {
+            if (path.EndsWith(ending, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}
