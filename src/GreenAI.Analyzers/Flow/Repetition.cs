@@ -36,7 +36,8 @@ internal static class Repetition
                 return Recursion(call, parent, containingSymbol);
             }
 
-            if (parent is ILoopOperation loop && UnboundedLoops.Get(loop, isModelCall, static (l, isCall) => UnboundedReason((ILoopOperation)l, isCall)) is { } found)
+            if (parent is ILoopOperation loop && UnboundedLoops.Get(loop, isModelCall, static (l, isCall) => UnboundedReason((ILoopOperation)l, isCall)) is { } found
+                && !OnceGuard.Holds(call, loop))
             {
                 return found;
             }
@@ -60,6 +61,8 @@ internal static class Repetition
                     continue; // Task.Run(async () => …) inside a per-item lambda or loop
                 case IForEachLoopOperation or IForLoopOperation when StopsAtFirstAnswer(call, (ILoopOperation)parent):
                     continue; // a fallback chain: the next item is tried only when a call fails
+                case ILoopOperation guarded when OnceGuard.Holds(call, guarded):
+                    continue; // a flag lets the call run once in this loop
                 case IForEachLoopOperation or IForLoopOperation or IWhileLoopOperation or IAnonymousFunctionOperation:
                     var found = PerItemScopes.Get(parent, 0, static (scope, _) => PerItemFinding(scope));
                     if (found != null || parent is IAnonymousFunctionOperation)
@@ -196,6 +199,11 @@ internal static class Repetition
 
         if (condition == null || condition.ConstantValue is { HasValue: true, Value: true })
         {
+            if (FixedPointLoop.Holds(loop))
+            {
+                return null; // repeats a pass over items until one finds nothing to do: the items bound it
+            }
+
             var written = loop.Syntax switch
             {
                 ForStatementSyntax => "for (;;)",

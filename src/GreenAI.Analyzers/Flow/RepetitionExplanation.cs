@@ -26,6 +26,9 @@ internal static class RepetitionExplanation
                     continue; // the call runs once; its stream is what the loop reads
                 case IAnonymousFunctionOperation lambda when Repetition.RunsWhereItIsWritten(lambda):
                     continue;
+                case ILoopOperation guarded when OnceGuard.Holds(call, guarded):
+                    why ??= "a flag lets the call run once in the loop";
+                    continue;
                 case IForEachLoopOperation:
                     return why ?? "per-item loop not reported (unexpected: check Repetition.PerItem)";
                 case IForLoopOperation forLoop when forLoop.Condition == null || forLoop.Condition.ConstantValue is { HasValue: true, Value: true }:
@@ -48,6 +51,11 @@ internal static class RepetitionExplanation
 
     private static string? Bound(ILoopOperation loop, IOperation? condition, Func<IInvocationOperation, bool> isModelCall)
     {
+        if (FixedPointLoop.Holds(loop))
+        {
+            return "repeats a pass over items until a pass finds nothing to do";
+        }
+
         if (LoopBounds.WaitsForAPerson(loop, condition))
         {
             return "the loop waits for a person each turn";

@@ -5,6 +5,60 @@ namespace GreenAI.Analyzers.Tests.Rules;
 
 public class CallPerItemRuleTests
 {
+    /// <summary>
+    /// A flag set beside the call and checked on the way to it lets the call run once, however many items the loop has
+    /// (Sdcb.PictureSpeaks: one image while a chat answer streams in). A flag the loop sets back, or declares inside,
+    /// guards nothing.
+    /// </summary>
+    [Fact]
+    public Task A_call_a_flag_lets_run_once_is_not_per_item() => VerifyGai003.Diagnostics("""
+        using OpenAI.Chat;
+
+        class Game
+        {
+            async Task Once(ChatClient chat, IAsyncEnumerable<string> stream, string[] words)
+            {
+                bool asked = false;
+                await foreach (var text in stream)
+                {
+                    if (asked) continue;
+                    if (text.StartsWith("draw"))
+                    {
+                        await chat.CompleteChatAsync(text);
+                        asked = true;
+                    }
+                }
+
+                bool done = false;
+                foreach (var word in words)
+                {
+                    if (!done)
+                    {
+                        done = true;
+                        await chat.CompleteChatAsync(word);
+                    }
+                }
+
+                bool sent = false;
+                foreach (var word in words)
+                {
+                    if (sent) continue;
+                    await chat.{|GAI003:CompleteChatAsync|}(word);
+                    sent = true;
+                    if (word.Length > 3) sent = false; // set back: the call runs again
+                }
+
+                foreach (var word in words)
+                {
+                    bool inner = false;
+                    if (inner) continue;
+                    await chat.{|GAI003:CompleteChatAsync|}(word);
+                    inner = true;
+                }
+            }
+        }
+        """);
+
     [Fact]
     public Task Foreach_for_over_count_select_parallel_and_list_foreach() => VerifyGai003.Diagnostics("""
         using Microsoft.Extensions.AI;

@@ -5,6 +5,68 @@ namespace GreenAI.Analyzers.Tests.Rules;
 
 public class UnboundedLoopRuleTests
 {
+    /// <summary>
+    /// A pass over items repeated until a pass finds nothing to do is bounded by the items (MoonlightAI's documenting
+    /// loop): GAI003 reports its calls per item. A pass flag set from the model's answer, or outside a loop over items,
+    /// bounds nothing.
+    /// </summary>
+    [Fact]
+    public Task A_loop_that_ends_when_a_pass_finds_no_work_is_not_endless() => VerifyGai002.Diagnostics("""
+        using OpenAI.Chat;
+
+        class Documenter
+        {
+            async Task Run(ChatClient chat, Func<List<string>> undocumented, HashSet<string> done)
+            {
+                while (true)
+                {
+                    var worked = false;
+                    foreach (var member in undocumented())
+                    {
+                        if (done.Contains(member)) continue;
+                        done.Add(member);
+                        await chat.CompleteChatAsync(member);
+                        worked = true;
+                        break;
+                    }
+
+                    if (!worked) break;
+                }
+
+                while (true)
+                {
+                    var more = false;
+                    var answer = await chat.{|GAI002:CompleteChatAsync|}("go on?");
+                    if (answer.Value.Content[0].Text == "yes") more = true;
+                    if (!more) break;
+                }
+            }
+        }
+        """);
+
+    [Fact]
+    public Task A_call_a_flag_lets_run_once_is_not_repeated_by_an_endless_loop() => VerifyGai002.Diagnostics("""
+        using OpenAI.Chat;
+
+        class Watcher
+        {
+            async Task Run(ChatClient chat, Func<bool> ready)
+            {
+                bool greeted = false;
+                while (true)
+                {
+                    if (!greeted && ready())
+                    {
+                        greeted = true;
+                        await chat.CompleteChatAsync("hello");
+                    }
+
+                    await Task.Delay(1000);
+                }
+            }
+        }
+        """);
+
     [Fact]
     public Task While_true_for_ever_and_do_while_true() => VerifyGai002.Diagnostics("""
         using OpenAI.Chat;
