@@ -153,15 +153,22 @@ public class BadInputTests
     }
 
     [Fact]
-    public async Task A_stream_left_early_ends_cleanly()
+    public async Task A_stream_left_early_ends_cleanly_and_counts_as_one_unknown_request()
     {
-        var client = ResponseImpactTests.Pipeline(new FakeChatClient());
+        var meter = "greenai-test-" + Guid.NewGuid().ToString("N");
+        using var requests = new Microsoft.Extensions.Diagnostics.Metrics.Testing.MetricCollector<long>(null, meter, ImpactRecorder.Requests);
+        using var energy = new Microsoft.Extensions.Diagnostics.Metrics.Testing.MetricCollector<double>(null, meter, ImpactRecorder.Energy);
+        using var client = new ChatClientBuilder(new FakeChatClient()).UseImpactTracking(o => o.SourceName = meter).Build();
 
         await foreach (var update in client.GetStreamingResponseAsync("q"))
         {
             Assert.Null(update.GetImpact());
             break;
         }
+
+        var counted = Assert.Single(requests.GetMeasurementSnapshot());
+        Assert.Equal("unknown", counted.Tags["greenai.impact.status"]);
+        Assert.Empty(energy.GetMeasurementSnapshot()); // no number for a call nobody read to the end
     }
 
     private static async Task<List<ChatResponseUpdate>> All(IAsyncEnumerable<ChatResponseUpdate> updates)

@@ -67,10 +67,16 @@ public class SampleDiffTests
 
         var sites = System.Text.Json.Nodes.JsonNode.Parse(json.Output)!["sites"]!.AsArray();
         Assert.Equal(19 + 10 + 1, sites.Count); // call sites, model choices (GAI001), the reasoning setting (GAI008)
-        foreach (var site in sites)
-        {
-            Assert.Contains((string)site!["member"]!.AsValue()!.ToString().Split('.')[^1], text.Output);
-        }
+
+        // The same sites, each once: file and line of every JSON site against the text table's rows.
+        var jsonSites = sites.Select(site => ((string)site!["file"]!, (int)site["line"]!)).OrderBy(key => key).ToList();
+        var textRows = text.Output.Split('\n')
+            .Where(line => line.StartsWith("│ ", StringComparison.Ordinal) && !line.Contains("│ File ", StringComparison.Ordinal))
+            .Select(line => line.Split('│', StringSplitOptions.TrimEntries))
+            .Select(cells => (cells[1], int.Parse(cells[3], CultureInfo.InvariantCulture)))
+            .OrderBy(key => key)
+            .ToList();
+        Assert.Equal(jsonSites, textRows);
     }
 
     [Fact]

@@ -1,5 +1,7 @@
 using System.Globalization;
 
+using GreenAI.Impact.Media;
+
 namespace GreenAI.Analyzers.Media;
 
 /// <summary>What an image-generation call asks for, as far as the code shows; null fields were not read.</summary>
@@ -34,7 +36,7 @@ internal sealed class ImageRequest
     public static ImageRequest FromHttp(HttpMediaRequest request)
     {
         var size = request.Size;
-        if ((size?.Text is not { } text || !VideoSizes.TryParse(text, out _, out _))
+        if ((size?.Text is not { } text || !PixelSizes.TryParse(text, out _, out _))
             && request.Width?.Number is { } width && request.Height?.Number is { } height)
         {
             size = new RequestValue(((int)width).ToString(CultureInfo.InvariantCulture) + "x" + ((int)height).ToString(CultureInfo.InvariantCulture), null);

@@ -5,8 +5,8 @@ using System.Globalization;
 namespace GreenAI.Analyzers.Media;
 
 /// <summary>
-/// The durations and sizes each video API accepts (rules.md § GAI004 lists them with their sources), how a size reads
-/// as pixels, and the next cheaper value a fix may offer.
+/// The durations and sizes each video API accepts (rules.md § GAI004 lists them with their sources) and the next
+/// cheaper value a fix may offer. How a size reads as pixels is <see cref="GreenAI.Impact.Media.PixelSizes"/>.
 /// </summary>
 internal static class VideoSizes
 {
@@ -58,58 +58,6 @@ internal static class VideoSizes
         VideoApi.GoogleVeo => VeoSmallerResolution.TryGetValue(size.Trim(), out var lower) ? lower : null,
         _ => null,
     };
-
-    /// <summary>fal.ai's named image sizes (fal API reference, image_size).</summary>
-    private static readonly ImmutableDictionary<string, (int, int)> NamedSizes = ImmutableDictionary.CreateRange(StringComparer.Ordinal, new[]
-    {
-        new System.Collections.Generic.KeyValuePair<string, (int, int)>("square_hd", (1024, 1024)),
-        new System.Collections.Generic.KeyValuePair<string, (int, int)>("square", (512, 512)),
-        new System.Collections.Generic.KeyValuePair<string, (int, int)>("portrait_4_3", (768, 1024)),
-        new System.Collections.Generic.KeyValuePair<string, (int, int)>("portrait_16_9", (576, 1024)),
-        new System.Collections.Generic.KeyValuePair<string, (int, int)>("landscape_4_3", (1024, 768)),
-        new System.Collections.Generic.KeyValuePair<string, (int, int)>("landscape_16_9", (1024, 576)),
-    });
-
-    /// <summary>
-    /// "1280x720" → 1280×720; Runway's ratio "1280:720" the same; a height "720p" (or MiniMax "768P") → 16:9 at that
-    /// height, so "720p" → 1280×720 and "1080p" → 1920×1080 (9:16 has the same pixels); "4k" → 3840×2160; fal.ai's
-    /// named sizes. An aspect ratio alone ("16:9") gives no pixels.
-    /// </summary>
-    public static bool TryParse(string text, out int width, out int height)
-    {
-        width = height = 0;
-        var value = text.Trim().ToLowerInvariant();
-        if (value == "4k")
-        {
-            (width, height) = (3840, 2160);
-            return true;
-        }
-
-        if (NamedSizes.TryGetValue(value, out var named))
-        {
-            (width, height) = named;
-            return true;
-        }
-
-        if (value.Length > 1 && value[value.Length - 1] == 'p'
-            && int.TryParse(value.Substring(0, value.Length - 1), NumberStyles.None, CultureInfo.InvariantCulture, out height)
-            && height >= 144 && height <= 4320)
-        {
-            width = (int)Math.Round(height * 16 / 9.0);
-            return true;
-        }
-
-        int x = value.IndexOf('x');
-        if (x < 0)
-        {
-            x = value.IndexOf(':'); // a ratio in pixels, not an aspect ratio: both sides are sizes
-        }
-
-        return x > 0
-            && int.TryParse(value.Substring(0, x), NumberStyles.None, CultureInfo.InvariantCulture, out width)
-            && int.TryParse(value.Substring(x + 1), NumberStyles.None, CultureInfo.InvariantCulture, out height)
-            && width >= 64 && height >= 64 && width <= 16384 && height <= 16384;
-    }
 
     /// <summary>A duration as the providers write it: 8, "8", "8s" (Luma), "8.5"; a positive number of seconds under an hour.</summary>
     public static bool TryParseSeconds(RequestValue? value, out double seconds)

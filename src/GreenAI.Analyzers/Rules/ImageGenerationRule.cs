@@ -69,7 +69,7 @@ internal sealed class ImageGenerationRule : IRule
     {
         string? model = request.Model?.Text;
         int width = ImageSizes.DefaultSide, height = ImageSizes.DefaultSide;
-        bool sizeKnown = request.Size?.Text is { } sizeText && VideoSizes.TryParse(sizeText, out width, out height);
+        bool sizeKnown = request.Size?.Text is { } sizeText && PixelSizes.TryParse(sizeText, out width, out height);
         if (!sizeKnown)
         {
             (width, height) = (ImageSizes.DefaultSide, ImageSizes.DefaultSide);

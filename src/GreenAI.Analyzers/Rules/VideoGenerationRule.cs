@@ -83,7 +83,7 @@ internal sealed class VideoGenerationRule : IRule
         int width = VideoSizes.DefaultWidth, height = VideoSizes.DefaultHeight;
         bool sizeKnown = request.Api == VideoApi.AzureOpenAI
             ? TryPixels(request.Width, out width) & TryPixels(request.Height, out height)
-            : (request.Size?.Text is { } size && VideoSizes.TryParse(size, out width, out height))
+            : (request.Size?.Text is { } size && PixelSizes.TryParse(size, out width, out height))
                 || (request.Api == VideoApi.OtherProvider && TryPixels(request.Width, out width) & TryPixels(request.Height, out height));
         string sizeNote = sizeKnown ? string.Empty : " assumed";
         if (!sizeKnown)

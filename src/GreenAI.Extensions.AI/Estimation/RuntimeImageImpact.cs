@@ -10,9 +10,6 @@ namespace GreenAI.Extensions.AI;
 /// </summary>
 internal static class RuntimeImageImpact
 {
-    /// <summary>No provider serves a side beyond this (the largest sizes served are a few thousand pixels).</summary>
-    internal const int MaxSide = 16_384;
-
     /// <summary>No provider returns more images for one request (OpenAI's n is at most 10).</summary>
     internal const int MaxImages = 100;
 
@@ -34,7 +31,7 @@ internal static class RuntimeImageImpact
         }
 
         var (width, height) = size ?? (DefaultSide, DefaultSide);
-        if (width <= 0 || height <= 0 || width > MaxSide || height > MaxSide)
+        if (!PixelSizes.IsServed(width, height))
         {
             return ImageImpact.Unknown($"the requested size {width}×{height} is not an image size a provider serves", modelId, images);
         }
