@@ -1,22 +1,23 @@
 namespace GreenAI.Analyzers;
 
 /// <summary>
-/// Rule ids, their categories and their help links into rules.md: the one place each is spelled. Ids are stable once
-/// shipped (AnalyzerReleases.Shipped.md); each rule's descriptor is in its own file under Rules/.
+/// Rule ids (spelled in <see cref="GreenAI.Impact.RuleIds"/>, which the review tool reads too), their categories and
+/// their help links into rules.md. Ids are stable once shipped (AnalyzerReleases.Shipped.md); each rule's descriptor is
+/// in its own file under Rules/.
 /// </summary>
 public static class DiagnosticIds
 {
-    public const string LargeModel = "GAI001";
-    public const string UnboundedLoop = "GAI002";
-    public const string CallPerItem = "GAI003";
-    public const string VideoGeneration = "GAI004";
-    public const string ImageGeneration = "GAI005";
-    public const string NoOutputCap = "GAI006";
-    public const string RepeatedRequest = "GAI007";
-    public const string HighReasoningEffort = "GAI008";
-    public const string EstimatedImpact = "GAI010";
-    public const string UnknownModel = "GAI011";
-    public const string UnreadableOption = "GAI900";
+    public const string LargeModel = GreenAI.Impact.RuleIds.LargeModel;
+    public const string UnboundedLoop = GreenAI.Impact.RuleIds.UnboundedLoop;
+    public const string CallPerItem = GreenAI.Impact.RuleIds.CallPerItem;
+    public const string VideoGeneration = GreenAI.Impact.RuleIds.VideoGeneration;
+    public const string ImageGeneration = GreenAI.Impact.RuleIds.ImageGeneration;
+    public const string NoOutputCap = GreenAI.Impact.RuleIds.NoOutputCap;
+    public const string RepeatedRequest = GreenAI.Impact.RuleIds.RepeatedRequest;
+    public const string HighReasoningEffort = GreenAI.Impact.RuleIds.HighReasoningEffort;
+    public const string EstimatedImpact = GreenAI.Impact.RuleIds.EstimatedImpact;
+    public const string UnknownModel = GreenAI.Impact.RuleIds.UnknownModel;
+    public const string UnreadableOption = GreenAI.Impact.RuleIds.UnreadableOption;
 
     public const string HelpLinkBase = "https://github.com/greenai-analyzers/GreenAI.Analyzers/blob/main/rules.md#";
 

@@ -21,10 +21,6 @@ namespace GreenAI.Analyzers.Rules;
 /// </summary>
 internal sealed class ImageGenerationRule : IRule
 {
-    public const string WidthKey = "width";
-    public const string HeightKey = "height";
-    public const string CountKey = "images";
-
     private const int MaxImagesPerRequest = 10;
 
     public static readonly DiagnosticDescriptor Descriptor = new(
@@ -80,9 +76,9 @@ internal sealed class ImageGenerationRule : IRule
         string label = string.IsNullOrWhiteSpace(model) ? "unknown model" : model!.Trim();
         var estimate = services.MediaEstimates.For(
             ImageEnergy.DeviceWh(width, height, images), label, MediaProviders.ProfileOf(model, request.Provider), options.ElectricityZone, ImageEnergy.Method,
-            (WidthKey, width.ToString(CultureInfo.InvariantCulture)),
-            (HeightKey, height.ToString(CultureInfo.InvariantCulture)),
-            (CountKey, images.ToString(CultureInfo.InvariantCulture)));
+            (PropertyNames.Width, width.ToString(CultureInfo.InvariantCulture)),
+            (PropertyNames.Height, height.ToString(CultureInfo.InvariantCulture)),
+            (PropertyNames.Images, images.ToString(CultureInfo.InvariantCulture)));
 
         var properties = services.NewProperties(estimate.ToProperties());
         properties.SetSite(services.SiteOf(context.ContainingSymbol, CallDisplay.Of(invocation)));

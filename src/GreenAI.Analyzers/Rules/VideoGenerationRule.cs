@@ -21,11 +21,6 @@ namespace GreenAI.Analyzers.Rules;
 /// </summary>
 internal sealed class VideoGenerationRule : IRule
 {
-    public const string SecondsKey = "seconds";
-    public const string WidthKey = "width";
-    public const string HeightKey = "height";
-    public const string CountKey = "videos";
-
     private const int MaxVideosPerRequest = 16;
 
     public static readonly DiagnosticDescriptor Descriptor = new(
@@ -100,10 +95,10 @@ internal sealed class VideoGenerationRule : IRule
         var options = services.Options.For(OperationSymbols.TreeOf(invocation));
         var estimate = services.MediaEstimates.For(
             VideoEnergy.DeviceWh(seconds, width, height, videos), modelClass, MediaProviders.ProfileOf(request.ModelId, request.Provider), options.ElectricityZone, VideoEnergy.Method,
-            (SecondsKey, seconds.ToString("R", CultureInfo.InvariantCulture)),
-            (WidthKey, width.ToString(CultureInfo.InvariantCulture)),
-            (HeightKey, height.ToString(CultureInfo.InvariantCulture)),
-            (CountKey, videos.ToString(CultureInfo.InvariantCulture)));
+            (PropertyNames.Seconds, seconds.ToString("R", CultureInfo.InvariantCulture)),
+            (PropertyNames.Width, width.ToString(CultureInfo.InvariantCulture)),
+            (PropertyNames.Height, height.ToString(CultureInfo.InvariantCulture)),
+            (PropertyNames.Videos, videos.ToString(CultureInfo.InvariantCulture)));
 
         var properties = services.NewProperties(estimate.ToProperties());
         properties.SetSite(services.SiteOf(context.ContainingSymbol, CallDisplay.Of(invocation)));

@@ -1,3 +1,4 @@
+using GreenAI.Impact;
 using System.Globalization;
 using GreenAI.Review.Sarif;
 
@@ -12,7 +13,7 @@ internal static class Warnings
         {
             error.WriteLine($"note: {string.Join(", ", log.Paths)}: the GreenAI analyzers ran and reported nothing (no AI call whose model they could read).");
         }
-        else if (!log.Results.Any(r => r.RuleId == "GAI010"))
+        else if (!log.Results.Any(r => r.RuleId == RuleIds.EstimatedImpact))
         {
             error.WriteLine("note: no GAI010 estimate in the log, so most call sites have no numbers: build with -p:GreenAIReport=true.");
         }

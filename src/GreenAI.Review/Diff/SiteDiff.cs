@@ -1,3 +1,4 @@
+using GreenAI.Impact;
 using GreenAI.Review.Sites;
 
 namespace GreenAI.Review.Diff;
@@ -56,7 +57,7 @@ internal static class SiteDiff
     private static bool Close(double x, double y) => Math.Abs(x - y) <= SameEnergy * Math.Max(Math.Abs(x), Math.Abs(y));
 
     /// <summary>GAI006, "No output cap": when a site gains it, its cap was removed.</summary>
-    private const string NoOutputCap = "GAI006";
+    private const string NoOutputCap = RuleIds.NoOutputCap;
 
     /// <summary>
     /// What a removed cap seems to save and does not: the head estimate of an uncapped call assumes the default token

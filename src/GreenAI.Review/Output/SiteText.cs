@@ -1,3 +1,4 @@
+using GreenAI.Impact;
 using GreenAI.Review.Diff;
 using GreenAI.Review.Sites;
 
@@ -30,7 +31,7 @@ internal static class SiteText
         {
             // The head estimate assumes the default token count: no bound, so no "less" to show.
             parts.Add("output cap removed: unbounded now" + (change.Base?.Estimate?.OutputTokens is int cap ? " (was " + cap.ToString(System.Globalization.CultureInfo.InvariantCulture) + " tokens)" : string.Empty));
-            return string.Join("; ", parts.Concat(change.NewFindings.Where(f => f.RuleId != "GAI006").Select(f => "new " + f.RuleId + " (" + f.Title + ")")));
+            return string.Join("; ", parts.Concat(change.NewFindings.Where(f => f.RuleId != RuleIds.NoOutputCap).Select(f => "new " + f.RuleId + " (" + f.Title + ")")));
         }
 
         if (change.Ratio is { } ratio && change.EnergyDelta is { } delta && Numbers.Factor(ratio) is { Length: > 0 } factor && factor != "about the same")
@@ -59,12 +60,6 @@ internal static class SiteText
         return parts.Count == 0 ? "estimate appeared or vanished" : string.Join("; ", parts);
     }
 
-    private static string Fixed(Finding finding) => finding.RuleId switch
-    {
-        "GAI002" => "loop now bounded (was unbounded: no limit on calls)",
-        "GAI003" => "no longer one call per item",
-        "GAI006" => "output now capped",
-        "GAI007" => "request now cached",
-        _ => "fixed " + finding.RuleId + " (" + finding.Title + ")",
-    };
+    private static string Fixed(Finding finding) =>
+        RuleIds.FixedPhrase(finding.RuleId) ?? "fixed " + finding.RuleId + " (" + finding.Title + ")";
 }

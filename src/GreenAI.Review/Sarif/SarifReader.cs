@@ -1,3 +1,4 @@
+using GreenAI.Impact;
 using System.Text.Json;
 
 namespace GreenAI.Review.Sarif;
@@ -10,7 +11,7 @@ namespace GreenAI.Review.Sarif;
 /// </summary>
 internal static class SarifReader
 {
-    public const string RulePrefix = "GAI";
+    public const string RulePrefix = RuleIds.Prefix;
 
     private const string ErrorLogHint = "build with -p:ErrorLog=build.sarif%2Cversion=2.1";
 

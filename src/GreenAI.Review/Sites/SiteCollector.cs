@@ -6,7 +6,7 @@ namespace GreenAI.Review.Sites;
 /// <summary>Groups a build's GreenAI results into sites: by file and site key, then into occurrences of that key.</summary>
 internal static class SiteCollector
 {
-    private const string EstimateRule = "GAI010";
+    private const string EstimateRule = RuleIds.EstimatedImpact;
 
     public static IReadOnlyList<CallSite> Collect(BuildLog log, string? root)
     {

@@ -13,5 +13,5 @@ internal static class SiteProperty
     public const string ReasoningSetting = PropertyNames.SiteOfReasoningSetting;
 
     /// <summary>Every GreenAI diagnostic but GAI011 (unknown model, per compilation) and GAI9xx (options) is about a site.</summary>
-    public static bool IsExpected(string ruleId) => ruleId != "GAI011" && !ruleId.StartsWith("GAI9", StringComparison.Ordinal);
+    public static bool IsExpected(string ruleId) => ruleId != RuleIds.UnknownModel && !RuleIds.IsConfiguration(ruleId);
 }

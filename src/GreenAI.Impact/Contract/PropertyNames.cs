@@ -33,6 +33,13 @@ public static class PropertyNames
     public const string WaterMlMax = "water_ml_max";
     public const string Method = "method";
 
+    /// <summary>GAI004: the duration, resolution and number of videos estimated; GAI005 the size and number of images.</summary>
+    public const string Seconds = "seconds";
+    public const string Width = "width";
+    public const string Height = "height";
+    public const string Videos = "videos";
+    public const string Images = "images";
+
     public static readonly string[] Contract =
     {
         Provider, Model, OutputTokens, Zone, EnergyWhMin, EnergyWhMax, GwpGMin, GwpGMax, WaterMlMin, WaterMlMax, Method,
