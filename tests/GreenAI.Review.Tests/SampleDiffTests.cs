@@ -24,6 +24,8 @@ public class SampleDiffTests
         Assert.Contains("```mermaid", run.Output);
         Assert.Contains("<details>", run.Output);
         Assert.Contains("Findings: 11 fixed, 0 new.", run.Output);
+        Assert.Contains("USA mix, " + GreenAI.Impact.EcoLogitsConstants.MethodDisplayName + ")", run.Output); // as the messages name the method
+        Assert.DoesNotContain(GreenAI.Impact.EcoLogitsConstants.Method, run.Output);
     }
 
     /// <summary>

@@ -13,7 +13,20 @@ public static class EcoLogitsConstants
     public static string Method { get; } = "ecologits-" + ModelCatalog.Default.Source.Version + "+" + ModelCatalog.Default.Source.ShortCommit;
 
     /// <summary>"EcoLogits 0.9.3 (5be90da)": how messages name the method.</summary>
-    public static string MethodDisplayName { get; } = "EcoLogits " + ModelCatalog.Default.Source.Version + " (" + ModelCatalog.Default.Source.ShortCommit + ")";
+    public static string MethodDisplayName { get; } = DisplayNameOf(Method);
+
+    /// <summary>
+    /// How a method property reads in a sentence: "ecologits-0.9.3+5be90da" → "EcoLogits 0.9.3 (5be90da)", also for the
+    /// versions of older logs; any other method (an image or video proxy) as it is.
+    /// </summary>
+    public static string DisplayNameOf(string method)
+    {
+        const string prefix = "ecologits-";
+        int plus = method.IndexOf('+');
+        return method.StartsWith(prefix, System.StringComparison.Ordinal) && plus > prefix.Length && plus < method.Length - 1
+            ? "EcoLogits " + method.Substring(prefix.Length, plus - prefix.Length) + " (" + method.Substring(plus + 1) + ")"
+            : method;
+    }
 
     // GPU energy per output token, per GPU (Wh): alpha * exp(beta * B) * P_active + gamma. Fit on ML.ENERGY (H100).
     public const double GpuEnergyAlpha = 1.1665273170451914e-06;
