@@ -20,48 +20,43 @@ namespace GreenAI.CodeFixes;
 /// Anthropic MaxTokens constant, or passes a capped options object to an overload whose options the call left out.
 /// </summary>
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(AddOutputCapCodeFixProvider)), Shared]
-public sealed class AddOutputCapCodeFixProvider : CodeFixProvider
+public sealed class AddOutputCapCodeFixProvider : GreenAICodeFixProvider
 {
     public const string Key = "GAI006.CapOutput";
 
     public override ImmutableArray<string> FixableDiagnosticIds => ImmutableArray.Create(DiagnosticIds.NoOutputCap);
 
-    public override FixAllProvider GetFixAllProvider() => FirstOfferedFixAllProvider.Instance;
-
-    public override async Task RegisterCodeFixesAsync(CodeFixContext context)
+    protected override Task RegisterAsync(CodeFixContext context, Diagnostic diagnostic, SyntaxNode root, SemanticModel? model)
     {
-        var root = await context.Document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
-        foreach (var diagnostic in context.Diagnostics)
+        var properties = diagnostic.Properties;
+        if (!properties.TryGetValue(OutputCapProperties.CapProperty, out var property) || property == null
+            || !properties.TryGetValue(OutputCapProperties.CapValue, out var value) || value == null
+            || !properties.TryGetValue(OutputCapProperties.Fix, out var shape))
         {
-            var properties = diagnostic.Properties;
-            if (root == null || !properties.TryGetValue(OutputCapProperties.CapProperty, out var property) || property == null
-                || !properties.TryGetValue(OutputCapProperties.CapValue, out var value) || value == null
-                || !properties.TryGetValue(OutputCapProperties.Fix, out var shape))
-            {
-                continue;
-            }
-
-            var title = $"Cap output at {value} tokens";
-            if (shape == OutputCapProperties.FixLower && root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true) is LiteralExpressionSyntax literal)
-            {
-                var lowered = LiteralExpression(SyntaxKind.NumericLiteralExpression, Literal(int.Parse(value, CultureInfo.InvariantCulture))).WithTriviaFrom(literal);
-                context.RegisterCodeFix(CodeAction.Create(title, _ => Task.FromResult(context.Document.WithSyntaxRoot(root.ReplaceNode(literal, lowered))), Key), diagnostic);
-            }
-            else if (shape == OutputCapProperties.FixAdd && PropertySet.LocationOf(diagnostic, OutputCapProperties.ObjectLocation) is { } objectLocation
-                && objectLocation.SourceSpan.End <= root.FullSpan.End
-                && root.FindNode(objectLocation.SourceSpan, getInnermostNodeForTie: true).AncestorsAndSelf().OfType<BaseObjectCreationExpressionSyntax>()
-                    .FirstOrDefault(o => o.Span == objectLocation.SourceSpan) is { } creation)
-            {
-                context.RegisterCodeFix(CodeAction.Create(title, _ => Task.FromResult(context.Document.WithSyntaxRoot(root.ReplaceNode(creation, WithCap(creation, property, value)))), Key), diagnostic);
-            }
-            else if (shape == OutputCapProperties.FixArgument
-                && properties.TryGetValue(OutputCapProperties.OptionsParameter, out var parameter) && parameter != null
-                && properties.TryGetValue(OutputCapProperties.OptionsType, out var type) && type != null
-                && root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true).AncestorsAndSelf().OfType<InvocationExpressionSyntax>().FirstOrDefault() is { } invocation)
-            {
-                context.RegisterCodeFix(CodeAction.Create(title, ct => AddOptionsAsync(context.Document, invocation, parameter, type, property, value, ct), Key), diagnostic);
-            }
+            return Task.CompletedTask;
         }
+
+        var title = $"Cap output at {value} tokens";
+        if (shape == OutputCapProperties.FixLower && NodeAt(root, diagnostic) is LiteralExpressionSyntax literal)
+        {
+            var lowered = LiteralExpression(SyntaxKind.NumericLiteralExpression, Literal(int.Parse(value, CultureInfo.InvariantCulture))).WithTriviaFrom(literal);
+            context.RegisterCodeFix(CodeAction.Create(title, _ => Task.FromResult(context.Document.WithSyntaxRoot(root.ReplaceNode(literal, lowered))), Key), diagnostic);
+        }
+        else if (shape == OutputCapProperties.FixAdd && PropertySet.LocationOf(diagnostic, OutputCapProperties.ObjectLocation) is { } objectLocation
+            && NodeAt(root, objectLocation)?.AncestorsAndSelf().OfType<BaseObjectCreationExpressionSyntax>()
+                .FirstOrDefault(o => o.Span == objectLocation.SourceSpan) is { } creation)
+        {
+            context.RegisterCodeFix(CodeAction.Create(title, _ => Task.FromResult(context.Document.WithSyntaxRoot(root.ReplaceNode(creation, WithCap(creation, property, value)))), Key), diagnostic);
+        }
+        else if (shape == OutputCapProperties.FixArgument
+            && properties.TryGetValue(OutputCapProperties.OptionsParameter, out var parameter) && parameter != null
+            && properties.TryGetValue(OutputCapProperties.OptionsType, out var type) && type != null
+            && NodeAt(root, diagnostic).AncestorsAndSelf().OfType<InvocationExpressionSyntax>().FirstOrDefault() is { } invocation)
+        {
+            context.RegisterCodeFix(CodeAction.Create(title, ct => AddOptionsAsync(context.Document, invocation, parameter, type, property, value, ct), Key), diagnostic);
+        }
+
+        return Task.CompletedTask;
     }
 
     /// <summary>Passes <c>options: new T { Cap = value }</c> to an overload whose options the call left out.</summary>

@@ -24,27 +24,24 @@ namespace GreenAI.CodeFixes;
 /// before it), and its receiver and other arguments do not change in the loop.
 /// </summary>
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(BatchEmbeddingsCodeFixProvider)), Shared]
-public sealed class BatchEmbeddingsCodeFixProvider : CodeFixProvider
+public sealed class BatchEmbeddingsCodeFixProvider : GreenAICodeFixProvider
 {
     public const string Key = "GAI003.BatchEmbeddings";
 
     public override ImmutableArray<string> FixableDiagnosticIds => ImmutableArray.Create(DiagnosticIds.CallPerItem);
 
-    public override FixAllProvider GetFixAllProvider() => FirstOfferedFixAllProvider.Instance;
+    protected override bool NeedsSemanticModel => true;
 
-    public override async Task RegisterCodeFixesAsync(CodeFixContext context)
+    protected override Task RegisterAsync(CodeFixContext context, Diagnostic diagnostic, SyntaxNode root, SemanticModel? model)
     {
-        var root = await context.Document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
-        var model = await context.Document.GetSemanticModelAsync(context.CancellationToken).ConfigureAwait(false);
-        foreach (var diagnostic in context.Diagnostics)
+        if (Plan(root, model!, diagnostic, context.CancellationToken) is { } plan)
         {
-            if (root != null && model != null && Plan(root, model, diagnostic, context.CancellationToken) is { } plan)
-            {
-                context.RegisterCodeFix(
-                    CodeAction.Create("Generate all embeddings in one batched call", ct => ApplyAsync(context.Document, plan, ct), Key),
-                    diagnostic);
-            }
+            context.RegisterCodeFix(
+                CodeAction.Create("Generate all embeddings in one batched call", ct => ApplyAsync(context.Document, plan, ct), Key),
+                diagnostic);
         }
+
+        return Task.CompletedTask;
     }
 
     private static Batch? Plan(SyntaxNode root, SemanticModel model, Diagnostic diagnostic, CancellationToken cancellationToken)

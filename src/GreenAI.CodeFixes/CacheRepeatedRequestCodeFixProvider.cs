@@ -23,7 +23,7 @@ namespace GreenAI.CodeFixes;
 /// Microsoft.Extensions.AI, a HybridCache already in scope. No cache in reach: no fix.
 /// </summary>
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(CacheRepeatedRequestCodeFixProvider)), Shared]
-public sealed class CacheRepeatedRequestCodeFixProvider : CodeFixProvider
+public sealed class CacheRepeatedRequestCodeFixProvider : GreenAICodeFixProvider
 {
     public const string Key = "GAI007.Cache";
 
@@ -32,39 +32,31 @@ public sealed class CacheRepeatedRequestCodeFixProvider : CodeFixProvider
 
     public override ImmutableArray<string> FixableDiagnosticIds => ImmutableArray.Create(DiagnosticIds.RepeatedRequest);
 
-    public override FixAllProvider GetFixAllProvider() => FirstOfferedFixAllProvider.Instance;
+    protected override bool NeedsSemanticModel => true;
 
-    public override async Task RegisterCodeFixesAsync(CodeFixContext context)
+    protected override Task RegisterAsync(CodeFixContext context, Diagnostic diagnostic, SyntaxNode root, SemanticModel? model)
     {
-        var root = await context.Document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
-        var model = await context.Document.GetSemanticModelAsync(context.CancellationToken).ConfigureAwait(false);
-        if (root == null || model == null)
+        var properties = diagnostic.Properties;
+        properties.TryGetValue(RepeatedRequestProperties.CacheName, out var cacheName);
+        switch (properties.TryGetValue(RepeatedRequestProperties.Fix, out var fix) ? fix : null)
         {
-            return;
+            case RepeatedRequestProperties.FixPipeline when Build(root, properties) is { } build
+                && CacheArgument(model!, cacheName) is { } cache:
+                context.RegisterCodeFix(
+                    CodeAction.Create("Cache the answers: add UseDistributedCache to the pipeline", ct => AddPipelineCacheAsync(context.Document, build, cache, ct), Key),
+                    diagnostic);
+                break;
+            case RepeatedRequestProperties.FixMemoryCache or RepeatedRequestProperties.FixHybridCache when cacheName != null
+                && properties.TryGetValue(RepeatedRequestProperties.CacheKey, out var key) && key != null
+                && Awaited(root, diagnostic) is { } awaited:
+                bool hybrid = fix == RepeatedRequestProperties.FixHybridCache;
+                context.RegisterCodeFix(
+                    CodeAction.Create($"Cache the answer in {cacheName}", ct => WrapAsync(context.Document, awaited, cacheName, key, hybrid, ct), Key),
+                    diagnostic);
+                break;
         }
 
-        foreach (var diagnostic in context.Diagnostics)
-        {
-            var properties = diagnostic.Properties;
-            properties.TryGetValue(RepeatedRequestProperties.CacheName, out var cacheName);
-            switch (properties.TryGetValue(RepeatedRequestProperties.Fix, out var fix) ? fix : null)
-            {
-                case RepeatedRequestProperties.FixPipeline when Build(root, properties) is { } build
-                    && CacheArgument(model, cacheName) is { } cache:
-                    context.RegisterCodeFix(
-                        CodeAction.Create("Cache the answers: add UseDistributedCache to the pipeline", ct => AddPipelineCacheAsync(context.Document, build, cache, ct), Key),
-                        diagnostic);
-                    break;
-                case RepeatedRequestProperties.FixMemoryCache or RepeatedRequestProperties.FixHybridCache when cacheName != null
-                    && properties.TryGetValue(RepeatedRequestProperties.CacheKey, out var key) && key != null
-                    && Awaited(root, diagnostic) is { } awaited:
-                    bool hybrid = fix == RepeatedRequestProperties.FixHybridCache;
-                    context.RegisterCodeFix(
-                        CodeAction.Create($"Cache the answer in {cacheName}", ct => WrapAsync(context.Document, awaited, cacheName, key, hybrid, ct), Key),
-                        diagnostic);
-                    break;
-            }
-        }
+        return Task.CompletedTask;
     }
 
     private static MemberAccessExpressionSyntax? Build(SyntaxNode root, ImmutableDictionary<string, string?> properties) =>

@@ -16,7 +16,7 @@ namespace GreenAI.CodeFixes;
 
 /// <summary>GAI002: "Cap at 10 model calls": a named constant and a counter bound the loop; polling loops also back off.</summary>
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(CapModelLoopCodeFixProvider)), Shared]
-public sealed class CapModelLoopCodeFixProvider : CodeFixProvider
+public sealed class CapModelLoopCodeFixProvider : GreenAICodeFixProvider
 {
     public const string Key = "GAI002.CapModelCalls";
 
@@ -25,19 +25,17 @@ public sealed class CapModelLoopCodeFixProvider : CodeFixProvider
     /// <summary>Several calls in one loop share one cap: Fix All edits each loop once.</summary>
     public override FixAllProvider GetFixAllProvider() => new CapAllLoops();
 
-    public override async Task RegisterCodeFixesAsync(CodeFixContext context)
+    protected override Task RegisterAsync(CodeFixContext context, Diagnostic diagnostic, SyntaxNode root, SemanticModel? model)
     {
-        var root = await context.Document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
-        foreach (var diagnostic in context.Diagnostics)
+        if (LoopSyntax.Find(root, diagnostic) is { } loop && LoopCapper.CanCap(loop))
         {
-            if (root != null && LoopSyntax.Find(root, diagnostic) is { } loop && LoopCapper.CanCap(loop))
-            {
-                var cap = MaxIterations(diagnostic);
-                context.RegisterCodeFix(
-                    CodeAction.Create($"Cap at {cap} model calls", ct => CapAsync(context.Document, new[] { diagnostic }, ct), Key),
-                    diagnostic);
-            }
+            var cap = MaxIterations(diagnostic);
+            context.RegisterCodeFix(
+                CodeAction.Create($"Cap at {cap} model calls", ct => CapAsync(context.Document, new[] { diagnostic }, ct), Key),
+                diagnostic);
         }
+
+        return Task.CompletedTask;
     }
 
     private static async Task<Document> CapAsync(Document document, IEnumerable<Diagnostic> diagnostics, CancellationToken cancellationToken)

@@ -21,28 +21,24 @@ namespace GreenAI.CodeFixes;
 /// loop into a local, read inside it. Only for foreach/for loops, and not for streaming calls (their result is lazy).
 /// </summary>
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(HoistInvariantCallCodeFixProvider)), Shared]
-public sealed class HoistInvariantCallCodeFixProvider : CodeFixProvider
+public sealed class HoistInvariantCallCodeFixProvider : GreenAICodeFixProvider
 {
     public const string Key = "GAI003.HoistInvariantCall";
 
     public override ImmutableArray<string> FixableDiagnosticIds => ImmutableArray.Create(DiagnosticIds.CallPerItem);
 
-    public override FixAllProvider GetFixAllProvider() => FirstOfferedFixAllProvider.Instance;
-
-    public override async Task RegisterCodeFixesAsync(CodeFixContext context)
+    protected override Task RegisterAsync(CodeFixContext context, Diagnostic diagnostic, SyntaxNode root, SemanticModel? model)
     {
-        var root = await context.Document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
-        foreach (var diagnostic in context.Diagnostics)
+        if (diagnostic.Properties.ContainsKey(RepetitionProperties.LoopInvariant)
+            && LoopSyntax.Find(root, diagnostic) is ForEachStatementSyntax or ForStatementSyntax or WhileStatementSyntax
+            && Plan(root, diagnostic) is { } plan)
         {
-            if (root != null && diagnostic.Properties.ContainsKey(RepetitionProperties.LoopInvariant)
-                && LoopSyntax.Find(root, diagnostic) is ForEachStatementSyntax or ForStatementSyntax or WhileStatementSyntax
-                && Plan(root, diagnostic) is { } plan)
-            {
-                context.RegisterCodeFix(
-                    CodeAction.Create("Move the call out of the loop (it asks the same thing every time)", ct => HoistAsync(context.Document, plan, ct), Key),
-                    diagnostic);
-            }
+            context.RegisterCodeFix(
+                CodeAction.Create("Move the call out of the loop (it asks the same thing every time)", ct => HoistAsync(context.Document, plan, ct), Key),
+                diagnostic);
         }
+
+        return Task.CompletedTask;
     }
 
     private static Hoist? Plan(SyntaxNode root, Diagnostic diagnostic)

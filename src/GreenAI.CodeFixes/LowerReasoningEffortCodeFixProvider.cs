@@ -13,39 +13,36 @@ namespace GreenAI.CodeFixes;
 
 /// <summary>GAI008: "Lower the reasoning effort to Medium" (renames the level member one step down), or "Lower the thinking budget to 5000 tokens" (halves an Anthropic budget literal).</summary>
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(LowerReasoningEffortCodeFixProvider)), Shared]
-public sealed class LowerReasoningEffortCodeFixProvider : CodeFixProvider
+public sealed class LowerReasoningEffortCodeFixProvider : GreenAICodeFixProvider
 {
     public const string Key = "GAI008.LowerEffort";
 
     public override ImmutableArray<string> FixableDiagnosticIds => ImmutableArray.Create(DiagnosticIds.HighReasoningEffort);
 
-    public override FixAllProvider GetFixAllProvider() => FirstOfferedFixAllProvider.Instance;
-
-    public override async Task RegisterCodeFixesAsync(CodeFixContext context)
+    protected override Task RegisterAsync(CodeFixContext context, Diagnostic diagnostic, SyntaxNode root, SemanticModel? model)
     {
-        var root = await context.Document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
-        foreach (var diagnostic in context.Diagnostics)
+        var node = NodeAt(root, diagnostic);
+        if (node is MemberAccessExpressionSyntax level
+            && diagnostic.Properties.TryGetValue(ReasoningEffortProperties.LowerLevel, out var lower) && lower != null)
         {
-            if (root?.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true) is MemberAccessExpressionSyntax level
-                && diagnostic.Properties.TryGetValue(ReasoningEffortProperties.LowerLevel, out var lower) && lower != null)
-            {
-                context.RegisterCodeFix(
-                    CodeAction.Create(
-                        $"Lower the reasoning effort to {lower}",
-                        _ => Task.FromResult(context.Document.WithSyntaxRoot(root.ReplaceNode(level.Name, IdentifierName(lower).WithTriviaFrom(level.Name)))),
-                        Key),
-                    diagnostic);
-            }
-            else if (root?.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true) is LiteralExpressionSyntax budget
-                && diagnostic.Properties.TryGetValue(ReasoningEffortProperties.LowerBudget, out var lowerBudget) && lowerBudget != null)
-            {
-                context.RegisterCodeFix(
-                    CodeAction.Create(
-                        $"Lower the thinking budget to {lowerBudget} tokens",
-                        _ => Task.FromResult(context.Document.WithSyntaxRoot(root.ReplaceNode(budget, ParseExpression(lowerBudget).WithTriviaFrom(budget)))),
-                        Key),
-                    diagnostic);
-            }
+            context.RegisterCodeFix(
+                CodeAction.Create(
+                    $"Lower the reasoning effort to {lower}",
+                    _ => Task.FromResult(context.Document.WithSyntaxRoot(root.ReplaceNode(level.Name, IdentifierName(lower).WithTriviaFrom(level.Name)))),
+                    Key),
+                diagnostic);
         }
+        else if (node is LiteralExpressionSyntax budget
+            && diagnostic.Properties.TryGetValue(ReasoningEffortProperties.LowerBudget, out var lowerBudget) && lowerBudget != null)
+        {
+            context.RegisterCodeFix(
+                CodeAction.Create(
+                    $"Lower the thinking budget to {lowerBudget} tokens",
+                    _ => Task.FromResult(context.Document.WithSyntaxRoot(root.ReplaceNode(budget, ParseExpression(lowerBudget).WithTriviaFrom(budget)))),
+                    Key),
+                diagnostic);
+        }
+
+        return Task.CompletedTask;
     }
 }

@@ -18,42 +18,33 @@ namespace GreenAI.CodeFixes;
 /// FixAll applies the same kind everywhere.
 /// </summary>
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(ReplaceRequestValueCodeFixProvider)), Shared]
-public sealed class ReplaceRequestValueCodeFixProvider : CodeFixProvider
+public sealed class ReplaceRequestValueCodeFixProvider : GreenAICodeFixProvider
 {
     public const string KeyPrefix = "GreenAI.Replace.";
 
     public override ImmutableArray<string> FixableDiagnosticIds => ImmutableArray.Create(DiagnosticIds.VideoGeneration, DiagnosticIds.ImageGeneration);
 
-    public override FixAllProvider GetFixAllProvider() => FirstOfferedFixAllProvider.Instance;
-
-    public override async Task RegisterCodeFixesAsync(CodeFixContext context)
+    protected override Task RegisterAsync(CodeFixContext context, Diagnostic diagnostic, SyntaxNode root, SemanticModel? model)
     {
-        var root = await context.Document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
-        if (root == null)
+        foreach (var property in diagnostic.Properties)
         {
-            return;
-        }
-
-        foreach (var diagnostic in context.Diagnostics)
-        {
-            foreach (var property in diagnostic.Properties)
+            if (ValueReplacement.KindOfTitle(property.Key) is not { } kind || property.Value is not { } title)
             {
-                if (ValueReplacement.KindOfTitle(property.Key) is not { } kind || property.Value is not { } title)
-                {
-                    continue;
-                }
-
-                var keys = new ValueReplacement.Kind(kind);
-                if (Written(root, diagnostic, keys) is not { } written || !diagnostic.Properties.TryGetValue(keys.TextKey, out var text) || text == null)
-                {
-                    continue;
-                }
-
-                context.RegisterCodeFix(
-                    CodeAction.Create(title, _ => Task.FromResult(context.Document.WithSyntaxRoot(root.ReplaceNode(written, Rewritten(written, text)))), KeyPrefix + kind),
-                    diagnostic);
+                continue;
             }
+
+            var keys = new ValueReplacement.Kind(kind);
+            if (Written(root, diagnostic, keys) is not { } written || !diagnostic.Properties.TryGetValue(keys.TextKey, out var text) || text == null)
+            {
+                continue;
+            }
+
+            context.RegisterCodeFix(
+                CodeAction.Create(title, _ => Task.FromResult(context.Document.WithSyntaxRoot(root.ReplaceNode(written, Rewritten(written, text)))), KeyPrefix + kind),
+                diagnostic);
         }
+
+        return Task.CompletedTask;
     }
 
     /// <summary>The literal, or the member name of an SDK value, that the analyzer chose to rewrite.</summary>

@@ -18,63 +18,48 @@ namespace GreenAI.CodeFixes;
 /// and offers the built-in alternative as a second action when .editorconfig configures another one.
 /// </summary>
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(UseSmallerModelCodeFixProvider)), Shared]
-public sealed class UseSmallerModelCodeFixProvider : CodeFixProvider
+public sealed class UseSmallerModelCodeFixProvider : GreenAICodeFixProvider
 {
     public const string PrimaryKey = "GAI001.UseSmallerModel";
     public const string BuiltInKey = "GAI001.UseBuiltInAlternative";
 
     public override ImmutableArray<string> FixableDiagnosticIds => ImmutableArray.Create(DiagnosticIds.LargeModel);
 
-    public override FixAllProvider GetFixAllProvider() => FirstOfferedFixAllProvider.Instance;
+    protected override bool NeedsSemanticModel => true;
 
-    public override async Task RegisterCodeFixesAsync(CodeFixContext context)
+    protected override async Task RegisterAsync(CodeFixContext context, Diagnostic diagnostic, SyntaxNode root, SemanticModel? model)
     {
-        var root = await context.Document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
-        var model = await context.Document.GetSemanticModelAsync(context.CancellationToken).ConfigureAwait(false);
-        if (root == null || model == null)
+        var properties = diagnostic.Properties;
+        if (NodeAt(root, diagnostic) is not ExpressionSyntax choice || properties.ContainsKey(LargeModelProperties.NoFix))
         {
             return;
         }
 
-        foreach (var diagnostic in context.Diagnostics)
+        var ratio = Ratio(properties);
+        if (properties.TryGetValue(LargeModelProperties.SlotKind, out var slot) && slot == LargeModelProperties.SlotKindDeployment)
         {
-            if (root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true) is not ExpressionSyntax choice)
+            // A deployment name can only be replaced by another deployment the configuration maps to the alternative.
+            if (properties.TryGetValue(LargeModelProperties.AlternativeDeployment, out var deployment) && deployment != null
+                && properties.TryGetValue(LargeModelProperties.Alternative, out var served) && served != null)
             {
-                continue;
+                await OfferAsync(context, diagnostic, choice, model!, deployment, $"Use deployment '{deployment}' ({served}{ratio})", PrimaryKey).ConfigureAwait(false);
             }
 
-            var properties = diagnostic.Properties;
-            if (properties.ContainsKey(LargeModelProperties.NoFix))
-            {
-                continue;
-            }
+            return;
+        }
 
-            var ratio = Ratio(properties);
-            if (properties.TryGetValue(LargeModelProperties.SlotKind, out var slot) && slot == LargeModelProperties.SlotKindDeployment)
-            {
-                // A deployment name can only be replaced by another deployment the configuration maps to the alternative.
-                if (properties.TryGetValue(LargeModelProperties.AlternativeDeployment, out var deployment) && deployment != null
-                    && properties.TryGetValue(LargeModelProperties.Alternative, out var served) && served != null)
-                {
-                    await RegisterAsync(context, diagnostic, choice, model, deployment, $"Use deployment '{deployment}' ({served}{ratio})", PrimaryKey).ConfigureAwait(false);
-                }
+        if (properties.TryGetValue(LargeModelProperties.Alternative, out var alternative) && alternative != null)
+        {
+            await OfferAsync(context, diagnostic, choice, model!, alternative, $"Use {alternative}{ratio}", PrimaryKey).ConfigureAwait(false);
+        }
 
-                continue;
-            }
-
-            if (properties.TryGetValue(LargeModelProperties.Alternative, out var alternative) && alternative != null)
-            {
-                await RegisterAsync(context, diagnostic, choice, model, alternative, $"Use {alternative}{ratio}", PrimaryKey).ConfigureAwait(false);
-            }
-
-            if (properties.TryGetValue(LargeModelProperties.BuiltInAlternative, out var builtIn) && builtIn != null)
-            {
-                await RegisterAsync(context, diagnostic, choice, model, builtIn, $"Use {builtIn} (the built-in suggestion)", BuiltInKey).ConfigureAwait(false);
-            }
+        if (properties.TryGetValue(LargeModelProperties.BuiltInAlternative, out var builtIn) && builtIn != null)
+        {
+            await OfferAsync(context, diagnostic, choice, model!, builtIn, $"Use {builtIn} (the built-in suggestion)", BuiltInKey).ConfigureAwait(false);
         }
     }
 
-    private static async Task RegisterAsync(CodeFixContext context, Diagnostic diagnostic, ExpressionSyntax choice, SemanticModel model, string newId, string title, string key)
+    private static async Task OfferAsync(CodeFixContext context, Diagnostic diagnostic, ExpressionSyntax choice, SemanticModel model, string newId, string title, string key)
     {
         var edit = await ModelChoiceRewriter.PlanAsync(context.Document, model, choice, newId, context.CancellationToken).ConfigureAwait(false);
         if (edit != null)
