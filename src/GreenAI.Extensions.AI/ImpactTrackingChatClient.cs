@@ -15,6 +15,7 @@ public sealed class ImpactTrackingChatClient : DelegatingChatClient
     private readonly ImpactTrackingOptions _options;
     private readonly Func<long> _timestamp;
     private readonly ImpactInstruments _instruments;
+    private readonly MetadataOnce<ChatClientMetadata> _metadata;
 
     /// <param name="meterFactory">The host's meter factory (<c>UseImpactTracking</c> takes it from the pipeline's
     /// services); null: the client creates its meter and disposes it with itself.</param>
@@ -31,6 +32,7 @@ public sealed class ImpactTrackingChatClient : DelegatingChatClient
         _options.Validate();
         _timestamp = timestamp;
         _instruments = new ImpactInstruments(_options.SourceName, meterFactory);
+        _metadata = new MetadataOnce<ChatClientMetadata>(type => InnerClient.GetService(type));
     }
 
     protected override void Dispose(bool disposing)
@@ -110,23 +112,7 @@ public sealed class ImpactTrackingChatClient : DelegatingChatClient
         };
     }
 
-    // The inner client's metadata does not change: asked once (a race only asks twice).
-    private ChatClientMetadata? _metadata;
-    private bool _metadataRead;
-
-    private ChatClientMetadata? Metadata
-    {
-        get
-        {
-            if (!_metadataRead)
-            {
-                _metadata = ImpactGuard.Metadata<ChatClientMetadata>(type => InnerClient.GetService(type));
-                _metadataRead = true;
-            }
-
-            return _metadata;
-        }
-    }
+    private ChatClientMetadata? Metadata => _metadata.Value;
 
     /// <summary>
     /// The impact on the response and on its last message: a function-invoking client outside this one gathers the

@@ -12,6 +12,7 @@ public sealed class ImpactTrackingEmbeddingGenerator<TInput, TEmbedding> : Deleg
     where TEmbedding : Embedding
 {
     private readonly ImpactInstruments _instruments;
+    private readonly MetadataOnce<EmbeddingGeneratorMetadata> _metadata;
 
     /// <param name="meterFactory">The host's meter factory; null: the generator creates its meter and disposes it with itself.</param>
     public ImpactTrackingEmbeddingGenerator(IEmbeddingGenerator<TInput, TEmbedding> innerGenerator, ImpactTrackingOptions? options = null, IMeterFactory? meterFactory = null)
@@ -20,6 +21,7 @@ public sealed class ImpactTrackingEmbeddingGenerator<TInput, TEmbedding> : Deleg
         var tracking = options ?? new ImpactTrackingOptions();
         tracking.Validate();
         _instruments = new ImpactInstruments(tracking.SourceName, meterFactory);
+        _metadata = new MetadataOnce<EmbeddingGeneratorMetadata>(type => InnerGenerator.GetService(type));
     }
 
     protected override void Dispose(bool disposing)
@@ -54,22 +56,7 @@ public sealed class ImpactTrackingEmbeddingGenerator<TInput, TEmbedding> : Deleg
         return embeddings;
     }
 
-    private EmbeddingGeneratorMetadata? _metadata;
-    private bool _metadataRead;
-
-    private EmbeddingGeneratorMetadata? Metadata
-    {
-        get
-        {
-            if (!_metadataRead)
-            {
-                _metadata = ImpactGuard.Metadata<EmbeddingGeneratorMetadata>(type => InnerGenerator.GetService(type));
-                _metadataRead = true;
-            }
-
-            return _metadata;
-        }
-    }
+    private EmbeddingGeneratorMetadata? Metadata => _metadata.Value;
 
     private string? RequestModel(EmbeddingGenerationOptions? options) => options?.ModelId ?? Metadata?.DefaultModelId;
 

@@ -12,6 +12,7 @@ public sealed class ImpactTrackingImageGenerator : DelegatingImageGenerator
 {
     private readonly ImpactTrackingOptions _options;
     private readonly ImpactInstruments _instruments;
+    private readonly MetadataOnce<ImageGeneratorMetadata> _metadata;
 
     /// <param name="meterFactory">The host's meter factory; null: the generator creates its meter and disposes it with itself.</param>
     public ImpactTrackingImageGenerator(IImageGenerator innerGenerator, ImpactTrackingOptions? options = null, IMeterFactory? meterFactory = null)
@@ -20,6 +21,7 @@ public sealed class ImpactTrackingImageGenerator : DelegatingImageGenerator
         _options = options ?? new ImpactTrackingOptions();
         _options.Validate();
         _instruments = new ImpactInstruments(_options.SourceName, meterFactory);
+        _metadata = new MetadataOnce<ImageGeneratorMetadata>(type => InnerGenerator.GetService(type));
     }
 
     protected override void Dispose(bool disposing)
@@ -54,22 +56,7 @@ public sealed class ImpactTrackingImageGenerator : DelegatingImageGenerator
         return response;
     }
 
-    private ImageGeneratorMetadata? _metadata;
-    private bool _metadataRead;
-
-    private ImageGeneratorMetadata? Metadata
-    {
-        get
-        {
-            if (!_metadataRead)
-            {
-                _metadata = ImpactGuard.Metadata<ImageGeneratorMetadata>(type => InnerGenerator.GetService(type));
-                _metadataRead = true;
-            }
-
-            return _metadata;
-        }
-    }
+    private ImageGeneratorMetadata? Metadata => _metadata.Value;
 
     private static (int, int)? SizeOf(ImageGenerationOptions? options) =>
         options?.ImageSize is { } size ? (size.Width, size.Height) : null;
