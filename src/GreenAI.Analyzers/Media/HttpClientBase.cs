@@ -11,7 +11,8 @@ namespace GreenAI.Analyzers.Media;
 /// <summary>
 /// The <c>BaseAddress</c> an <c>HttpClient</c> sends relative URIs to (<c>PostAsync("predictions", …)</c>): set once on
 /// the field the call goes through (in the type's constructors or members: <c>_http.BaseAddress = new Uri(…)</c>), or
-/// on a local in the calling method, or in the object initializer that creates either.
+/// on a local in the calling method, or in the object initializer that creates either; or, for a client injected into
+/// the constructor, where the typed client is registered (<see cref="TypedClientBases"/>).
 /// </summary>
 internal static class HttpClientBase
 {
@@ -49,8 +50,15 @@ internal static class HttpClientBase
             return null;
         }
 
-        return AssignedIn(type, field, MethodBodies.ModelOf(model.Compilation, type.SyntaxTree), cancellationToken);
+        return AssignedIn(type, field, MethodBodies.ModelOf(model.Compilation, type.SyntaxTree), cancellationToken)
+            ?? Injected(reference, field, model.Compilation, cancellationToken);
     }
+
+    /// <summary>A field set from the constructor's <c>HttpClient</c> parameter: the typed client's registration sets its base.</summary>
+    private static IOperation? Injected(IFieldReferenceOperation reference, IFieldSymbol field, Compilation compilation, CancellationToken cancellationToken) =>
+        SingleAssignment.OfReadonlyField(reference, cancellationToken) is IParameterReferenceOperation { Parameter.ContainingSymbol: IMethodSymbol { MethodKind: MethodKind.Constructor } }
+            ? TypedClientBases.Of(field.ContainingType, compilation, cancellationToken)
+            : null;
 
     /// <summary><c>new HttpClient { BaseAddress = … }</c>.</summary>
     private static IOperation? Initialized(IOperation? value) =>

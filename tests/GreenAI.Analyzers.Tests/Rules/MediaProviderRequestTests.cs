@@ -160,6 +160,45 @@ public class MediaProviderRequestTests
         Assert.Equal(new Uri(new Uri(root), relative).GetLeftPart(UriPartial.Path), expected);
     }
 
+    /// <summary>
+    /// A typed client's base address set where it is registered (<c>AddHttpClient&lt;T&gt;(c =&gt; c.BaseAddress = …)</c>):
+    /// the client's constructor gets that HttpClient, so its relative POSTs go there.
+    /// </summary>
+    [Fact]
+    public Task A_typed_clients_base_address_comes_from_its_registration() => VerifyGai005.Diagnostics("""
+        using System.Net.Http.Json;
+        using Microsoft.Extensions.DependencyInjection;
+
+        static class Registration
+        {
+            public static void Add(IServiceCollection services)
+            {
+                services.AddHttpClient<Painter>(client => client.BaseAddress = new Uri("https://api.replicate.com/v1/"));
+                services.AddHttpClient<IWriter, Writer>((provider, client) => { client.BaseAddress = new Uri("https://example.com/"); });
+            }
+        }
+
+        interface IWriter { }
+
+        class Writer(HttpClient http) : IWriter
+        {
+            private readonly HttpClient _http = http;
+
+            Task<HttpResponseMessage> Post(string prompt, string version) =>
+                _http.PostAsJsonAsync("predictions", new { version, input = new { prompt, num_outputs = 1 } }); // not Replicate's base
+        }
+
+        class Painter
+        {
+            private readonly HttpClient _http;
+
+            public Painter(HttpClient http) => _http = http;
+
+            Task<HttpResponseMessage> Draw(string prompt, string version) =>
+                _http.{|GAI005:PostAsJsonAsync|}("predictions", new { version, input = new { prompt, num_outputs = 1 } });
+        }
+        """);
+
     [Fact]
     public Task Multi_model_hosts_report_video_models_as_video() => VerifyGai004.Diagnostics("""
         using System.Net.Http.Json;
