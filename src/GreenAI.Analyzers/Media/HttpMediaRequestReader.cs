@@ -42,7 +42,7 @@ internal sealed class HttpMediaRequestReader
     /// of outputs, aspect ratio), an image's file type or a width and a height make images; a text generation's
     /// parameters (max_tokens, temperature, messages) make nothing to estimate here.
     /// </summary>
-    private static MediaKind? AskedKind(RequestFields fields)
+    internal static MediaKind? AskedKind(RequestFields fields)
     {
         if (fields["responseModalities"]?.Text is { } modalities && modalities.IndexOf("IMAGE", System.StringComparison.OrdinalIgnoreCase) >= 0)
         {

@@ -79,6 +79,10 @@ internal sealed class RawChatRequest
 
         bool deployment = false;
         var inPath = uri == null ? null : ModelInPathOf(uri.Segments, out deployment);
+        if ((inPath ?? model?.Text) is { } id && MediaModelKinds.Of(id) != null || HttpMediaRequestReader.AskedKind(fields) != null)
+        {
+            return null; // an image or video model on a text endpoint (Gemini's image models): GAI004's or GAI005's, not a chat request
+        }
         var host = uri?.Host ?? string.Empty;
         bool local = host.EndsWith(":11434", StringComparison.Ordinal) || path.StartsWith("/api/", StringComparison.Ordinal);
         var cap = fields.First(CapFields)?.Number is { } number && number >= 1 && number <= int.MaxValue ? (int?)number : null;

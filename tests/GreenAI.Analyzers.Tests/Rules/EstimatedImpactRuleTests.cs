@@ -102,6 +102,8 @@ public class EstimatedImpactRuleTests
                     await http.PostAsJsonAsync("https://api.openai.com/v1/embeddings", new { model = "text-embedding-3-large", input = q });
                     await http.PostAsJsonAsync("https://api.openai.com/v1/images/generations", new { model = "gpt-image-1", prompt = q });
                     await http.PostAsJsonAsync("https://example.com/api/audit", new { model = "gpt-4o", q });
+                    await http.PostAsJsonAsync("https://generativelanguage.googleapis.com/v1beta/models/gemini-3-pro-image-preview:generateContent", new { contents = new[] { new { parts = new[] { new { text = q } } } } });
+                    await http.PostAsJsonAsync("https://generativelanguage.googleapis.com/v1beta/models/gemini-2.5-flash:generateContent", new { contents = new[] { new { parts = new[] { new { text = q } } } }, generationConfig = new { responseModalities = new[] { "IMAGE" } } });
                 }
             }
             """);
