@@ -38,7 +38,8 @@ internal static class HttpClientBase
     private static IOperation? OfField(IFieldReferenceOperation reference, CancellationToken cancellationToken)
     {
         var field = reference.Field;
-        if (Initialized(SingleAssignment.OfReadonlyField(reference, cancellationToken)) is { } initialized)
+        var value = SingleAssignment.OfReadonlyField(reference, cancellationToken);
+        if (Initialized(value) is { } initialized)
         {
             return initialized;
         }
@@ -51,12 +52,12 @@ internal static class HttpClientBase
         }
 
         return AssignedIn(type, field, MethodBodies.ModelOf(model.Compilation, type.SyntaxTree), cancellationToken)
-            ?? Injected(reference, field, model.Compilation, cancellationToken);
+            ?? Injected(value, field, model.Compilation, cancellationToken);
     }
 
     /// <summary>A field set from the constructor's <c>HttpClient</c> parameter: the typed client's registration sets its base.</summary>
-    private static IOperation? Injected(IFieldReferenceOperation reference, IFieldSymbol field, Compilation compilation, CancellationToken cancellationToken) =>
-        SingleAssignment.OfReadonlyField(reference, cancellationToken) is IParameterReferenceOperation { Parameter.ContainingSymbol: IMethodSymbol { MethodKind: MethodKind.Constructor } }
+    private static IOperation? Injected(IOperation? value, IFieldSymbol field, Compilation compilation, CancellationToken cancellationToken) =>
+        value is IParameterReferenceOperation { Parameter.ContainingSymbol: IMethodSymbol { MethodKind: MethodKind.Constructor } }
             ? TypedClientBases.Of(field.ContainingType, compilation, cancellationToken)
             : null;
 

@@ -54,14 +54,12 @@ internal sealed class RawChatRequest
 
     public int? OutputCap { get; }
 
-    public static RawChatRequest? Read(IInvocationOperation invocation, CancellationToken cancellationToken)
-    {
-        if (HttpPost.Of(invocation, cancellationToken) is not { } post)
-        {
-            return null;
-        }
+    public static RawChatRequest? Read(IInvocationOperation invocation, CancellationToken cancellationToken) =>
+        HttpPost.Of(invocation, cancellationToken) is { } post ? Read(invocation, post, post.UriShape(cancellationToken), cancellationToken) : null;
 
-        var shape = post.UriShape(cancellationToken);
+    /// <summary>The same, for a POST and its URI's shape already read.</summary>
+    public static RawChatRequest? Read(IInvocationOperation invocation, HttpPost post, string? shape, CancellationToken cancellationToken)
+    {
         var uri = shape == null ? null : UriShape.Of(shape);
         var path = uri == null ? string.Empty : "/" + string.Join("/", uri.Segments);
         bool textEndpoint = EndsWithAny(path, TextEndings);

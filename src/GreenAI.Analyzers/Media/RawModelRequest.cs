@@ -1,7 +1,6 @@
 using System;
 using System.Threading;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.Operations;
 
 namespace GreenAI.Analyzers.Media;
 
@@ -41,15 +40,9 @@ internal static class RawModelRequest
     public static bool MayBe(IMethodSymbol method) => HttpPost.MayBe(method);
 
     /// <summary>The endpoint's ending ("…/chat/completions", "…/v1/text_to_video") when this is a model request, else null.</summary>
-    public static string? EndpointOf(IInvocationOperation invocation, CancellationToken cancellationToken)
-    {
-        if (HttpPost.Of(invocation, cancellationToken) is not { } post)
-        {
-            return null;
-        }
-
-        return (post.UriShape(cancellationToken) is { } shape ? OfShape(shape) : null) ?? OfBody(post.Body, cancellationToken);
-    }
+    /// <param name="shape">The POST's URI shape (<see cref="HttpPost.UriShape"/>), read once by the caller for this and <see cref="RawChatRequest"/>.</param>
+    public static string? EndpointOf(HttpPost post, string? shape, CancellationToken cancellationToken) =>
+        (shape is { } written ? OfShape(written) : null) ?? OfBody(post.Body, cancellationToken);
 
     /// <summary>
     /// The URI says nothing (a setting, a parameter), but the body is a generation request: a model and the messages or

@@ -51,15 +51,31 @@ internal sealed class ModelCallingMethods
     /// or a raw-HTTP model request (a summary with no chain, its endpoint as the note); null for anything else.
     /// </summary>
     public ModelCallingSummary? OfCall(IInvocationOperation invocation, CancellationToken cancellationToken) =>
-        RawModelRequest.EndpointOf(invocation, cancellationToken) is { } endpoint
-            ? new ModelCallingSummary(ImmutableArray<string>.Empty, RawCallOf(invocation, cancellationToken), " " + endpoint)
+        RawRequest(invocation, cancellationToken) is { } raw
+            ? new ModelCallingSummary(ImmutableArray<string>.Empty, raw.Calls, " " + raw.Endpoint)
             : OfMethod(invocation.TargetMethod, invocation, cancellationToken);
 
-    /// <summary>A raw-HTTP chat request as a model call (its estimate), or none for other model requests.</summary>
-    private ImmutableArray<ModelCall> RawCallOf(IInvocationOperation invocation, CancellationToken cancellationToken) =>
-        RawChatRequest.Read(invocation, cancellationToken) is { } request
+    /// <summary>
+    /// A raw-HTTP model request: its endpoint, and, for a chat request, the call with its estimate. The POST and its URI
+    /// are read once for both.
+    /// </summary>
+    private (string Endpoint, ImmutableArray<ModelCall> Calls)? RawRequest(IInvocationOperation invocation, CancellationToken cancellationToken)
+    {
+        if (HttpPost.Of(invocation, cancellationToken) is not { } post)
+        {
+            return null;
+        }
+
+        var shape = post.UriShape(cancellationToken);
+        if (RawModelRequest.EndpointOf(post, shape, cancellationToken) is not { } endpoint)
+        {
+            return null;
+        }
+
+        return (endpoint, RawChatRequest.Read(invocation, post, shape, cancellationToken) is { } request
             ? ImmutableArray.Create(request.ToModelCall(_calls.Ids, cancellationToken))
-            : ImmutableArray<ModelCall>.Empty;
+            : ImmutableArray<ModelCall>.Empty);
+    }
 
     private HashSet<string>? _followOnly;
 
@@ -290,9 +306,9 @@ internal sealed class ModelCallingMethods
 
                     chain = chain.IsDefault ? ImmutableArray.Create(CallDisplay.Of(invocation)) : chain;
                 }
-                else if (RawModelRequest.EndpointOf(invocation, cancellationToken) is { } endpoint)
+                else if (RawRequest(invocation, cancellationToken) is { } raw)
                 {
-                    foreach (var call in RawCallOf(invocation, cancellationToken))
+                    foreach (var call in raw.Calls)
                     {
                         if (calls.Count < ModelCallingSummary.MaxCalls)
                         {
@@ -300,7 +316,7 @@ internal sealed class ModelCallingMethods
                         }
                     }
 
-                    chain = chain.IsDefault ? ImmutableArray.Create(CallDisplay.Of(invocation) + " " + endpoint) : chain;
+                    chain = chain.IsDefault ? ImmutableArray.Create(CallDisplay.Of(invocation) + " " + raw.Endpoint) : chain;
                 }
                 else if (depth >= MaxDepth && MayFollow(target))
                 {
