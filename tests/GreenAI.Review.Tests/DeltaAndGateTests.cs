@@ -1,3 +1,4 @@
+using GreenAI.Review.Sites;
 using GreenAI.Review.Cli;
 using GreenAI.Review.Diff;
 using GreenAI.Review.Tests.Infrastructure;
@@ -65,8 +66,8 @@ public sealed class DeltaAndGateTests : IDisposable
             Sites.SiteCollector.Collect(Sarif.SarifReader.Read([small]), null),
             Sites.SiteCollector.Collect(Sarif.SarifReader.Read([large]), null));
 
-        Assert.Equal(new Sites.Range(0.0357 + 0.0357, 0.0454 + 0.0454), diff.BaseTotalWh);
-        Assert.Equal(new Sites.Range(0.85 + 0.0357, 1.53 + 0.0454), diff.HeadTotalWh);
+        Assert.Equal(new PairedRange(0.0357 + 0.0357, 0.0454 + 0.0454), diff.BaseTotalWh);
+        Assert.Equal(new PairedRange(0.85 + 0.0357, 1.53 + 0.0454), diff.HeadTotalWh);
     }
 
     /// <summary>Two call sites; the change moves the first from gpt-4o-mini to gpt-4o.</summary>

@@ -58,7 +58,7 @@ public sealed class MatchingTests : IDisposable
         var call = Assert.Single(sites, s => s.Kind == SiteKind.Call);
         Assert.Equal("GAI002", Assert.Single(call.Findings).RuleId);
         Assert.Equal(SiteKind.ModelChoice, Assert.Single(sites, s => s.Kind != SiteKind.Call).Kind);
-        Assert.Equal(new Sites.Range(0.85, 1.53), SiteDiff.Total(sites));
+        Assert.Equal(new PairedRange(0.85, 1.53), SiteDiff.Total(sites));
     }
 
     [Fact]

@@ -82,6 +82,27 @@ public class SampleDiffTests
     }
 
     [Fact]
+    public void Json_is_versioned_and_names_kinds_as_the_markdown_does()
+    {
+        var markdown = ToolRun.Run("diff", Logs.Sample("base"), Logs.Sample("head"));
+        var diff = System.Text.Json.Nodes.JsonNode.Parse(ToolRun.Run("diff", Logs.Sample("base"), Logs.Sample("head"), "--format", "json").Output)!;
+        var report = System.Text.Json.Nodes.JsonNode.Parse(ToolRun.Run("report", Logs.Sample("base"), "--format", "json").Output)!;
+
+        Assert.Equal(1, (int)diff["version"]!);
+        Assert.Equal(1, (int)report["version"]!);
+
+        // Markdown says "model changed" where the model of a changed call changed; the kind is "changed" in both.
+        var markdownKinds = markdown.Output.Split('\n').Where(l => l.StartsWith("| model changed |", StringComparison.Ordinal) || l.StartsWith("| fixed |", StringComparison.Ordinal))
+            .Select(l => l.Split('|', StringSplitOptions.TrimEntries)[1].Replace("model changed", "changed", StringComparison.Ordinal)).Order().ToList();
+        var jsonKinds = diff["changes"]!.AsArray().Select(c => (string)c!["kind"]!).Order().ToList();
+        Assert.Equal(markdownKinds, jsonKinds);
+        Assert.Contains("fixed", jsonKinds);
+
+        var siteKinds = report["sites"]!.AsArray().GroupBy(s => (string)s!["kind"]!).ToDictionary(g => g.Key, g => g.Count());
+        Assert.Equal(new Dictionary<string, int> { ["call"] = 19, ["model choice"] = 10, ["reasoning setting"] = 1 }, siteKinds);
+    }
+
+    [Fact]
     public void Numbers_are_invariant_whatever_the_culture()
     {
         var saved = CultureInfo.CurrentCulture;

@@ -19,10 +19,10 @@ internal enum ChangeKind
     Removed,
 
     /// <summary>Findings on a place the base build did not report: a model choice that became large, a new loop.</summary>
-    Flagged,
+    NewFinding,
 
     /// <summary>Findings on a place the head build no longer reports: a fixed model choice, a loop now bounded.</summary>
-    Resolved,
+    Fixed,
 
     Unchanged,
 }

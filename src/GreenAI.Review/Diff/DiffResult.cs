@@ -3,7 +3,7 @@ using GreenAI.Review.Sites;
 namespace GreenAI.Review.Diff;
 
 /// <summary>The sites of two builds matched, with the energy of one call at every call site in each.</summary>
-internal sealed record DiffResult(IReadOnlyList<SiteChange> Changes, Sites.Range BaseTotalWh, Sites.Range HeadTotalWh, int BaseCallSites, int HeadCallSites)
+internal sealed record DiffResult(IReadOnlyList<SiteChange> Changes, PairedRange BaseTotalWh, PairedRange HeadTotalWh, int BaseCallSites, int HeadCallSites)
 {
     public IEnumerable<SiteChange> Listed => Changes.Where(c => c.Kind != ChangeKind.Unchanged);
 

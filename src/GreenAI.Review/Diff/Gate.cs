@@ -58,7 +58,7 @@ internal sealed record Gate(string Text, Func<DiffResult, IEnumerable<string>> V
         if (Threshold(part, "energy>", "wh") is { } wh)
         {
             return new Gate(part, diff => diff.Listed
-                .Where(c => c.Kind is ChangeKind.Added or ChangeKind.Changed or ChangeKind.CapRemoved or ChangeKind.Flagged && c.Head is { Kind: SiteKind.Call, Estimate: { } e } && e.EnergyWh.Max > wh)
+                .Where(c => c.Kind is ChangeKind.Added or ChangeKind.Changed or ChangeKind.CapRemoved or ChangeKind.NewFinding && c.Head is { Kind: SiteKind.Call, Estimate: { } e } && e.EnergyWh.Max > wh)
                 .Select(c => $"{Describe(c.Site)}: {Numbers.Energy(c.Head!.Estimate!.EnergyWh)} per call (limit {Numbers.Plain(wh)} Wh)"));
         }
 

@@ -9,10 +9,10 @@ internal sealed record SiteChange(ChangeKind Kind, CallSite? Base, CallSite? Hea
     public CallSite Site => Head ?? Base!;
 
     /// <summary>Head minus base energy per call, when both builds estimated it.</summary>
-    public Sites.Range? EnergyDelta => Base?.Estimate is { } before && Head?.Estimate is { } after ? after.EnergyWh - before.EnergyWh : null;
+    public PairedRange? EnergyDelta => Base?.Estimate is { } before && Head?.Estimate is { } after ? after.EnergyWh - before.EnergyWh : null;
 
     /// <summary>Head energy per call over base, min with min and max with max.</summary>
-    public Sites.Range? Ratio => Base?.Estimate is { } before && Head?.Estimate is { } after ? after.EnergyWh.Over(before.EnergyWh) : null;
+    public PairedRange? Ratio => Base?.Estimate is { } before && Head?.Estimate is { } after ? after.EnergyWh.Over(before.EnergyWh) : null;
 
     public bool ModelChanged => Base?.Estimate is { } before && Head?.Estimate is { } after && before.Model != after.Model;
 }

@@ -16,12 +16,12 @@ internal static class SiteDiff
         var changes = new List<SiteChange>();
         foreach (var head in headSites)
         {
-            changes.Add(before.TryGetValue(head.Identity, out var old) ? Matched(old, head) : new SiteChange(head.HasEstimateDiagnostic ? ChangeKind.Added : ChangeKind.Flagged, null, head, head.Findings, []));
+            changes.Add(before.TryGetValue(head.Identity, out var old) ? Matched(old, head) : new SiteChange(head.HasEstimateDiagnostic ? ChangeKind.Added : ChangeKind.NewFinding, null, head, head.Findings, []));
         }
 
         foreach (var old in baseSites.Where(s => !after.ContainsKey(s.Identity)))
         {
-            changes.Add(new SiteChange(old.HasEstimateDiagnostic ? ChangeKind.Removed : ChangeKind.Resolved, old, null, [], old.Findings));
+            changes.Add(new SiteChange(old.HasEstimateDiagnostic ? ChangeKind.Removed : ChangeKind.Fixed, old, null, [], old.Findings));
         }
 
         var ordered = ModelChoices.FoldIntoCalls(changes)
@@ -63,15 +63,15 @@ internal static class SiteDiff
     /// What a removed cap seems to save and does not: the head estimate of an uncapped call assumes the default token
     /// count, often below the old cap. In the head total such a site counts at least what it did in the base.
     /// </summary>
-    private static Sites.Range Unsaved(IEnumerable<SiteChange> changes) =>
+    private static PairedRange Unsaved(IEnumerable<SiteChange> changes) =>
         changes.Where(c => c.Kind == ChangeKind.CapRemoved && c.Site.Kind == SiteKind.Call && c.Base?.Estimate != null && c.Head?.Estimate != null)
-            .Aggregate(new Sites.Range(0, 0), (sum, c) => sum + new Sites.Range(
+            .Aggregate(new PairedRange(0, 0), (sum, c) => sum + new PairedRange(
                 Math.Max(0, c.Base!.Estimate!.EnergyWh.Min - c.Head!.Estimate!.EnergyWh.Min),
                 Math.Max(0, c.Base.Estimate.EnergyWh.Max - c.Head.Estimate.EnergyWh.Max)));
 
     /// <summary>One call at every call site (model choices and settings are not calls).</summary>
-    public static Sites.Range Total(IEnumerable<CallSite> sites) =>
-        sites.Where(s => s.Kind == SiteKind.Call && s.Estimate != null).Aggregate(new Sites.Range(0, 0), (sum, s) => sum + s.Estimate!.EnergyWh);
+    public static PairedRange Total(IEnumerable<CallSite> sites) =>
+        sites.Where(s => s.Kind == SiteKind.Call && s.Estimate != null).Aggregate(new PairedRange(0, 0), (sum, s) => sum + s.Estimate!.EnergyWh);
 
     private static int CallSites(IEnumerable<CallSite> sites) => sites.Count(s => s.Kind == SiteKind.Call);
 }

@@ -110,7 +110,7 @@ internal static class MarkdownDiff
 
     private static string Kind(SiteChange change) => change.Kind switch
     {
-        ChangeKind.Added or ChangeKind.Removed or ChangeKind.Flagged or ChangeKind.Resolved or ChangeKind.CapRemoved => ChangeNames.Of(change.Kind),
+        ChangeKind.Added or ChangeKind.Removed or ChangeKind.NewFinding or ChangeKind.Fixed or ChangeKind.CapRemoved => ChangeNames.Of(change.Kind),
         _ when change.ModelChanged => "model changed",
         _ when change.EnergyDelta is { } d && d.Max < 0 => "lower",
         _ when change.EnergyDelta is { } d && d.Max > 0 => "higher",

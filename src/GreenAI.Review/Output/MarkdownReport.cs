@@ -62,8 +62,8 @@ internal static class MarkdownReport
     {
         var estimated = calls.Where(s => s.Estimate != null).ToList();
         var energy = SiteDiff.Total(calls);
-        var gwp = estimated.Aggregate(new Sites.Range(0, 0), (sum, s) => sum + s.Estimate!.GwpG);
-        var water = estimated.Aggregate(new Sites.Range(0, 0), (sum, s) => sum + s.Estimate!.WaterMl);
+        var gwp = estimated.Aggregate(new PairedRange(0, 0), (sum, s) => sum + s.Estimate!.GwpG);
+        var water = estimated.Aggregate(new PairedRange(0, 0), (sum, s) => sum + s.Estimate!.WaterMl);
         var files = sites.Select(s => s.File).Distinct().Count();
         var findings = sites.SelectMany(s => s.Findings).GroupBy(f => f.RuleId).OrderBy(g => g.Key, StringComparer.Ordinal)
             .Select(g => $"{Markdown.Text(g.Key)} ×{g.Count()} ({Markdown.Text(g.First().Title)})");

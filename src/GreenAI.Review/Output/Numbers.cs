@@ -1,3 +1,4 @@
+using GreenAI.Review.Sites;
 using GreenAI.Impact;
 
 namespace GreenAI.Review.Output;
@@ -9,16 +10,16 @@ internal static class Numbers
     public static string Plain(double value) => double.IsNaN(value) || double.IsInfinity(value) ? "?" : EstimateText.Number(value);
 
     /// <summary>"≈0.85–1.53 Wh", "≈1.02–4.6 kWh".</summary>
-    public static string Energy(Sites.Range wh) => Scaled(wh, "Wh", "kWh", "MWh");
+    public static string Energy(PairedRange wh) => Scaled(wh, "Wh", "kWh", "MWh");
 
     /// <summary>"≈0.39–0.71 gCO2e", "≈1.2–3.4 kgCO2e".</summary>
-    public static string Gwp(Sites.Range grams) => Scaled(grams, "gCO2e", "kgCO2e", "tCO2e");
+    public static string Gwp(PairedRange grams) => Scaled(grams, "gCO2e", "kgCO2e", "tCO2e");
 
     /// <summary>"≈3.68–6.64 mL", "≈1.2–2.5 L".</summary>
-    public static string Water(Sites.Range millilitres) => Scaled(millilitres, "mL", "L", "m³");
+    public static string Water(PairedRange millilitres) => Scaled(millilitres, "mL", "L", "m³");
 
     /// <summary>"≈24–34× less", "≈2–3× more", "same", from head over base.</summary>
-    public static string Factor(Sites.Range ratio)
+    public static string Factor(PairedRange ratio)
     {
         if (double.IsNaN(ratio.Min) || double.IsNaN(ratio.Max))
         {
@@ -39,7 +40,7 @@ internal static class Numbers
     }
 
     /// <summary>"+0.81 to +1.49 Wh", "−0.81 to −1.49 Wh".</summary>
-    public static string Delta(Sites.Range wh)
+    public static string Delta(PairedRange wh)
     {
         string Signed(double v) => (v > 0 ? "+" : v < 0 ? "−" : "") + Plain(Math.Abs(v));
         return Math.Abs(wh.Max) >= 1000
@@ -59,7 +60,7 @@ internal static class Numbers
         return (change > 0 ? "+" : change < 0 ? "−" : "") + Plain(Math.Abs(change)) + " %";
     }
 
-    private static string Scaled(Sites.Range range, string unit, string thousand, string million)
+    private static string Scaled(PairedRange range, string unit, string thousand, string million)
     {
         double max = Math.Max(Math.Abs(range.Min), Math.Abs(range.Max));
         return max >= 1e6 ? "≈" + Between(range.Min / 1e6, range.Max / 1e6) + " " + million

@@ -10,8 +10,7 @@ internal static class SiteText
     /// <summary>"SupportBot.AnswerAsync · ChatClient.CompleteChatAsync", "SupportBot.AnswerModel · model choice".</summary>
     public static string Name(CallSite site) => site.Kind switch
     {
-        SiteKind.ModelChoice => site.ShortMember + " · model choice",
-        SiteKind.ReasoningSetting => site.ShortMember + " · reasoning setting",
+        SiteKind.ModelChoice or SiteKind.ReasoningSetting => site.ShortMember + " · " + ChangeNames.Of(site.Kind),
         _ => site.What.Length == 0 ? site.ShortMember : site.ShortMember + " · " + site.What,
     } + (site.Ordinal > 0 ? $" (#{site.Ordinal + 1})" : "");
 

@@ -1,14 +1,13 @@
 using System.Buffers;
 using System.Text;
 using System.Text.Json;
-using System.Text.Json.Nodes;
+using System.Text.Json.Serialization.Metadata;
 
 namespace GreenAI.Review.Output;
 
 /// <summary>
-/// Indented JSON written to a <see cref="TextWriter"/> one element at a time: each element is built as a small node,
-/// written, and its text handed on, so the whole document never sits in memory. The text is what
-/// <c>JsonNode.ToJsonString</c> with <c>WriteIndented</c> gives for the same document.
+/// Indented JSON written to a <see cref="TextWriter"/> one element at a time: each element is serialised, and its text
+/// handed on, so the whole document never sits in memory.
 /// </summary>
 internal sealed class StreamedJson : IDisposable
 {
@@ -23,35 +22,19 @@ internal sealed class StreamedJson : IDisposable
 
     public Utf8JsonWriter Writer { get; }
 
-    public void Write(string name, JsonNode? value)
+    public void Write<T>(string name, T value, JsonTypeInfo<T> type)
     {
         Writer.WritePropertyName(name);
-        if (value == null)
-        {
-            Writer.WriteNullValue();
-        }
-        else
-        {
-            value.WriteTo(Writer);
-        }
-
+        JsonSerializer.Serialize(Writer, value, type);
         Pass();
     }
 
-    public void WriteArray<T>(string name, IEnumerable<T> items, Func<T, JsonNode?> element)
+    public void WriteArray<T>(string name, IEnumerable<T> items, JsonTypeInfo<T> type)
     {
         Writer.WriteStartArray(name);
         foreach (var item in items)
         {
-            if (element(item) is { } node)
-            {
-                node.WriteTo(Writer);
-            }
-            else
-            {
-                Writer.WriteNullValue();
-            }
-
+            JsonSerializer.Serialize(Writer, item, type);
             Pass();
         }
 

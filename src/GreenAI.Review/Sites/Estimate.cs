@@ -5,7 +5,7 @@ using GreenAI.Review.Sarif;
 namespace GreenAI.Review.Sites;
 
 /// <summary>The estimate a diagnostic carries for one call (rules.md § Diagnostic properties): energy, GWP, water and assumptions.</summary>
-internal sealed record Estimate(string Model, string? Provider, int? OutputTokens, string? Zone, Range EnergyWh, Range GwpG, Range WaterMl, string Method)
+internal sealed record Estimate(string Model, string? Provider, int? OutputTokens, string? Zone, PairedRange EnergyWh, PairedRange GwpG, PairedRange WaterMl, string Method)
 {
     /// <summary>"400 output tokens, USA mix, EcoLogits 0.9.3 (5be90da)", as the diagnostics' messages say it; for images and videos the proxy method.</summary>
     public string Assumptions =>
@@ -35,13 +35,13 @@ internal sealed record Estimate(string Model, string? Provider, int? OutputToken
             int.TryParse(result.Property(PropertyNames.OutputTokens), NumberStyles.Integer, CultureInfo.InvariantCulture, out int tokens) ? tokens : null,
             result.Property(PropertyNames.Zone),
             energy,
-            Read(result, PropertyNames.GwpGMin, PropertyNames.GwpGMax) ?? new Range(double.NaN, double.NaN),
-            Read(result, PropertyNames.WaterMlMin, PropertyNames.WaterMlMax) ?? new Range(double.NaN, double.NaN),
+            Read(result, PropertyNames.GwpGMin, PropertyNames.GwpGMax) ?? new PairedRange(double.NaN, double.NaN),
+            Read(result, PropertyNames.WaterMlMin, PropertyNames.WaterMlMax) ?? new PairedRange(double.NaN, double.NaN),
             result.Property(PropertyNames.Method) ?? "unknown method");
     }
 
-    private static Range? Read(LogResult result, string minKey, string maxKey) =>
-        Number(result.Property(minKey)) is { } min && Number(result.Property(maxKey)) is { } max ? new Range(min, max) : null;
+    private static PairedRange? Read(LogResult result, string minKey, string maxKey) =>
+        Number(result.Property(minKey)) is { } min && Number(result.Property(maxKey)) is { } max ? new PairedRange(min, max) : null;
 
     private static double? Number(string? text) =>
         double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out double value) && double.IsFinite(value) ? value : null;
