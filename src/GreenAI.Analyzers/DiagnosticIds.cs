@@ -2,7 +2,7 @@ namespace GreenAI.Analyzers;
 
 /// <summary>
 /// Rule ids (spelled in <see cref="GreenAI.Impact.RuleIds"/>, which the review tool reads too), their categories and
-/// their help links into rules.md. Ids are stable once shipped (AnalyzerReleases.Shipped.md); each rule's descriptor is
+/// their help links to their pages (docs/rules/GAI001.md, …). Ids are stable once shipped (AnalyzerReleases.Shipped.md); each rule's descriptor is
 /// in its own file under Rules/.
 /// </summary>
 public static class DiagnosticIds
@@ -19,9 +19,9 @@ public static class DiagnosticIds
     public const string UnknownModel = GreenAI.Impact.RuleIds.UnknownModel;
     public const string UnreadableOption = GreenAI.Impact.RuleIds.UnreadableOption;
 
-    public const string HelpLinkBase = "https://github.com/greenai-analyzers/GreenAI.Analyzers/blob/main/rules.md#";
+    public const string HelpLinkBase = "https://github.com/greenai-analyzers/GreenAI.Analyzers/blob/main/docs/rules/";
 
-    public static string HelpLink(string id) => HelpLinkBase + id.ToLowerInvariant();
+    public static string HelpLink(string id) => HelpLinkBase + id + ".md";
 
     public static class Categories
     {

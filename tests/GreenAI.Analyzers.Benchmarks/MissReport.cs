@@ -1,7 +1,7 @@
 using System.Collections.Immutable;
 using GreenAI.Analyzers.AppSettingsFiles;
 using GreenAI.Analyzers.Flow;
-using GreenAI.Analyzers.Models;
+using GreenAI.Analyzers.ModelIds;
 using GreenAI.Analyzers.Reporting;
 using GreenAI.Analyzers.Sdk;
 using GreenAI.Analyzers.Wrappers;

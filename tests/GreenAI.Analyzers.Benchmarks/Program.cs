@@ -29,7 +29,7 @@ if (only >= 0 && only + 1 < args.Length)
 {
     var names = args[only + 1].Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
     greenAI = typeof(GreenAI.Analyzers.GreenAIAnalyzer).Assembly.GetTypes()
-        .Where(t => typeof(GreenAI.Analyzers.Engine.IRule).IsAssignableFrom(t) && names.Contains(t.Name))
+        .Where(t => typeof(GreenAI.Analyzers.Hosting.IRule).IsAssignableFrom(t) && names.Contains(t.Name))
         .Select(t => (DiagnosticAnalyzer)Activator.CreateInstance(typeof(GreenAI.Analyzers.Testing.SingleRuleAnalyzer<>).MakeGenericType(t))!)
         .ToImmutableArray();
 }

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Diagnostics.Metrics;
 using Microsoft.Extensions.AI;
 
@@ -20,13 +21,15 @@ public class GuardTests
     }
 
     [Fact]
-    public async Task A_listener_that_throws_loses_the_measurement_not_the_answer()
+    public async Task A_listener_that_throws_loses_the_measurement_not_the_answer_nor_the_trace()
     {
+        // A meter and an activity source of this test's own: the throwing listener must not reach other tests' calls.
+        var name = "greenai-test-" + Guid.NewGuid().ToString("N");
         using var listener = new MeterListener
         {
             InstrumentPublished = (instrument, l) =>
             {
-                if (instrument.Meter.Name == ImpactRecorder.MeterName)
+                if (instrument.Meter.Name == name)
                 {
                     l.EnableMeasurementEvents(instrument);
                 }
@@ -36,9 +39,22 @@ public class GuardTests
         listener.SetMeasurementEventCallback<long>((_, _, _, _) => throw new InvalidOperationException("exporter bug"));
         listener.Start();
 
-        var chat = new ChatClientBuilder(new FakeChatClient()).UseImpactTracking().Build();
-        var response = await chat.GetResponseAsync("hi");
-        Assert.Equal("Paris.", response.Text);
+        using var activitySource = new ActivitySource(name);
+        using var tracing = new ActivityListener
+        {
+            ShouldListenTo = s => s.Name == name,
+            Sample = (ref ActivityCreationOptions<ActivityContext> _) => ActivitySamplingResult.AllDataAndRecorded,
+        };
+        ActivitySource.AddActivityListener(tracing);
+
+        var chat = new ChatClientBuilder(new FakeChatClient()).UseImpactTracking(o => o.SourceName = name).Build();
+        using (var activity = activitySource.StartActivity("chat")!)
+        {
+            activity.SetTag("gen_ai.operation.name", "chat");
+            var response = await chat.GetResponseAsync("hi");
+            Assert.Equal("Paris.", response.Text);
+            Assert.Equal("known", activity.GetTagItem("greenai.impact.status"));
+        }
 
         var updates = new List<ChatResponseUpdate>();
         await foreach (var update in chat.GetStreamingResponseAsync("hi"))
@@ -48,7 +64,7 @@ public class GuardTests
 
         Assert.NotNull(updates.ToChatResponse().GetImpact());
 
-        var failing = new ChatClientBuilder(new FakeChatClient { Failure = new TimeoutException("slow provider") }).UseImpactTracking().Build();
+        var failing = new ChatClientBuilder(new FakeChatClient { Failure = new TimeoutException("slow provider") }).UseImpactTracking(o => o.SourceName = name).Build();
         Assert.Equal("slow provider", (await Assert.ThrowsAsync<TimeoutException>(() => failing.GetResponseAsync("hi"))).Message);
     }
 

@@ -1,4 +1,4 @@
-using GreenAI.Analyzers.Engine;
+using GreenAI.Analyzers.Hosting;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 

@@ -5,7 +5,7 @@ using System.Collections.Generic;
 namespace GreenAI.Analyzers.Caching;
 
 /// <summary>
-/// A cache that lives as long as one compilation's analysis: held by <see cref="Engine.AnalysisServices"/> (or by a
+/// A cache that lives as long as one compilation's analysis: held by <see cref="Hosting.AnalysisServices"/> (or by a
 /// table keyed weakly on the compilation), so it is gone with the compilation however many keys the code typed.
 /// Every cache keyed on what users write lives here; process-wide ones are <see cref="GreenAI.Impact.Caching.BoundedCache{TKey, TValue}"/>.
 /// </summary>

@@ -1,4 +1,4 @@
-using GreenAI.Analyzers.Engine;
+using GreenAI.Analyzers.Hosting;
 using GreenAI.Analyzers.Flow;
 using GreenAI.Analyzers.Reporting;
 

@@ -22,8 +22,8 @@ internal static class FixedPointLoop
 
         foreach (var statement in body.Statements)
         {
-            if (statement is IfStatementSyntax { Else: null } exit && Exits(exit.Statement)
-                && NotOf(exit.Condition) is { } tested && model.GetSymbolInfo(tested).Symbol is ILocalSymbol { Type.SpecialType: SpecialType.System_Boolean } flag
+            if (statement is IfStatementSyntax { Else: null } exit && BooleanFlags.Leaves(exit.Statement, orContinues: false)
+                && BooleanFlags.NegatedOperand(exit.Condition) is { } tested && model.GetSymbolInfo(tested).Symbol is ILocalSymbol { Type.SpecialType: SpecialType.System_Boolean } flag
                 && IsPassFlag(flag, body, model))
             {
                 return true;
@@ -32,22 +32,6 @@ internal static class FixedPointLoop
 
         return false;
     }
-
-    private static bool Exits(StatementSyntax statement) => statement switch
-    {
-        BreakStatementSyntax or ReturnStatementSyntax => true,
-        BlockSyntax { Statements.Count: 1 } block => Exits(block.Statements[0]),
-        _ => false,
-    };
-
-    /// <summary>The flag in <c>!flag</c> or <c>flag == false</c>.</summary>
-    private static ExpressionSyntax? NotOf(ExpressionSyntax condition) => condition switch
-    {
-        ParenthesizedExpressionSyntax parenthesized => NotOf(parenthesized.Expression),
-        PrefixUnaryExpressionSyntax not when not.IsKind(SyntaxKind.LogicalNotExpression) => not.Operand,
-        BinaryExpressionSyntax equals when equals.IsKind(SyntaxKind.EqualsExpression) && equals.Right.IsKind(SyntaxKind.FalseLiteralExpression) => equals.Left,
-        _ => null,
-    };
 
     /// <summary>Declared false in the body (a new flag each pass), and set only to true, only inside a loop over items in the body.</summary>
     private static bool IsPassFlag(ILocalSymbol flag, BlockSyntax body, SemanticModel model)
@@ -64,8 +48,7 @@ internal static class FixedPointLoop
         {
             if (node is AssignmentExpressionSyntax assignment && SymbolEqualityComparer.Default.Equals(model.GetSymbolInfo(assignment.Left).Symbol, flag))
             {
-                if (!assignment.IsKind(SyntaxKind.SimpleAssignmentExpression) || !assignment.Right.IsKind(SyntaxKind.TrueLiteralExpression)
-                    || !InsideItemLoop(assignment, body))
+                if (!BooleanFlags.SetsTrue(assignment) || !InsideItemLoop(assignment, body))
                 {
                     return false;
                 }

@@ -42,8 +42,7 @@ internal static class OnceGuard
 
         foreach (var sibling in block.Statements)
         {
-            if (sibling is ExpressionStatementSyntax { Expression: AssignmentExpressionSyntax { Right: LiteralExpressionSyntax right } assignment }
-                && assignment.IsKind(SyntaxKind.SimpleAssignmentExpression) && right.IsKind(SyntaxKind.TrueLiteralExpression)
+            if (sibling is ExpressionStatementSyntax { Expression: AssignmentExpressionSyntax assignment } && BooleanFlags.SetsTrue(assignment)
                 && model.GetSymbolInfo(assignment.Left).Symbol is { } flag && IsBoolean(flag))
             {
                 yield return flag;
@@ -77,7 +76,7 @@ internal static class OnceGuard
                         break;
                     }
 
-                    if (before is IfStatementSyntax { Else: null } skip && Jumps(skip.Statement) && Tests(skip.Condition, flag, model, negated: false))
+                    if (before is IfStatementSyntax { Else: null } skip && BooleanFlags.Leaves(skip.Statement, orContinues: true) && Tests(skip.Condition, flag, model, negated: false))
                     {
                         return true;
                     }
@@ -88,17 +87,10 @@ internal static class OnceGuard
         return false;
     }
 
-    private static bool Jumps(StatementSyntax statement) => statement switch
-    {
-        ContinueStatementSyntax or BreakStatementSyntax or ReturnStatementSyntax => true,
-        BlockSyntax { Statements.Count: 1 } block => Jumps(block.Statements[0]),
-        _ => false,
-    };
-
     /// <summary><c>flag</c> (or <c>!flag</c>, <c>flag == false</c>, <c>flag is false</c> when <paramref name="negated"/>).</summary>
     private static bool Tests(ExpressionSyntax condition, ISymbol flag, SemanticModel model, bool negated)
     {
-        condition = Unparenthesised(condition);
+        condition = BooleanFlags.Unparenthesised(condition);
         if (condition is BinaryExpressionSyntax both
             && both.IsKind(negated ? SyntaxKind.LogicalAndExpression : SyntaxKind.LogicalOrExpression))
         {
@@ -108,30 +100,21 @@ internal static class OnceGuard
 
         if (negated)
         {
-            return condition switch
-            {
-                PrefixUnaryExpressionSyntax not when not.IsKind(SyntaxKind.LogicalNotExpression) => Is(not.Operand, flag, model),
-                BinaryExpressionSyntax equals when equals.IsKind(SyntaxKind.EqualsExpression) && equals.Right.IsKind(SyntaxKind.FalseLiteralExpression) => Is(equals.Left, flag, model),
-                IsPatternExpressionSyntax { Pattern: ConstantPatternSyntax { Expression: var constant } } pattern when constant.IsKind(SyntaxKind.FalseLiteralExpression) => Is(pattern.Expression, flag, model),
-                _ => false,
-            };
+            return BooleanFlags.NegatedOperand(condition) is { } operand && Is(operand, flag, model);
         }
 
         return Is(condition, flag, model);
     }
 
     private static bool Is(ExpressionSyntax expression, ISymbol flag, SemanticModel model) =>
-        SymbolEqualityComparer.Default.Equals(model.GetSymbolInfo(Unparenthesised(expression)).Symbol, flag);
-
-    private static ExpressionSyntax Unparenthesised(ExpressionSyntax expression) =>
-        expression is ParenthesizedExpressionSyntax parenthesized ? Unparenthesised(parenthesized.Expression) : expression;
+        SymbolEqualityComparer.Default.Equals(model.GetSymbolInfo(BooleanFlags.Unparenthesised(expression)).Symbol, flag);
 
     /// <summary>Anything but <c>flag = true</c> that writes the flag inside the loop lets the call run again.</summary>
     private static bool IsResetIn(SyntaxNode body, ISymbol flag, SemanticModel model)
     {
         foreach (var node in body.DescendantNodes())
         {
-            if (node is AssignmentExpressionSyntax assignment && !(assignment.IsKind(SyntaxKind.SimpleAssignmentExpression) && assignment.Right.IsKind(SyntaxKind.TrueLiteralExpression))
+            if (node is AssignmentExpressionSyntax assignment && !BooleanFlags.SetsTrue(assignment)
                 && Is(assignment.Left, flag, model))
             {
                 return true;

@@ -1,5 +1,5 @@
 using System.Threading;
-using GreenAI.Analyzers.Models;
+using GreenAI.Analyzers.ModelIds;
 using GreenAI.Impact.Media;
 using Microsoft.CodeAnalysis.Operations;
 

@@ -1,6 +1,6 @@
 using System.Threading;
 using GreenAI.Analyzers.Flow;
-using GreenAI.Analyzers.Models;
+using GreenAI.Analyzers.ModelIds;
 using GreenAI.Analyzers.Sdk;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;

@@ -1,6 +1,6 @@
 using System;
 using System.Threading;
-using GreenAI.Analyzers.Models;
+using GreenAI.Analyzers.ModelIds;
 using GreenAI.Analyzers.Sdk;
 using GreenAI.Impact;
 using GreenAI.Impact.Media;
@@ -84,7 +84,7 @@ internal sealed class RawChatRequest
         var host = uri?.Host ?? string.Empty;
         bool local = host.EndsWith(":11434", StringComparison.Ordinal) || path.StartsWith("/api/", StringComparison.Ordinal);
         var cap = fields.First(CapFields)?.Number is { } number && number >= 1 && number <= int.MaxValue ? (int?)number : null;
-        return new RawChatRequest(invocation, inPath == null ? model : null, inPath, deployment, ProviderOf(host), local, cap);
+        return new RawChatRequest(invocation, inPath == null ? model : null, inPath, deployment, Providers.Named(host), local, cap);
     }
 
     /// <summary>The call as the rules read SDK calls: its model id and output cap (the body's or the API's default).</summary>
@@ -127,14 +127,6 @@ internal sealed class RawChatRequest
 
         return null;
     }
-
-    private static string? ProviderOf(string host) =>
-        host.EndsWith("openai.com", StringComparison.Ordinal) || host.EndsWith("openai.azure.com", StringComparison.Ordinal) ? Providers.OpenAI
-        : host.EndsWith("anthropic.com", StringComparison.Ordinal) ? Providers.Anthropic
-        : host.EndsWith("googleapis.com", StringComparison.Ordinal) ? Providers.Google
-        : host.EndsWith("mistral.ai", StringComparison.Ordinal) ? Providers.Mistral
-        : host.IndexOf("cohere", StringComparison.Ordinal) >= 0 ? Providers.Cohere
-        : null;
 
     private static bool EndsWithAny(string path, string[] endings)
     {

@@ -1,7 +1,7 @@
 using GreenAI.Analyzers.Caching;
 using GreenAI.Analyzers.EditorConfig;
 using GreenAI.Impact;
-using GreenAI.Analyzers.Models;
+using GreenAI.Analyzers.ModelIds;
 using GreenAI.Impact.Models;
 using GreenAI.Analyzers.Sdk;
 

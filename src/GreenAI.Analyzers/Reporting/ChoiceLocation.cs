@@ -1,4 +1,4 @@
-using GreenAI.Analyzers.Models;
+using GreenAI.Analyzers.ModelIds;
 using GreenAI.Analyzers.Sdk;
 using Microsoft.CodeAnalysis;
 

@@ -1,6 +1,6 @@
 using System.Collections.Immutable;
 using System.Globalization;
-using GreenAI.Analyzers.Models;
+using GreenAI.Analyzers.ModelIds;
 using GreenAI.Analyzers.Sdk;
 using GreenAI.Impact;
 using GreenAI.Impact.Models;

@@ -25,7 +25,7 @@ internal sealed class PropertySet
 
     private readonly Cache _shared;
 
-    /// <param name="shared">The compilation's property sets (rules get them through <see cref="Engine.AnalysisServices.NewProperties"/>).</param>
+    /// <param name="shared">The compilation's property sets (rules get them through <see cref="Hosting.AnalysisServices.NewProperties"/>).</param>
     public PropertySet(Cache shared, ImmutableDictionary<string, string?>? baseProperties = null)
     {
         _shared = shared;

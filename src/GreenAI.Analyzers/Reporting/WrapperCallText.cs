@@ -1,5 +1,5 @@
 using System.Collections.Generic;
-using GreenAI.Analyzers.Engine;
+using GreenAI.Analyzers.Hosting;
 using GreenAI.Analyzers.Flow;
 using GreenAI.Analyzers.Wrappers;
 using Microsoft.CodeAnalysis.Operations;

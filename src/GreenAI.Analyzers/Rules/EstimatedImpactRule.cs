@@ -1,5 +1,5 @@
 using System.Collections.Immutable;
-using GreenAI.Analyzers.Engine;
+using GreenAI.Analyzers.Hosting;
 using GreenAI.Analyzers.Flow;
 using GreenAI.Impact;
 using GreenAI.Analyzers.Reporting;

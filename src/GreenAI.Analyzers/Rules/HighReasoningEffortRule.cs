@@ -2,7 +2,7 @@ using System;
 using System.Collections.Immutable;
 using System.Globalization;
 using GreenAI.Analyzers.Contracts;
-using GreenAI.Analyzers.Engine;
+using GreenAI.Analyzers.Hosting;
 using GreenAI.Analyzers.Flow;
 using GreenAI.Analyzers.Reporting;
 using GreenAI.Analyzers.Sdk;

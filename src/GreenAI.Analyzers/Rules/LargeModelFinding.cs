@@ -5,7 +5,7 @@ using GreenAI.Analyzers.Contracts;
 using GreenAI.Analyzers.EditorConfig;
 using GreenAI.Analyzers.Flow;
 using GreenAI.Impact;
-using GreenAI.Analyzers.Models;
+using GreenAI.Analyzers.ModelIds;
 using GreenAI.Impact.Models;
 using GreenAI.Analyzers.Reporting;
 using GreenAI.Analyzers.Sdk;

@@ -1,8 +1,8 @@
 using System.Collections.Immutable;
 using System.Threading;
-using GreenAI.Analyzers.Engine;
+using GreenAI.Analyzers.Hosting;
 using GreenAI.Analyzers.Flow;
-using GreenAI.Analyzers.Models;
+using GreenAI.Analyzers.ModelIds;
 using GreenAI.Analyzers.Reporting;
 using GreenAI.Analyzers.Sdk;
 using Microsoft.CodeAnalysis;

@@ -1,7 +1,7 @@
 using System.Collections.Immutable;
 using System.Globalization;
 using GreenAI.Analyzers.Contracts;
-using GreenAI.Analyzers.Engine;
+using GreenAI.Analyzers.Hosting;
 using GreenAI.Analyzers.Flow;
 using GreenAI.Impact;
 using GreenAI.Analyzers.Reporting;

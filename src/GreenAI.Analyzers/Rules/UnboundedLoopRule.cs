@@ -5,7 +5,7 @@ using System.Globalization;
 using System.Threading;
 using GreenAI.Analyzers.Contracts;
 using GreenAI.Analyzers.EditorConfig;
-using GreenAI.Analyzers.Engine;
+using GreenAI.Analyzers.Hosting;
 using GreenAI.Analyzers.Flow;
 using GreenAI.Analyzers.Media;
 using GreenAI.Analyzers.Reporting;

@@ -1,6 +1,6 @@
 using System.Collections.Concurrent;
 using System.Collections.Immutable;
-using GreenAI.Analyzers.Engine;
+using GreenAI.Analyzers.Hosting;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Text;
 

@@ -1,4 +1,4 @@
-using GreenAI.Analyzers.Models;
+using GreenAI.Analyzers.ModelIds;
 using Microsoft.CodeAnalysis.Operations;
 
 namespace GreenAI.Analyzers.Sdk;

@@ -59,7 +59,7 @@ internal sealed class SdkSymbols
         }
 
         _anthropicModelEnums = FindAll(SdkCatalog.AnthropicModelEnums);
-        BetalgoModels = FindType(Models.BetalgoModelNames.ModelsType, "Betalgo.Ranul.OpenAI");
+        BetalgoModels = FindType(ModelIds.BetalgoModelNames.ModelsType, "Betalgo.Ranul.OpenAI");
         Configuration = FindType("Microsoft.Extensions.Configuration.IConfiguration", ConfigurationAssembly);
         ChatClientBuilder = Find(SdkCatalog.ChatClientPipeline.Builder);
         _effortOptionTypes = FindAll(SdkCatalog.Reasoning.EffortOptionTypes);

@@ -1,7 +1,7 @@
 using System.Collections.Generic;
 using System.Linq;
 using System.Collections.Immutable;
-using GreenAI.Analyzers.Models;
+using GreenAI.Analyzers.ModelIds;
 using GreenAI.Analyzers.Sdk;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;

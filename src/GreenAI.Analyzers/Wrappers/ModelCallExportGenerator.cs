@@ -5,7 +5,7 @@ using System.Linq;
 using System.Text;
 using System.Threading;
 using GreenAI.Analyzers.EditorConfig;
-using GreenAI.Analyzers.Engine;
+using GreenAI.Analyzers.Hosting;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;
@@ -150,7 +150,7 @@ public sealed class ModelCallExportGenerator : IIncrementalGenerator
     private static ExportedCall ExportedCallOf(Sdk.ModelCall call)
     {
         var method = call.Invocation.TargetMethod.ReducedFrom ?? call.Invocation.TargetMethod;
-        var ids = call.Model.Kind == Models.ModelIdValueKind.Constant ? string.Join("+", call.Model.Candidates.Select(c => c.Id)) : string.Empty;
+        var ids = call.Model.Kind == ModelIds.ModelIdValueKind.Constant ? string.Join("+", call.Model.Candidates.Select(c => c.Id)) : string.Empty;
         return new ExportedCall(call.Definition.ContainingType, method.Name, ids, call.Model.Provider ?? string.Empty, call.Model.IsDeploymentName, call.OutputCap);
     }
 

@@ -36,7 +36,7 @@ internal static class RuntimeImageImpact
             return ImageImpact.Unknown($"the requested size {width}×{height} is not an image size a provider serves", modelId, images);
         }
 
-        var provider = options.Provider ?? MediaProviders.ProfileOf(modelId, ProviderNames.FromMetadata(metadataProvider));
+        var provider = options.Provider ?? MediaProviders.ProfileOf(modelId, Providers.Named(metadataProvider));
         string label = string.IsNullOrWhiteSpace(modelId) ? "unknown model" : ImpactInstruments.Bound(modelId!.Trim())!;
         var estimate = MediaEstimator.Estimate(
             ImageEnergy.DeviceWh(width, height, images), label, provider, options.ElectricityZone, ImageEnergy.Method,

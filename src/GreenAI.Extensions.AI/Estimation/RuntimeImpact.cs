@@ -51,7 +51,7 @@ internal static class RuntimeImpact
             return ChatImpact.Unknown($"'{ImpactInstruments.Bound(modelId)}' is not in the EcoLogits model repository (declare it with ImpactTrackingOptions.DeclareModel)", modelId, tokens);
         }
 
-        var provider = options.Provider ?? ProviderNames.FromMetadata(metadataProvider);
+        var provider = options.Provider ?? Providers.Named(metadataProvider);
         double? latencySeconds = options.UseMeasuredLatency ? latency.TotalSeconds : null;
         var estimate = LlmEstimator.Estimate(match.Entry, (int)Math.Min(tokens, int.MaxValue), provider, options.ElectricityZone, latencySeconds);
         return ChatImpact.Known(modelId, estimate, tokens, options.UseMeasuredLatency ? latency : null, modelCalls, match.Label);

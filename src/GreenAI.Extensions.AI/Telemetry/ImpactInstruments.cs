@@ -39,6 +39,8 @@ internal sealed class ImpactInstruments : IDisposable
 
     public void Record(AIImpact impact, ImpactTags tags, string? errorType)
     {
+        // The trace first: a metrics listener that throws (an exporter's bug) must not take the activity's tags with it.
+        TagActivity(impact);
         var list = new TagList { { ImpactTags.OperationName, tags.Operation } };
         Add(ref list, ImpactTags.ProviderName, tags.Provider);
         Add(ref list, ImpactTags.RequestModel, Bound(tags.RequestModelId));
@@ -53,7 +55,6 @@ internal sealed class ImpactInstruments : IDisposable
         Add(ref list, ImpactTags.ErrorType, errorType);
         list.Add(ImpactTags.Status, impact.IsKnown ? "known" : "unknown");
         _requests.Add(1, list);
-        TagActivity(impact);
     }
 
     public void Dispose()

@@ -4,7 +4,7 @@ namespace GreenAI.Impact;
 
 /// <summary>
 /// Constants of EcoLogits' ecologits/impacts/llm.py (the same from v0.9.1 to v0.9.3, commit 5be90da). Facts, not code:
-/// see rules.md § Sources and docs/methodology.md for where each one comes from. The version and commit every estimate
+/// see rules.md § How the numbers are computed and docs/methodology.md for where each one comes from. The version and commit every estimate
 /// names come from the embedded catalogue, which the update script writes from the same commit.
 /// </summary>
 public static class EcoLogitsConstants

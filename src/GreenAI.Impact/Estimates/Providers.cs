@@ -25,6 +25,27 @@ public static class Providers
 
     public static IReadOnlyCollection<ProviderProfile> All => Profiles.Values;
 
+    /// <summary>
+    /// The provider a client's metadata name ("openai", "azure.ai.openai", "gcp.gemini") or an API host
+    /// ("api.anthropic.com", "generativelanguage.googleapis.com") names, or null: "aws.bedrock" or a gateway says
+    /// nothing of who runs the model.
+    /// </summary>
+    public static string? Named(string? nameOrHost)
+    {
+        if (string.IsNullOrEmpty(nameOrHost))
+        {
+            return null;
+        }
+
+        var text = nameOrHost!.ToLowerInvariant();
+        return text.Contains("openai") ? OpenAI
+            : text.Contains("anthropic") ? Anthropic
+            : text.Contains("gemini") || text.Contains("google") || text.Contains("vertex") ? Google
+            : text.Contains("mistral") ? Mistral
+            : text.Contains("cohere") ? Cohere
+            : null;
+    }
+
     public static ProviderProfile? Find(string? name) =>
         name != null && Profiles.TryGetValue(name, out var profile) ? profile : null;
 }

@@ -1,6 +1,6 @@
 using System.Text.Json;
 using GreenAI.Impact;
-using GreenAI.Analyzers.Models;
+using GreenAI.Analyzers.ModelIds;
 using GreenAI.Impact.Models;
 using GreenAI.Analyzers.Tests.Infrastructure;
 

@@ -1,4 +1,4 @@
-using GreenAI.Analyzers.Engine;
+using GreenAI.Analyzers.Hosting;
 using GreenAI.Analyzers.Testing;
 using Microsoft.CodeAnalysis.Diagnostics;
 
@@ -10,6 +10,8 @@ internal static class RuleAnalyzers
     public static IEnumerable<Type> RuleTypes() =>
         typeof(GreenAIAnalyzer).Assembly.GetTypes().Where(t => !t.IsAbstract && !t.IsInterface && typeof(IRule).IsAssignableFrom(t));
 
-    public static IEnumerable<DiagnosticAnalyzer> EachAlone() =>
-        RuleTypes().Select(t => (DiagnosticAnalyzer)Activator.CreateInstance(typeof(SingleRuleAnalyzer<>).MakeGenericType(t))!);
+    public static IEnumerable<DiagnosticAnalyzer> EachAlone() => RuleTypes().Select(Alone);
+
+    public static DiagnosticAnalyzer Alone(Type ruleType) =>
+        (DiagnosticAnalyzer)Activator.CreateInstance(typeof(SingleRuleAnalyzer<>).MakeGenericType(ruleType))!;
 }

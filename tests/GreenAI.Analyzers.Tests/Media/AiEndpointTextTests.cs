@@ -50,7 +50,7 @@ public class AiEndpointTextTests
 
     [Fact]
     public void Without_an_sdk_or_an_endpoint_nothing_is_built() =>
-        Assert.Null(GreenAI.Analyzers.Engine.AnalysisServices.Create(
+        Assert.Null(GreenAI.Analyzers.Hosting.AnalysisServices.Create(
             AnalyzerRunner.Compile("class C { string U = \"https://example.com/api\"; }", withoutSdks: true),
             new Microsoft.CodeAnalysis.Diagnostics.AnalyzerOptions(System.Collections.Immutable.ImmutableArray<Microsoft.CodeAnalysis.AdditionalText>.Empty),
             default));

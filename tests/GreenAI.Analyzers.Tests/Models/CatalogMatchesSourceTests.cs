@@ -1,5 +1,5 @@
 using System.Text.Json;
-using GreenAI.Analyzers.Models;
+using GreenAI.Analyzers.ModelIds;
 using GreenAI.Impact.Models;
 using GreenAI.Analyzers.Tests.Infrastructure;
 

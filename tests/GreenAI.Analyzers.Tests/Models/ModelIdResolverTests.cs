@@ -1,4 +1,4 @@
-using GreenAI.Analyzers.Models;
+using GreenAI.Analyzers.ModelIds;
 using GreenAI.Impact.Models;
 
 namespace GreenAI.Analyzers.Tests.Models;

@@ -1,5 +1,5 @@
 using System.Collections.Immutable;
-using GreenAI.Analyzers.Engine;
+using GreenAI.Analyzers.Hosting;
 using GreenAI.Analyzers.Rules;
 using GreenAI.Analyzers.Tests.Infrastructure;
 using Microsoft.CodeAnalysis;

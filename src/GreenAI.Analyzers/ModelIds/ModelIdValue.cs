@@ -1,7 +1,7 @@
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 
-namespace GreenAI.Analyzers.Models;
+namespace GreenAI.Analyzers.ModelIds;
 
 /// <summary>A model id written in code, and the operation that writes it (a literal, an enum member, a const reference…).</summary>
 internal readonly struct ModelIdCandidate

@@ -2,7 +2,7 @@ using System;
 using System.Collections.Generic;
 using GreenAI.Impact.Models;
 
-namespace GreenAI.Analyzers.Models;
+namespace GreenAI.Analyzers.ModelIds;
 
 /// <summary>
 /// Betalgo's <c>Models.Gpt_4o</c> properties and <c>Models.Model</c> enum members have no compile-time value; this is

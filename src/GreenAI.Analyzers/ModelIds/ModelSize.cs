@@ -1,5 +1,5 @@
 using GreenAI.Impact.Models;
-namespace GreenAI.Analyzers.Models;
+namespace GreenAI.Analyzers.ModelIds;
 
 /// <summary>Orders resolved models by size (active, then total parameters): the largest drives an estimate.</summary>
 internal static class ModelSize

@@ -2,7 +2,7 @@ using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 
-namespace GreenAI.Analyzers.Engine;
+namespace GreenAI.Analyzers.Hosting;
 
 /// <summary>
 /// An analyzer that hosts rules, with the one <c>Initialize</c> they all share: generated code is skipped, analysis

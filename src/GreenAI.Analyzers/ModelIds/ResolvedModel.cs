@@ -1,7 +1,7 @@
 using GreenAI.Analyzers.EditorConfig;
 using GreenAI.Impact.Models;
 
-namespace GreenAI.Analyzers.Models;
+namespace GreenAI.Analyzers.ModelIds;
 
 /// <summary>
 /// A model id from code, after Azure deployment mapping, and the catalogue entry it stands for (null: unknown).

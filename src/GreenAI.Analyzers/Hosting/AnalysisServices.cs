@@ -5,7 +5,7 @@ using GreenAI.Analyzers.AppSettingsFiles;
 using GreenAI.Analyzers.Caching;
 using GreenAI.Analyzers.EditorConfig;
 using GreenAI.Analyzers.Media;
-using GreenAI.Analyzers.Models;
+using GreenAI.Analyzers.ModelIds;
 using GreenAI.Analyzers.Reporting;
 using GreenAI.Analyzers.Sdk;
 using GreenAI.Analyzers.Wrappers;
@@ -13,7 +13,7 @@ using Microsoft.CodeAnalysis.Operations;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 
-namespace GreenAI.Analyzers.Engine;
+namespace GreenAI.Analyzers.Hosting;
 
 /// <summary>What every rule needs for one compilation, built once in its compilation-start action.</summary>
 internal sealed class AnalysisServices

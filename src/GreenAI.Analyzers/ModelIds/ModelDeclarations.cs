@@ -6,7 +6,7 @@ using GreenAI.Impact;
 using Microsoft.CodeAnalysis.Diagnostics;
 using GreenAI.Impact.Models;
 
-namespace GreenAI.Analyzers.Models;
+namespace GreenAI.Analyzers.ModelIds;
 
 /// <summary>
 /// Models declared in .editorconfig for ids the catalogue lacks: green_ai.model.&lt;id&gt;.active_params = 70 and

@@ -7,7 +7,7 @@ using GreenAI.Analyzers.Sdk;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
 
-namespace GreenAI.Analyzers.Models;
+namespace GreenAI.Analyzers.ModelIds;
 
 /// <summary>
 /// Reads a model id written in code as constants, wherever a reader of the code could: literals, consts, locals

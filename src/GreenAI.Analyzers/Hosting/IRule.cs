@@ -1,7 +1,7 @@
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 
-namespace GreenAI.Analyzers.Engine;
+namespace GreenAI.Analyzers.Hosting;
 
 /// <summary>
 /// One rule of the package: its descriptors and what it subscribes to. A rule is not an analyzer: a

@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace GreenAI.Analyzers.Models;
+namespace GreenAI.Analyzers.ModelIds;
 
 /// <summary>
 /// Anthropic's <c>Model</c> enum members map to wire strings by one rule (checked against every member of SDK 13.14.0

@@ -2,7 +2,7 @@ using System.Collections.Immutable;
 using System.Threading;
 using Microsoft.CodeAnalysis;
 
-namespace GreenAI.Analyzers.Engine;
+namespace GreenAI.Analyzers.Hosting;
 
 /// <summary>
 /// Whether a rule can report anywhere in a compilation. The driver skips an analyzer whose every diagnostic is turned

@@ -1,5 +1,5 @@
 using System.Collections.Immutable;
-using GreenAI.Analyzers.Engine;
+using GreenAI.Analyzers.Hosting;
 using GreenAI.Analyzers.Rules;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;

@@ -1,12 +1,12 @@
 using System;
 using System.Collections.Generic;
-using GreenAI.Analyzers.Models;
+using GreenAI.Analyzers.ModelIds;
 using GreenAI.Analyzers.Sdk;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
 
-namespace GreenAI.Analyzers.Engine;
+namespace GreenAI.Analyzers.Hosting;
 
 /// <summary>
 /// What the rules subscribe to in one compilation. Each invocation is visited once: its model call and the model ids in
