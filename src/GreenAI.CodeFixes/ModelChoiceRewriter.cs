@@ -29,7 +29,7 @@ internal static class ModelChoiceRewriter
         {
             case IFieldSymbol { ContainingType.TypeKind: TypeKind.Enum } member:
                 return RenameMember(document, choice, EnumMemberFor(member.ContainingType, newId));
-            case IPropertySymbol { IsStatic: true } property when property.ContainingType.ToDisplayString() == BetalgoModelNames.ModelsType:
+            case IPropertySymbol { IsStatic: true } property when BetalgoModelNames.IsModelsType(property.ContainingType.ToDisplayString()):
                 return RenameMember(document, choice, BetalgoPropertyFor(property.ContainingType, newId));
             case IFieldSymbol { IsConst: true } or IFieldSymbol { IsStatic: true, IsReadOnly: true } or ILocalSymbol:
                 return await InitializerAsync(document.Project.Solution, symbol, newId, cancellationToken).ConfigureAwait(false);
@@ -44,7 +44,7 @@ internal static class ModelChoiceRewriter
     /// <summary>Anthropic's Model enum (wire names by rule) or Betalgo's Models.Model enum (table).</summary>
     private static string? EnumMemberFor(INamedTypeSymbol enumType, string id)
     {
-        bool betalgo = enumType.ContainingType?.ToDisplayString() == BetalgoModelNames.ModelsType;
+        bool betalgo = enumType.ContainingType != null && BetalgoModelNames.IsModelsType(enumType.ContainingType.ToDisplayString());
         foreach (var member in enumType.GetMembers().OfType<IFieldSymbol>())
         {
             var wire = betalgo ? BetalgoModelNames.Find(member.Name, enumMember: true) : AnthropicModelNames.ToWireName(member.Name);

@@ -9,15 +9,16 @@ namespace GreenAI.Analyzers.Benchmarks;
 /// <summary>
 /// `--scan DIR`: runs every rule (all on) over a folder of C# code that nobody here wrote — a fetched public repository —
 /// compiling the files of each project (the nearest .csproj above them) against the SDKs this harness references, with
-/// compiler errors allowed. Projects compile in the order of their ProjectReferences, each referencing those it names,
+/// compiler errors allowed. Projects compile in the order of their ProjectReferences, each referencing those it names and theirs,
 /// and each runs ModelCallExportGenerator first, as a real build does: calls across projects bind, and the rules see
 /// the model-calling methods of the projects referenced. Prints each diagnostic with its source line, then the miss report — every model call of the
 /// SDK catalogue that sits in a loop or lambda and got neither GAI002 nor GAI003, with why the rules stayed silent —
-/// then totals and analyzer exceptions.
+/// then totals and analyzer exceptions. With --restore, each project binds against its own restored packages
+/// (<see cref="ProjectPackages"/>).
 /// </summary>
 internal static class FolderScan
 {
-    public static int Run(string root, IReadOnlyList<MetadataReference> references, ImmutableArray<DiagnosticAnalyzer> analyzers)
+    public static int Run(string root, IReadOnlyList<MetadataReference> references, ImmutableArray<DiagnosticAnalyzer> analyzers, bool restore = false)
     {
         var parse = new CSharpParseOptions(LanguageVersion.Latest);
         var usings = CSharpSyntaxTree.ParseText(
@@ -49,14 +50,23 @@ internal static class FolderScan
                 trees = trees.Append(webUsings); // without them, GetRequiredService<T>() and the like do not bind
             }
 
-            var projectReferences = ReferencedProjects(directory).Where(built.ContainsKey).Select(d => (MetadataReference)built[d].ToMetadataReference());
-            var compilation = WithExports(CSharpCompilation.Create(AssemblyNameOf(directory), trees, references.Concat(projectReferences), new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, specificDiagnosticOptions: severities)), parse, BuildProperties(directory));
+            var projectReferences = ReferencedProjectsTransitively(directory).Where(built.ContainsKey).Select(d => (MetadataReference)built[d].ToMetadataReference());
+            var projectPackages = restore ? ProjectPackages.For(directory, references) : references;
+            var compilation = WithExports(CSharpCompilation.Create(AssemblyNameOf(directory), trees, projectPackages.Concat(projectReferences), new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, specificDiagnosticOptions: severities)), parse, BuildProperties(directory));
             built[directory] = compilation;
             if (Environment.GetEnvironmentVariable("SCAN_ERRORS") == "1")
             {
                 // How much of the project binds: the scan references the AI SDKs, not the project's other packages.
                 var errors = compilation.GetDiagnostics().Count(d => d.Severity == DiagnosticSeverity.Error);
                 Console.WriteLine($"ERRORS {compilation.AssemblyName}: {errors} compiler errors");
+                if (Environment.GetEnvironmentVariable("SCAN_ERRORS_FILE") is { Length: > 0 } file)
+                {
+                    // Which errors, per file: why a call did not bind (SCAN_ERRORS_FILE=EmbeddingService.cs).
+                    foreach (var error in compilation.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error && (d.Location.SourceTree?.FilePath.EndsWith(file, StringComparison.Ordinal) ?? false)).Take(20))
+                    {
+                        Console.WriteLine($"  {error.Location.GetLineSpan().StartLinePosition.Line + 1}: {error.Id} {error.GetMessage(System.Globalization.CultureInfo.InvariantCulture)}");
+                    }
+                }
             }
 
             var project = (Key: directory, Files: projects[directory]);
@@ -170,6 +180,26 @@ internal static class FolderScan
                 }
             }
         }
+    }
+
+    /// <summary>The projects a build references: those named, and theirs (ProjectReference is transitive in SDK projects).</summary>
+    private static IEnumerable<string> ReferencedProjectsTransitively(string directory)
+    {
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var pending = new Stack<string>(ReferencedProjects(directory));
+        while (pending.Count > 0)
+        {
+            var next = pending.Pop();
+            if (seen.Add(next) && Directory.Exists(next))
+            {
+                foreach (var further in ReferencedProjects(next))
+                {
+                    pending.Push(further);
+                }
+            }
+        }
+
+        return seen;
     }
 
     /// <summary>The project's assembly name: its .csproj's name, as MSBuild's default AssemblyName.</summary>

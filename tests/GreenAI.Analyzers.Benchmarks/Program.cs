@@ -11,6 +11,7 @@ using Microsoft.CodeAnalysis.Diagnostics;
 //   --ai-only    only the AI-heavy corpus
 //   --detail     per-analyzer telemetry
 //   --scan DIR   instead of measuring: run every rule over a folder of C# code (a fetched public repository)
+//   --restore    with --scan: restore each project and bind it against its own packages, as its build does
 //   --only A,B   measure only these analyzers (type names, e.g. LargeModelRule): what each rule costs alone
 //   --profile N  run GreenAI N times on one thread over the AI-heavy corpus, for a profiler
 //   --text-gate DIR [SYMBOLS]  time the raw-HTTP text gate over a folder of code without AI SDKs (e.g. Newtonsoft.Json's
@@ -42,7 +43,7 @@ var severities = allRules
 var scan = Array.IndexOf(args, "--scan");
 if (scan >= 0 && scan + 1 < args.Length)
 {
-    return FolderScan.Run(Path.GetFullPath(args[scan + 1]), references, greenAI);
+    return FolderScan.Run(Path.GetFullPath(args[scan + 1]), references, greenAI, restore: args.Contains("--restore"));
 }
 
 var textGate = Array.IndexOf(args, "--text-gate");

@@ -12,6 +12,10 @@ internal static class BetalgoModelNames
 {
     public const string ModelsType = "Betalgo.Ranul.OpenAI.ObjectModels.Models";
 
+    /// <summary>Betalgo's <c>Models</c> class under either package name (Betalgo.Ranul.OpenAI 9.x, Betalgo.OpenAI 8.x).</summary>
+    public static bool IsModelsType(string displayName) =>
+        displayName == ModelsType || displayName == Sdk.BetalgoSpellings.LegacyName(ModelsType);
+
     private static readonly Lazy<Dictionary<string, string>> Table = new(Load);
 
     /// <summary>The wire id of <c>Models.{member}</c> (enumMember false) or <c>Models.Model.{member}</c>, or null.</summary>

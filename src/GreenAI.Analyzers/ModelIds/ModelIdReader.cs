@@ -182,7 +182,7 @@ internal sealed class ModelIdReader
         type != null && _sdk.IsAnthropicModelEnum(type);
 
     private bool IsBetalgoModels(INamedTypeSymbol? type) =>
-        type != null && _sdk.BetalgoModels != null && SymbolEqualityComparer.Default.Equals(type, _sdk.BetalgoModels);
+        type != null && _sdk.IsBetalgoModels(type);
 
     private static bool IsWritten(IOperation reference, IParameterSymbol parameter)
     {

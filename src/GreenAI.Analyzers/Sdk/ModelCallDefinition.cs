@@ -57,6 +57,13 @@ internal sealed class ModelCallDefinition
     /// <summary>A second property that also caps the output (Betalgo's MaxCompletionTokens beside MaxTokens).</summary>
     public string? AlternativeCapProperty { get; private set; }
 
+    /// <summary>The same entry for another spelling of the SDK (<see cref="BetalgoSpellings"/>).</summary>
+    public ModelCallDefinition Renamed(string containingType, string assembly, string? argumentType)
+    {
+        var twin = new ModelCallDefinition(Sdk, containingType, assembly, Methods, ModelSource, argumentType, ModelProperty, OutputCapProperty, Provider, Modality, ModelParameter);
+        return AlternativeCapProperty == null ? twin : twin.WithAlternativeCap(AlternativeCapProperty);
+    }
+
     public ModelCallDefinition WithAlternativeCap(string property)
     {
         AlternativeCapProperty = property;

@@ -89,6 +89,17 @@ internal sealed class ModelSlotDefinition
 
     private static ModelSlotDefinition RawBody(string? provider) => new("System.Net.Http.HttpClient", "System.Net.Http", null, null, "model", provider);
 
+    /// <summary>The same slot for another spelling of the SDK (<see cref="BetalgoSpellings"/>).</summary>
+    public ModelSlotDefinition Renamed(string containingType, string assembly) =>
+        new(containingType, assembly, Method, Parameter, Property, Provider)
+        {
+            Holds = Holds,
+            CreatesClient = CreatesClient,
+            UnlessParameter = UnlessParameter,
+            OutputCapProperty = OutputCapProperty,
+            OwnModelNames = OwnModelNames,
+        };
+
     public ModelSlotDefinition Client()
     {
         CreatesClient = true;

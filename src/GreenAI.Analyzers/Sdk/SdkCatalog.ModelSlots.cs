@@ -11,7 +11,7 @@ internal static partial class SdkCatalog
     private const string SkAzureAsm = "Microsoft.SemanticKernel.Connectors.AzureOpenAI";
 
     /// <summary>Where code chooses a chat model (docs/sdk-surfaces.md§11).</summary>
-    public static readonly ImmutableArray<ModelSlotDefinition> ModelSlots = ImmutableArray.Create(
+    public static readonly ImmutableArray<ModelSlotDefinition> ModelSlots = BetalgoSpellings.WithLegacy(ImmutableArray.Create(
         // OpenAI: the model is bound to the client, or passed per call for Responses and Assistants.
         ModelSlotDefinition.MethodParameter("OpenAI.OpenAIClient", OpenAIAsm, "GetChatClient", "model", Providers.OpenAI).Client(),
         ModelSlotDefinition.ConstructorParameter("OpenAI.Chat.ChatClient", OpenAIAsm, "model", Providers.OpenAI).Client(),
@@ -79,7 +79,8 @@ internal static partial class SdkCatalog
         ModelSlotDefinition.MethodParameter("Betalgo.Ranul.OpenAI.Interfaces.IChatCompletionService", "Betalgo.Ranul.OpenAI", "CreateCompletionAsStream", "modelId", Providers.OpenAI),
         ModelSlotDefinition.PropertyOf("Betalgo.Ranul.OpenAI.OpenAIOptions", "Betalgo.Ranul.OpenAI", "DefaultModelId", Providers.OpenAI),
         ModelSlotDefinition.PropertyOf("Betalgo.Ranul.OpenAI.ObjectModels.RequestModels.AssistantCreateRequest", "Betalgo.Ranul.OpenAI", "Model", Providers.OpenAI),
-        ModelSlotDefinition.PropertyOf("Betalgo.Ranul.OpenAI.ObjectModels.RequestModels.AssistantModifyRequest", "Betalgo.Ranul.OpenAI", "Model", Providers.OpenAI));
+        ModelSlotDefinition.MethodParameter("Betalgo.Ranul.OpenAI.Interfaces.IChatCompletionServiceExtension", "Betalgo.Ranul.OpenAI", "Create", "modelId", Providers.OpenAI),
+        ModelSlotDefinition.PropertyOf("Betalgo.Ranul.OpenAI.ObjectModels.RequestModels.AssistantModifyRequest", "Betalgo.Ranul.OpenAI", "Model", Providers.OpenAI)));
 
     /// <summary>Anthropic's enums of model names (messages, managed agents); their members map to wire strings by a fixed naming rule.</summary>
     public static readonly SdkType[] AnthropicModelEnums =

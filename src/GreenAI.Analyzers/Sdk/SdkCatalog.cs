@@ -28,12 +28,13 @@ internal static partial class SdkCatalog
         "Microsoft.SemanticKernel.Connectors.AzureOpenAI",
         "OllamaSharp",
         "Azure.AI.Inference",
-        "Betalgo.Ranul.OpenAI",
+        BetalgoSpellings.Assembly,
+        BetalgoSpellings.LegacyAssembly,
         "Microsoft.Agents.AI.Abstractions",
         "Google.GenAI",
     };
 
-    public static readonly ImmutableArray<ModelCallDefinition> ModelCalls = ImmutableArray.Create(
+    public static readonly ImmutableArray<ModelCallDefinition> ModelCalls = BetalgoSpellings.WithLegacy(ImmutableArray.Create(
         new ModelCallDefinition(
             SdkFamily.OpenAI, "OpenAI.Chat.ChatClient", "OpenAI",
             ImmutableArray.Create("CompleteChat", "CompleteChatAsync", "CompleteChatStreaming", "CompleteChatStreamingAsync"),
@@ -167,6 +168,16 @@ internal static partial class SdkCatalog
             outputCapProperty: "MaxTokens",
             provider: Providers.OpenAI,
             modelParameter: "modelId").WithAlternativeCap("MaxCompletionTokens"),
+        // ChatCompletion.Create(request, Models.Model.Gpt_4o): the extension that takes the model as Betalgo's enum.
+        new ModelCallDefinition(
+            SdkFamily.Betalgo, "Betalgo.Ranul.OpenAI.Interfaces.IChatCompletionServiceExtension", "Betalgo.Ranul.OpenAI",
+            ImmutableArray.Create("Create"),
+            ModelSource.ParameterThenRequest,
+            argumentType: "Betalgo.Ranul.OpenAI.ObjectModels.RequestModels.ChatCompletionCreateRequest",
+            modelProperty: "Model",
+            outputCapProperty: "MaxTokens",
+            provider: Providers.OpenAI,
+            modelParameter: "modelId").WithAlternativeCap("MaxCompletionTokens"),
         Unread(SdkFamily.Betalgo, "Betalgo.Ranul.OpenAI.Interfaces.IEmbeddingService", "Betalgo.Ranul.OpenAI", Modality.Embedding, "CreateEmbedding"),
         // Betalgo's legacy completions and its Assistants runs (the model is the request's, or the assistant's).
         Unread(SdkFamily.Betalgo, "Betalgo.Ranul.OpenAI.Interfaces.ICompletionService", "Betalgo.Ranul.OpenAI", Modality.Chat, "CreateCompletion", "CreateCompletionAsStream"),
@@ -185,7 +196,7 @@ internal static partial class SdkCatalog
         Unread(SdkFamily.GoogleGenAI, "Google.GenAI.Models", "Google.GenAI", Modality.Embedding, "EmbedContentAsync"),
         Unread(SdkFamily.GoogleGenAI, "Google.GenAI.Models", "Google.GenAI", Modality.Video, "GenerateVideosAsync"),
         Unread(SdkFamily.GoogleGenAI, "Google.GenAI.Operations", "Google.GenAI", Modality.JobStatus, "GetAsync"),
-        Unread(SdkFamily.Betalgo, Providers.OpenAI, "Betalgo.Ranul.OpenAI.Interfaces.IImageService", "Betalgo.Ranul.OpenAI", Modality.Image, "CreateImage", "CreateImageEdit", "CreateImageVariation"));
+        Unread(SdkFamily.Betalgo, Providers.OpenAI, "Betalgo.Ranul.OpenAI.Interfaces.IImageService", "Betalgo.Ranul.OpenAI", Modality.Image, "CreateImage", "CreateImageEdit", "CreateImageVariation")));
 
     private static ModelCallDefinition OllamaCall(string type, string method, string request) =>
         new(SdkFamily.Ollama, type, "OllamaSharp", ImmutableArray.Create(method), ModelSource.None, argumentType: request, outputCapProperty: "Options.NumPredict");

@@ -59,7 +59,8 @@ internal sealed class SdkSymbols
         }
 
         _anthropicModelEnums = FindAll(SdkCatalog.AnthropicModelEnums);
-        BetalgoModels = FindType(ModelIds.BetalgoModelNames.ModelsType, "Betalgo.Ranul.OpenAI");
+        _betalgoModels = FindType(ModelIds.BetalgoModelNames.ModelsType, BetalgoSpellings.Assembly);
+        _legacyBetalgoModels = FindType(BetalgoSpellings.LegacyName(ModelIds.BetalgoModelNames.ModelsType), BetalgoSpellings.LegacyAssembly);
         Configuration = FindType("Microsoft.Extensions.Configuration.IConfiguration", ConfigurationAssembly);
         ChatClientBuilder = Find(SdkCatalog.ChatClientPipeline.Builder);
         _effortOptionTypes = FindAll(SdkCatalog.Reasoning.EffortOptionTypes);
@@ -155,8 +156,12 @@ internal sealed class SdkSymbols
     /// <summary>An Anthropic enum of model names (<c>Model</c>, <c>BetaManagedAgentsModel</c>).</summary>
     public bool IsAnthropicModelEnum(INamedTypeSymbol type) => _anthropicModelEnums.Contains(type.OriginalDefinition);
 
-    /// <summary>Betalgo's <c>Models</c> class (static model-name properties, nested enum <c>Model</c>).</summary>
-    public INamedTypeSymbol? BetalgoModels { get; }
+    /// <summary>Betalgo's <c>Models</c> class (static model-name properties, nested enum <c>Model</c>), under either package name.</summary>
+    public bool IsBetalgoModels(INamedTypeSymbol type) =>
+        SymbolEqualityComparer.Default.Equals(type, _betalgoModels) || SymbolEqualityComparer.Default.Equals(type, _legacyBetalgoModels);
+
+    private readonly INamedTypeSymbol? _betalgoModels;
+    private readonly INamedTypeSymbol? _legacyBetalgoModels;
 
     /// <summary>Microsoft.Extensions.Configuration.IConfiguration, to read model ids from appsettings*.json.</summary>
     public INamedTypeSymbol? Configuration { get; }

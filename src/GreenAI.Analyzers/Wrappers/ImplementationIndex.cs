@@ -6,8 +6,9 @@ using Microsoft.CodeAnalysis;
 namespace GreenAI.Analyzers.Wrappers;
 
 /// <summary>
-/// The implementations and overrides, in this compilation, of its own interface, abstract and virtual methods: built
-/// once per compilation, on the first call through an interface that a loop makes, from the declared types alone.
+/// The implementations and overrides, in this compilation, of interface, abstract and virtual methods declared here or in
+/// another project of the application (<see cref="MayDeclareImplementedMembers"/>): built once per compilation, on the
+/// first call through an interface that a loop makes, from the declared types alone.
 /// </summary>
 internal sealed class ImplementationIndex
 {
@@ -61,7 +62,7 @@ internal sealed class ImplementationIndex
     {
         foreach (var member in type.GetMembers())
         {
-            if (member is IMethodSymbol { MethodKind: MethodKind.Ordinary, OverriddenMethod: { } overridden } method && IsOwn(overridden))
+            if (member is IMethodSymbol { MethodKind: MethodKind.Ordinary, OverriddenMethod: { } overridden } method && IsIndexed(overridden))
             {
                 Append(index, overridden.OriginalDefinition, method);
             }
@@ -69,7 +70,7 @@ internal sealed class ImplementationIndex
 
         foreach (var @interface in type.AllInterfaces)
         {
-            if (!IsOwn(@interface))
+            if (!IsIndexed(@interface))
             {
                 continue;
             }
@@ -86,7 +87,20 @@ internal sealed class ImplementationIndex
         }
     }
 
-    private bool IsOwn(ISymbol symbol) => SymbolEqualityComparer.Default.Equals(symbol.ContainingAssembly, _compilation.Assembly);
+    private bool IsIndexed(ISymbol symbol) =>
+        SymbolEqualityComparer.Default.Equals(symbol.ContainingAssembly, _compilation.Assembly) || MayDeclareImplementedMembers(symbol.ContainingAssembly);
+
+    /// <summary>
+    /// An assembly whose interfaces and virtual methods this compilation's implementations are indexed for: another
+    /// project of the application, not the framework or a library (System.*, Microsoft.*, netstandard), whose members the
+    /// SDK catalogue speaks for and whose implementations (IDisposable, IChatClient) are no wrapper.
+    /// </summary>
+    public static bool MayDeclareImplementedMembers(IAssemblySymbol? assembly) =>
+        assembly != null && !IsPlatform(assembly.Name);
+
+    private static bool IsPlatform(string name) =>
+        name.StartsWith("System", System.StringComparison.Ordinal) || name.StartsWith("Microsoft.", System.StringComparison.Ordinal)
+        || name is "netstandard" or "mscorlib" or "Microsoft" || name.StartsWith("Newtonsoft.", System.StringComparison.Ordinal);
 
     private static void Append(Dictionary<IMethodSymbol, List<IMethodSymbol>> index, IMethodSymbol key, IMethodSymbol value)
     {

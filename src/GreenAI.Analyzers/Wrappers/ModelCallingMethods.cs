@@ -44,7 +44,15 @@ internal sealed class ModelCallingMethods
         && SymbolEqualityComparer.Default.Equals(method.ContainingAssembly, _compilation.Assembly);
 
     /// <summary>Cheap: may this call run a model through the app's code, another project's, or raw HTTP (<see cref="OfCall"/>)?</summary>
-    public bool MayRunModel(IMethodSymbol method) => MayCallModels(method) || RawModelRequest.MayBe(method) || _imports.MayHave(method);
+    public bool MayRunModel(IMethodSymbol method) => MayCallModels(method) || RawModelRequest.MayBe(method) || _imports.MayHave(method) || MayBeImplementedHere(method);
+
+    /// <summary>
+    /// An interface, abstract or virtual method of another project of the application (not the framework's or an SDK's),
+    /// which this compilation may implement: <c>IEmbeddingService</c> declared in an Application project and implemented
+    /// in the Infrastructure project that calls it.
+    /// </summary>
+    private static bool MayBeImplementedHere(IMethodSymbol method) =>
+        method.MethodKind == MethodKind.Ordinary && (method.IsAbstract || method.IsVirtual) && ImplementationIndex.MayDeclareImplementedMembers(method.ContainingAssembly);
 
     /// <summary>
     /// What a call that is no SDK model call runs: a model-calling method of this compilation or of a referenced project,
@@ -130,7 +138,19 @@ internal sealed class ModelCallingMethods
     /// at <paramref name="site"/> (called, or handed on as a method group); null for anything else.
     /// </summary>
     public ModelCallingSummary? OfMethod(IMethodSymbol method, IInvocationOperation site, CancellationToken cancellationToken) =>
-        MayCallModels(method) ? Of(method, cancellationToken) : _imports.Of(method, site);
+        MayCallModels(method) ? Of(method, cancellationToken) : _imports.Of(method, site) ?? ImplementedHere(method, cancellationToken);
+
+    /// <summary>Another project's interface or virtual method, through its implementations in this compilation.</summary>
+    private ModelCallingSummary? ImplementedHere(IMethodSymbol method, CancellationToken cancellationToken)
+    {
+        if (!MayBeImplementedHere(method))
+        {
+            return null;
+        }
+
+        var cut = false;
+        return Get(Key(method), 0, new HashSet<IMethodSymbol>(SymbolEqualityComparer.Default), ref cut, cancellationToken);
+    }
 
     private readonly ConcurrentDictionary<IParameterSymbol, ModelSlotDefinition?> _modelParameters = new(SymbolEqualityComparer.Default);
 
@@ -324,7 +344,7 @@ internal sealed class ModelCallingMethods
                     // (a shallower start may find the model; keeping a partial answer would make results depend on order).
                     cut = true;
                 }
-                else if ((MayFollow(target) ? Get(Key(target), depth + 1, visiting, ref cut, cancellationToken) : MayCallModels(target) ? null : _imports.Of(target, invocation)) is { } inner)
+                else if ((MayFollow(target) || (MayBeImplementedHere(target) && _followOnly == null) ? Get(Key(target), depth + 1, visiting, ref cut, cancellationToken) : MayCallModels(target) ? null : _imports.Of(target, invocation)) is { } inner)
                 {
                     foreach (var call in inner.Calls)
                     {

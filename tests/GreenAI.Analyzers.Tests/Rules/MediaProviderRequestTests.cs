@@ -258,6 +258,83 @@ public class MediaProviderRequestTests
         }
         """);
 
+    /// <summary>
+    /// Freepik's API (api.freepik.com/v1/ai/…), as its reference documents it: Mystic images, text-to-image per model,
+    /// image-to-video per model (the path names the model), and the task GETs. The base address comes from options, as
+    /// in dot-contracts/EcomAI; the paths are distinctive enough on their own.
+    /// </summary>
+    [Fact]
+    public async Task Freepik_images_and_videos_are_recognised_by_their_paths()
+    {
+        const string Service = """
+            using System.Net.Http.Json;
+            using System.Text;
+            using System.Text.Json;
+
+            class FreepikOptions { public string BaseUrl { get; set; } = ""; }
+
+            class Freepik
+            {
+                private readonly HttpClient _http;
+
+                public Freepik(HttpClient http, FreepikOptions options)
+                {
+                    _http = http;
+                    _http.BaseAddress = new Uri(options.BaseUrl);
+                }
+
+                public async Task Image(string prompt)
+                {
+                    var body = new { prompt, aspect_ratio = "square_1_1", model = "realism", num_images = 1, resolution = "1k" };
+                    var content = new StringContent(JsonSerializer.Serialize(body), Encoding.UTF8, "application/json");
+                    await _http.{|GAI005:PostAsync|}("/v1/ai/mystic", content);
+                    await _http.{|GAI005:PostAsJsonAsync|}("/v1/ai/text-to-image/flux-dev", new { prompt, num_images = 2 });
+                }
+
+                public Task Video(string imageUrl) =>
+                    _http.{|GAI004:PostAsJsonAsync|}("/v1/ai/image-to-video/kling-v2", new { image = imageUrl, duration = "5" });
+            }
+            """;
+        await VerifyGai005.Diagnostics(Service.Replace("{|GAI004:PostAsJsonAsync|}", "PostAsJsonAsync", StringComparison.Ordinal));
+        await VerifyGai004.Diagnostics(Service.Replace("{|GAI005:PostAsync|}", "PostAsync", StringComparison.Ordinal).Replace("{|GAI005:PostAsJsonAsync|}", "PostAsJsonAsync", StringComparison.Ordinal));
+
+        var video = Assert.Single(await VerifyGai004.Run("""
+            using System.Net.Http.Json;
+            class Clips
+            {
+                Task Make(HttpClient http, string image) =>
+                    http.PostAsJsonAsync("https://api.freepik.com/v1/ai/image-to-video/kling-v2", new { image, duration = "10" });
+            }
+            """));
+        Assert.StartsWith("Video generation (kling-v2 via freepik, 10 s, ", video.GetMessage(CultureInfo.InvariantCulture));
+    }
+
+    [Fact]
+    public Task Polling_a_Freepik_task_with_no_attempt_limit_is_GAI002() => GreenAI.Analyzers.Tests.Infrastructure.Verify<GreenAI.Analyzers.Rules.UnboundedLoopRule>.Diagnostics("""
+        using System.Net.Http.Json;
+
+        class Task_ { public string Status { get; set; } = ""; }
+
+        class Waiter
+        {
+            async Task Wait(HttpClient http, string taskId)
+            {
+                var status = "";
+                while (status != "COMPLETED")
+                {
+                    await Task.Delay(3000);
+                    status = (await http.{|GAI002:GetFromJsonAsync<Task_>|}($"https://api.freepik.com/v1/ai/image-to-video/kling-v2/{taskId}"))!.Status;
+                }
+
+                for (var attempt = 0; attempt < 20; attempt++)
+                {
+                    var mystic = await http.GetFromJsonAsync<Task_>($"https://api.freepik.com/v1/ai/mystic/{taskId}");
+                    if (mystic!.Status == "COMPLETED") break;
+                }
+            }
+        }
+        """);
+
     [Fact]
     public async Task Messages_name_the_model_the_provider_and_the_values_read()
     {

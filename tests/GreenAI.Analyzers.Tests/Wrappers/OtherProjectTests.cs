@@ -217,6 +217,55 @@ public class OtherProjectTests
             diagnostics.Select(d => d.Properties[RepetitionProperties.Chain]));
     }
 
+    /// <summary>
+    /// The interface in another project (an Application layer), its implementation and the loop in this one (the
+    /// Infrastructure layer), as in reuther03/MealMind: the call is followed to the implementation this compilation has.
+    /// </summary>
+    [Fact]
+    public async Task An_interface_of_another_project_is_followed_to_its_implementation_here()
+    {
+        var contracts = Library("""
+            namespace Shop.Contracts;
+
+            public interface IEmbeddingService { Task<float[]> EmbedAsync(string text); }
+
+            public abstract class Translator { public abstract Task<string> TranslateAsync(string text); }
+            """, assemblyName: "Shop.Contracts");
+        var diagnostics = await RunApp(
+            """
+            using Microsoft.Extensions.AI;
+            using Shop.Contracts;
+
+            class EmbeddingService(IEmbeddingGenerator<string, Embedding<float>> generator) : IEmbeddingService
+            {
+                public async Task<float[]> EmbedAsync(string text) => (await generator.GenerateAsync(text)).Vector.ToArray();
+            }
+
+            class ChatTranslator(IChatClient chat) : Translator
+            {
+                public override async Task<string> TranslateAsync(string text) => (await chat.GetResponseAsync("Translate: " + text)).Text;
+            }
+
+            class Seeder(IEmbeddingService embeddings, Translator translator)
+            {
+                public async Task Run(List<string> chunks)
+                {
+                    foreach (var chunk in chunks)
+                    {
+                        await embeddings.EmbedAsync(chunk);
+                        await translator.TranslateAsync(chunk);
+                        chunk.GetHashCode(); // a framework virtual: no implementation of it is a wrapper
+                    }
+                }
+            }
+            """,
+            contracts);
+
+        Assert.Equal(
+            new[] { "IEmbeddingService.EmbedAsync → EmbeddingService.EmbedAsync → IEmbeddingGenerator.GenerateAsync", "Translator.TranslateAsync → ChatTranslator.TranslateAsync → IChatClient.GetResponseAsync" },
+            diagnostics.Select(d => d.Properties[RepetitionProperties.Chain]));
+    }
+
     [Fact]
     public async Task A_project_with_a_mocking_library_does_not_follow_an_interface_to_the_implementation_it_sees()
     {
