@@ -22,6 +22,8 @@ int runs = quick ? 1 : 3;
 var references = ((string)AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES")!).Split(Path.PathSeparator)
     .Where(p => p.EndsWith(".dll", StringComparison.Ordinal) && !Path.GetFileName(p).StartsWith("GreenAI.", StringComparison.Ordinal))
     .Select(p => (MetadataReference)MetadataReference.CreateFromFile(p)).ToList();
+// SCAN_EXTRA_REFS: more assemblies for --scan (a stand-in for a package the registry does not serve), separated by ':'.
+references.AddRange((Environment.GetEnvironmentVariable("SCAN_EXTRA_REFS") ?? string.Empty).Split(':', StringSplitOptions.RemoveEmptyEntries).Select(p => (MetadataReference)MetadataReference.CreateFromFile(p)));
 // What the compiler loads from the package: GreenAIAnalyzer, which hosts every rule. --only picks rules instead (by
 // class name, e.g. LargeModelRule), each hosted alone.
 var greenAI = ImmutableArray.Create<DiagnosticAnalyzer>(new GreenAI.Analyzers.GreenAIAnalyzer());
