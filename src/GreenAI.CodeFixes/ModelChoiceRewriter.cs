@@ -31,11 +31,31 @@ internal static class ModelChoiceRewriter
                 return RenameMember(document, choice, EnumMemberFor(member.ContainingType, newId));
             case IPropertySymbol { IsStatic: true } property when BetalgoModelNames.IsModelsType(property.ContainingType.ToDisplayString()):
                 return RenameMember(document, choice, BetalgoPropertyFor(property.ContainingType, newId));
+            case IFieldSymbol { IsConst: true, Type.SpecialType: SpecialType.System_String } constant when constant.DeclaringSyntaxReferences.IsEmpty:
+                return LibraryConstant(document, choice, constant, newId);
             case IFieldSymbol { IsConst: true } or IFieldSymbol { IsStatic: true, IsReadOnly: true } or ILocalSymbol:
                 return await InitializerAsync(document.Project.Solution, symbol, newId, cancellationToken).ConfigureAwait(false);
             default:
                 return null;
         }
+    }
+
+    /// <summary>
+    /// A library's model-name constant (Anthropic.SDK's <c>AnthropicModels.Claude4Sonnet</c>): its sibling constant that
+    /// holds the new id, else the id written out (a string constant's place takes a string literal).
+    /// </summary>
+    private static NodeReplacement LibraryConstant(Document document, ExpressionSyntax choice, IFieldSymbol constant, string newId)
+    {
+        foreach (var sibling in constant.ContainingType.GetMembers().OfType<IFieldSymbol>())
+        {
+            if (sibling.IsConst && sibling.ConstantValue is string value && value == newId && RenameMember(document, choice, sibling.Name) is { } renamed)
+            {
+                return renamed;
+            }
+        }
+
+        var literal = SyntaxFactory.LiteralExpression(SyntaxKind.StringLiteralExpression, SyntaxFactory.Literal(newId)).WithTriviaFrom(choice);
+        return new NodeReplacement(document.Id, choice, literal);
     }
 
     private static LiteralExpressionSyntax NewLiteral(LiteralExpressionSyntax old, string id) =>

@@ -34,6 +34,8 @@ internal static partial class SdkCatalog
         ModelSlotDefinition.PropertyOf("Anthropic.Models.Messages.MessageCreateParams", "Anthropic", "Model", Providers.Anthropic).Cap("MaxTokens"),
         ModelSlotDefinition.PropertyOf("Anthropic.Models.Beta.Messages.MessageCreateParams", "Anthropic", "Model", Providers.Anthropic).Cap("MaxTokens"),
         ModelSlotDefinition.MethodParameter("Microsoft.Extensions.AI.AnthropicClientExtensions", "Anthropic", "AsIChatClient", "defaultModelId", Providers.Anthropic).Client(),
+        // Anthropic.SDK (community): MessageParameters inherits Model from the token-counting parameters.
+        ModelSlotDefinition.PropertyOf("Anthropic.SDK.Messaging.MessageCountTokenParameters", "Anthropic.SDK", "Model", Providers.Anthropic).Cap("MaxTokens"),
         // Google GenAI: the model is the first argument of every call; the Live API binds a session to it.
         ModelSlotDefinition.MethodParameter("Google.GenAI.Models", "Google.GenAI", "GenerateContentAsync", "model", Providers.Google),
         ModelSlotDefinition.MethodParameter("Google.GenAI.Models", "Google.GenAI", "GenerateContentStreamAsync", "model", Providers.Google),

@@ -22,6 +22,7 @@ internal static partial class SdkCatalog
         "Microsoft.Extensions.AI",
         "Microsoft.Extensions.AI.OpenAI",
         "Anthropic",
+        "Anthropic.SDK",
         "Microsoft.SemanticKernel.Abstractions",
         "Microsoft.SemanticKernel.Core",
         "Microsoft.SemanticKernel.Connectors.OpenAI",
@@ -84,6 +85,16 @@ internal static partial class SdkCatalog
             ImmutableArray.Create("Create", "CreateStreaming"),
             ModelSource.Request,
             argumentType: "Anthropic.Models.Beta.Messages.MessageCreateParams",
+            modelProperty: "Model",
+            outputCapProperty: "MaxTokens",
+            provider: Providers.Anthropic),
+
+        // Anthropic.SDK, the community SDK (tghamm; not Anthropic's own package): the model and the cap are in the parameters.
+        new ModelCallDefinition(
+            SdkFamily.Anthropic, "Anthropic.SDK.Messaging.MessagesEndpoint", "Anthropic.SDK",
+            ImmutableArray.Create("GetClaudeMessageAsync", "StreamClaudeMessageAsync"),
+            ModelSource.Request,
+            argumentType: "Anthropic.SDK.Messaging.MessageParameters",
             modelProperty: "Model",
             outputCapProperty: "MaxTokens",
             provider: Providers.Anthropic),
