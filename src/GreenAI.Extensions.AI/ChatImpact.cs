@@ -37,9 +37,8 @@ public sealed class ChatImpact : AIImpact
         Estimate == null
             ? UnknownReason ?? ""
             : (ModelCalls > 1 ? ModelCalls.ToString(CultureInfo.InvariantCulture) + " model calls: " : string.Empty)
-                + (_modelLabel ?? Estimate.Model) + ", " + OutputTokens.ToString(CultureInfo.InvariantCulture) + " output tokens, "
-                + (Latency is { } latency ? EstimateText.Number(latency.TotalSeconds) + " s measured" : "latency unknown") + ", "
-                + Estimate.Zone + " mix, " + EcoLogitsConstants.MethodDisplayName;
+                + (_modelLabel ?? Estimate.Model) + ", "
+                + EstimateText.Assumptions(OutputTokens, Estimate.Zone, EcoLogitsConstants.MethodDisplayName, Latency is { } latency ? EstimateText.Number(latency.TotalSeconds) + " s measured" : "latency unknown");
 
     internal static ChatImpact Unknown(string reason, string? modelId, long outputTokens = 0) => new(reason, modelId, null, outputTokens, null);
 

@@ -16,7 +16,14 @@ public static class EstimateText
 
     /// <summary>"400 output tokens, USA mix, EcoLogits 0.9.3 (5be90da)".</summary>
     public static string Assumptions(ImpactEstimate estimate) =>
-        estimate.Texts.Assumptions ??= estimate.OutputTokens.ToString(CultureInfo.InvariantCulture) + " output tokens, " + estimate.Zone + " mix, " + EcoLogitsConstants.MethodDisplayName;
+        estimate.Texts.Assumptions ??= Assumptions(estimate.OutputTokens, estimate.Zone, EcoLogitsConstants.MethodDisplayName);
+
+    /// <summary>
+    /// The one wording of what a chat estimate assumes, for the diagnostics, the middleware and the review tool:
+    /// "400 output tokens, USA mix, EcoLogits 0.9.3 (5be90da)", with "1.24 s measured" before the mix when a latency was.
+    /// </summary>
+    public static string Assumptions(long outputTokens, string zone, string method, string? measured = null) =>
+        outputTokens.ToString(CultureInfo.InvariantCulture) + " output tokens, " + (measured == null ? string.Empty : measured + ", ") + zone + " mix, " + method;
 
     public static string Range(ValueRange range)
     {

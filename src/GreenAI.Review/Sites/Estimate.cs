@@ -9,7 +9,7 @@ internal sealed record Estimate(string Model, string? Provider, int? OutputToken
 {
     /// <summary>"400 output tokens, USA mix, EcoLogits 0.9.3 (5be90da)", as the diagnostics' messages say it; for images and videos the proxy method.</summary>
     public string Assumptions =>
-        OutputTokens is > 0 ? $"{OutputTokens.Value.ToString(CultureInfo.InvariantCulture)} output tokens, {Zone ?? "?"} mix, {EcoLogitsConstants.DisplayNameOf(Method)}" : Method;
+        OutputTokens is > 0 ? EstimateText.Assumptions(OutputTokens.Value, Zone ?? "?", EcoLogitsConstants.DisplayNameOf(Method)) : Method;
 
     /// <summary>More energy than any single call can need (a frontier model's longest answer is ~1 kWh, a long 4k video ~100 kWh).</summary>
     private const double MaxPlausibleWh = 1e7;
