@@ -87,7 +87,9 @@ internal sealed class UnboundedLoopRule : IRule
     /// <param name="call">The SDK model call, or null for a raw-HTTP poll of a generation job.</param>
     private static void Analyze(OperationAnalysisContext context, IInvocationOperation invocation, ModelCall? call, AnalysisServices services, Func<IInvocationOperation, bool> isModelCall)
     {
-        var finding = Repetition.Unbounded(invocation, context.ContainingSymbol, isModelCall);
+        bool polls = call == null || call.Definition.Modality == Modality.JobStatus;
+        var finding = Repetition.Unbounded(invocation, context.ContainingSymbol, isModelCall)
+            ?? (polls ? PollingDeadline.PolledUntilCancelled(invocation) : null);
         if (finding == null)
         {
             return;
@@ -105,7 +107,7 @@ internal sealed class UnboundedLoopRule : IRule
         var properties = RepetitionProperties.Create(estimate, finding, services);
         properties.Add(RepetitionProperties.MaxIterations, options.MaxLoopIterationsText);
         properties.SetSite(services.SiteOf(context.ContainingSymbol, CallDisplay.Of(invocation)));
-        if (call == null || call.Definition.Modality == Modality.JobStatus)
+        if (polls)
         {
             properties.Add(RepetitionProperties.Polling, "true");
         }

@@ -251,6 +251,43 @@ public class CapModelLoopCodeFixTests
         }
         """);
 
+    /// <summary>A poll bounded only by a cancellation token keeps its token check and gets the cap beside it.</summary>
+    [Fact]
+    public Task A_poll_bounded_only_by_its_token_is_capped() => Fix.Fix("""
+        using System.Net.Http;
+
+        class Sora
+        {
+            async Task Wait(HttpClient http, string endpoint, string id, CancellationToken ct)
+            {
+                while (!ct.IsCancellationRequested)
+                {
+                    var status = await http.{|GAI002:GetStringAsync|}($"{endpoint}/v1/videos/{id}", ct);
+                    if (status == "completed") break;
+                    await Task.Delay(5000, ct);
+                }
+            }
+        }
+        """, """
+        using System.Net.Http;
+
+        class Sora
+        {
+            /// <summary>How many model calls a loop may make before it stops (GreenAI GAI002).</summary>
+            private const int MaxModelCalls = 10;
+
+            async Task Wait(HttpClient http, string endpoint, string id, CancellationToken ct)
+            {
+                for (var modelCalls = 0; !ct.IsCancellationRequested && modelCalls < MaxModelCalls; modelCalls++)
+                {
+                    var status = await http.GetStringAsync($"{endpoint}/v1/videos/{id}", ct);
+                    if (status == "completed") break;
+                    await Task.Delay(5000, ct);
+                }
+            }
+        }
+        """);
+
     /// <summary>The Responses tool loops, streamed and not, capped in one Fix All.</summary>
     [Fact]
     public Task Responses_tool_loops_are_capped() => Fix.Fix("""

@@ -407,6 +407,64 @@ public class UnboundedLoopRuleTests
         }
         """);
 
+    /// <summary>
+    /// A poll whose loop checks only a cancellation token (kukisama/TranslationToolUI, its token source has no timeout):
+    /// a job that never finishes is polled until the app stops. A deadline in sight bounds it: a time compared in the
+    /// loop, or a token source given a timeout in the method. A chat call in a hosted service's loop stays silent.
+    /// </summary>
+    [Fact]
+    public Task A_poll_bounded_only_by_a_cancellation_token_is_GAI002() => VerifyGai002.Diagnostics("""
+        using System.Net.Http;
+        using System.Net.Http.Json;
+        using Microsoft.Extensions.AI;
+
+        record Job(string status);
+
+        class Jobs(HttpClient http, IChatClient chat)
+        {
+            async Task Wait(string id, CancellationToken ct)
+            {
+                while (!ct.IsCancellationRequested)
+                {
+                    var job = await http.{|GAI002:GetFromJsonAsync<Job>|}($"https://api.dev.runwayml.com/v1/tasks/{id}", ct);
+                    if (job!.status == "SUCCEEDED") break;
+                    await Task.Delay(5000, ct);
+                }
+            }
+
+            async Task WaitWithDeadline(string id, CancellationToken ct)
+            {
+                var deadline = DateTimeOffset.UtcNow.AddMinutes(5);
+                while (!ct.IsCancellationRequested)
+                {
+                    if (DateTimeOffset.UtcNow >= deadline) throw new TimeoutException();
+                    var job = await http.GetFromJsonAsync<Job>($"https://api.dev.runwayml.com/v1/tasks/{id}", ct);
+                    if (job!.status == "SUCCEEDED") break;
+                }
+            }
+
+            async Task WaitWithTimedToken(string id)
+            {
+                using var cts = new CancellationTokenSource();
+                cts.CancelAfter(TimeSpan.FromMinutes(10));
+                while (!cts.Token.IsCancellationRequested)
+                {
+                    var job = await http.GetFromJsonAsync<Job>($"https://api.dev.runwayml.com/v1/tasks/{id}", cts.Token);
+                    if (job!.status == "SUCCEEDED") break;
+                }
+            }
+
+            async Task Serve(CancellationToken stoppingToken)
+            {
+                while (!stoppingToken.IsCancellationRequested)
+                {
+                    await chat.GetResponseAsync("next", cancellationToken: stoppingToken);
+                    await Task.Delay(30000, stoppingToken);
+                }
+            }
+        }
+        """);
+
     /// <summary>Polling a video job over raw HTTP until its status says so, with no attempt cap.</summary>
     [Fact]
     public Task Raw_http_polling_of_a_video_job() => VerifyGai002.Diagnostics("""
