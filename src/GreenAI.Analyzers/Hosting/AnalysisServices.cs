@@ -25,6 +25,7 @@ internal sealed class AnalysisServices
         Ids = new ModelIdReader(sdk, appSettings);
         Calls = new ModelCallReader(sdk, Ids);
         ModelCallingMethods = new ModelCallingMethods(compilation, sdk, Calls);
+        ModelProperties = new ModelProperties(compilation, sdk, ModelCallingMethods);
     }
 
     public SdkSymbols Sdk { get; }
@@ -37,6 +38,9 @@ internal sealed class AnalysisServices
 
     /// <summary>The user's methods that call a model (wrappers), summarised on demand.</summary>
     public ModelCallingMethods ModelCallingMethods { get; }
+
+    /// <summary>The project's own properties that carry a model id into a model slot (a settings class's <c>ChatModel</c>).</summary>
+    public ModelProperties ModelProperties { get; }
 
     /// <summary>
     /// A call that runs a model: an SDK model call, a raw-HTTP poll of a generation job, or a call of the user's own

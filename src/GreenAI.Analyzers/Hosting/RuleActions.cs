@@ -77,6 +77,10 @@ internal sealed class RuleActions
         if (_modelSlots.Count > 0 || _assignments.Count > 0)
         {
             Start.RegisterOperationAction(AnalyzeAssignment, OperationKind.SimpleAssignment);
+            if (_modelSlots.Count > 0)
+            {
+                Start.RegisterOperationAction(AnalyzePropertyInitializer, OperationKind.PropertyInitializer);
+            }
         }
     }
 
@@ -162,10 +166,49 @@ internal sealed class RuleActions
         {
             HandOn(context, use);
         }
+        else if (_modelSlots.Count > 0 && assignment.Target is IPropertyReferenceOperation { Property: var property })
+        {
+            PropertySlot(context, property, assignment.Value);
+        }
 
         foreach (var action in _assignments)
         {
             action(context, assignment);
+        }
+    }
+
+    /// <summary><c>public string ChatModel { get; set; } = "gpt-4o";</c> of a property that carries a model id.</summary>
+    private void AnalyzePropertyInitializer(OperationAnalysisContext context)
+    {
+        var initializer = (IPropertyInitializerOperation)context.Operation;
+        foreach (var property in initializer.InitializedProperties)
+        {
+            PropertySlot(context, property, initializer.Value);
+        }
+    }
+
+    /// <summary>
+    /// A model id written to the project's own property whose value reaches a model slot (<see cref="Wrappers.ModelProperties"/>):
+    /// a model choice there. Only constants that read as a model id are followed, and the property's reads are searched
+    /// only then.
+    /// </summary>
+    private void PropertySlot(OperationAnalysisContext context, IPropertySymbol property, IOperation value)
+    {
+        if (!Services.ModelProperties.MayCarryModel(property) || value is IParameterReferenceOperation or ILocalReferenceOperation)
+        {
+            return;
+        }
+
+        var id = Services.Ids.Read(value, context.CancellationToken);
+        if (id.Kind != ModelIdValueKind.Constant || Services.ModelProperties.SlotOf(property, context.CancellationToken) is not { } slot)
+        {
+            return;
+        }
+
+        var use = ModelSlotUse.Forwarded(slot, value);
+        foreach (var action in _modelSlots)
+        {
+            action(context, use, id);
         }
     }
 
