@@ -344,7 +344,7 @@ internal sealed class ModelCallingMethods
                     // (a shallower start may find the model; keeping a partial answer would make results depend on order).
                     cut = true;
                 }
-                else if ((MayFollow(target) || (MayBeImplementedHere(target) && _followOnly == null) ? Get(Key(target), depth + 1, visiting, ref cut, cancellationToken) : MayCallModels(target) ? null : _imports.Of(target, invocation)) is { } inner)
+                else if (Inner(target, invocation, depth, visiting, ref cut, cancellationToken) is { } inner)
                 {
                     foreach (var call in inner.Calls)
                     {
@@ -361,6 +361,27 @@ internal sealed class ModelCallingMethods
         }
 
         return chain.IsDefault ? null : new ModelCallingSummary(chain, calls.ToImmutable(), throughDispatch: throughDispatch);
+    }
+
+    /// <summary>
+    /// What a call inside a summarised body runs: this compilation's method, followed; else what a referenced project
+    /// exported for it; else another project's interface method through its implementations here. The export comes first:
+    /// an interface of a shared project may be implemented in a project this one does not see, which only the export knows.
+    /// </summary>
+    private ModelCallingSummary? Inner(IMethodSymbol target, IInvocationOperation invocation, int depth, HashSet<IMethodSymbol> visiting, ref bool cut, CancellationToken cancellationToken)
+    {
+        if (MayFollow(target))
+        {
+            return Get(Key(target), depth + 1, visiting, ref cut, cancellationToken);
+        }
+
+        if (MayCallModels(target))
+        {
+            return null;
+        }
+
+        return _imports.Of(target, invocation)
+            ?? (MayBeImplementedHere(target) && _followOnly == null ? Get(Key(target), depth + 1, visiting, ref cut, cancellationToken) : null);
     }
 
     private IEnumerable<IOperation> BodiesOf(IMethodSymbol method, CancellationToken cancellationToken) =>

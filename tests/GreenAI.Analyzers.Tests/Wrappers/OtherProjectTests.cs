@@ -266,6 +266,31 @@ public class OtherProjectTests
             diagnostics.Select(d => d.Properties[RepetitionProperties.Chain]));
     }
 
+    /// <summary>
+    /// This project's own wrapper around another project's interface, whose implementation is in a third project that
+    /// only the export knows (iyulab/memory-indexer: an evaluator of the Intelligence project over IEmbeddingService).
+    /// </summary>
+    [Fact]
+    public async Task An_own_wrapper_around_another_projects_interface_uses_the_export_before_the_implementations_here()
+    {
+        var diagnostic = Assert.Single(await RunApp(
+            """
+            using Shop.Services;
+
+            class Indexer(IEmbedder embedder)
+            {
+                async Task<float[]> IndexAsync(string document) => await embedder.EmbedAsync(document.Trim());
+
+                public async Task Run(List<string> documents)
+                {
+                    foreach (var document in documents) await IndexAsync(document);
+                }
+            }
+            """,
+            Library(Services)));
+        Assert.Equal("Indexer.IndexAsync → IEmbedder.EmbedAsync → OpenAIEmbedder.EmbedAsync → EmbeddingClient.GenerateEmbeddingAsync", diagnostic.Properties[RepetitionProperties.Chain]);
+    }
+
     [Fact]
     public async Task A_project_with_a_mocking_library_does_not_follow_an_interface_to_the_implementation_it_sees()
     {
