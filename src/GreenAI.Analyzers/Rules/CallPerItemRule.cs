@@ -52,7 +52,7 @@ internal sealed class CallPerItemRule : IRule
             if (argument.Value is not IDelegateCreationOperation { Target: IMethodReferenceOperation reference }
                 || !services.ModelCallingMethods.MayRunModel(reference.Method)
                 || Repetition.PerItemArgument(invocation, argument, context.CancellationToken) is not { } finding
-                || services.ModelCallingMethods.OfMethod(reference.Method, invocation, context.CancellationToken) is not { } summary)
+                || services.ModelCallingMethods.OfMethod(reference.Method, invocation, context.CancellationToken) is not { PollsOnly: false } summary)
             {
                 continue;
             }
@@ -76,7 +76,8 @@ internal sealed class CallPerItemRule : IRule
     private static void AnalyzeWrapper(OperationAnalysisContext context, IInvocationOperation invocation, AnalysisServices services)
     {
         var finding = Repetition.PerItem(invocation);
-        if (finding == null || services.ModelCallingMethods.OfCall(invocation, context.CancellationToken) is not { } summary)
+        // A method that only reads a job's status runs no model per item.
+        if (finding == null || services.ModelCallingMethods.OfCall(invocation, context.CancellationToken) is not { PollsOnly: false } summary)
         {
             return;
         }

@@ -128,11 +128,15 @@ internal sealed class UnboundedLoopRule : IRule
             others.Count == 0 ? CallEstimate.PerRepetition(estimate, RepetitionUnit.Iteration) : LoopEstimateText.PerIteration(estimate, others)));
     }
 
-    /// <summary>A call of the user's own model-calling method in a loop that nothing bounds, with the chain to the model.</summary>
+    /// <summary>
+    /// A call of the user's own model-calling method in a loop that nothing bounds, with the chain to the model; for a
+    /// method that only polls a job, also a loop bounded by a cancellation token alone, as for a poll written in the loop.
+    /// </summary>
     private static void AnalyzeWrapper(OperationAnalysisContext context, IInvocationOperation invocation, AnalysisServices services, Func<IInvocationOperation, bool> isModelCall)
     {
-        var finding = Repetition.Unbounded(invocation, context.ContainingSymbol, isModelCall);
-        if (finding == null || services.ModelCallingMethods.OfCall(invocation, context.CancellationToken) is not { } summary)
+        if (services.ModelCallingMethods.OfCall(invocation, context.CancellationToken) is not { } summary
+            || (Repetition.Unbounded(invocation, context.ContainingSymbol, isModelCall)
+                ?? (summary.PollsOnly ? PollingDeadline.PolledUntilCancelled(invocation) : null)) is not { } finding)
         {
             return;
         }
@@ -148,6 +152,10 @@ internal sealed class UnboundedLoopRule : IRule
         var (first, others) = WrapperCallText.Estimates(summary, services);
         var properties = RepetitionProperties.ForWrapper(first, others.Count + 1, finding, services, services.SiteOf(context.ContainingSymbol, CallDisplay.Of(invocation)), WrapperCallText.Display(invocation, summary));
         properties.Add(RepetitionProperties.MaxIterations, options.MaxLoopIterationsText);
+        if (summary.PollsOnly)
+        {
+            properties.Add(RepetitionProperties.Polling, "true");
+        }
 
         context.ReportDiagnostic(Diagnostic.Create(
             Descriptor,

@@ -89,7 +89,8 @@ public sealed class ModelCallExportGenerator : IIncrementalGenerator
             }
 
             summarised++;
-            if (services.ModelCallingMethods.Of(method, cancellationToken) is not { } summary)
+            // A method that only polls a job is not exported: the other projects follow model calls, not status reads.
+            if (services.ModelCallingMethods.Of(method, cancellationToken) is not { PollsOnly: false } summary)
             {
                 continue;
             }

@@ -285,7 +285,7 @@ internal sealed class ModelCallingMethods
         {
             // An implementation is the same call one dispatch later: no level of its own.
             if (Get(Key(implementation), depth, visiting, ref cut, cancellationToken) is { } summary
-                && (costliest == null || summary.Calls.Length > costliest.Calls.Length))
+                && (costliest == null || summary.Calls.Length > costliest.Calls.Length || (costliest.PollsOnly && !summary.PollsOnly)))
             {
                 costliest = summary;
                 costliestName = implementation.ContainingType.Name + "." + implementation.Name;
@@ -299,13 +299,14 @@ internal sealed class ModelCallingMethods
 
         var count = implementations.Length + (method.IsVirtual ? 1 : 0);
         var note = count > 1 ? " (one of " + count.ToString(System.Globalization.CultureInfo.InvariantCulture) + " implementations)" : string.Empty;
-        return new ModelCallingSummary(costliest.Chain.Insert(0, costliestName + costliest.Note), costliest.Calls, note, throughDispatch: true);
+        return new ModelCallingSummary(costliest.Chain.Insert(0, costliestName + costliest.Note), costliest.Calls, note, throughDispatch: true, pollsOnly: costliest.PollsOnly);
     }
 
     private ModelCallingSummary? Compute(IMethodSymbol method, int depth, HashSet<IMethodSymbol> visiting, ref bool cut, CancellationToken cancellationToken)
     {
         ImmutableArray<string> chain = default;
         var throughDispatch = false;
+        var runsModel = false; // anything but a job-status poll
         var calls = ImmutableArray.CreateBuilder<ModelCall>();
         foreach (var body in BodiesOf(method, cancellationToken))
         {
@@ -324,7 +325,9 @@ internal sealed class ModelCallingMethods
                         calls.Add(_calls.Read(invocation, definition, cancellationToken));
                     }
 
-                    chain = chain.IsDefault ? ImmutableArray.Create(CallDisplay.Of(invocation)) : chain;
+                    var isModel = definition.Modality != Modality.JobStatus;
+                    chain = chain.IsDefault || (isModel && !runsModel) ? ImmutableArray.Create(CallDisplay.Of(invocation)) : chain;
+                    runsModel |= isModel;
                 }
                 else if (RawRequest(invocation, cancellationToken) is { } raw)
                 {
@@ -336,7 +339,13 @@ internal sealed class ModelCallingMethods
                         }
                     }
 
-                    chain = chain.IsDefault ? ImmutableArray.Create(CallDisplay.Of(invocation) + " " + raw.Endpoint) : chain;
+                    chain = chain.IsDefault || !runsModel ? ImmutableArray.Create(CallDisplay.Of(invocation) + " " + raw.Endpoint) : chain;
+                    runsModel = true;
+                }
+                else if (VideoRequestReader.IsHttpJobPoll(invocation, cancellationToken))
+                {
+                    // A status GET: no model runs, but a loop around the method polls the job (GAI002).
+                    chain = chain.IsDefault ? ImmutableArray.Create(CallDisplay.Of(invocation) + " (job status)") : chain;
                 }
                 else if (depth >= MaxDepth && MayFollow(target))
                 {
@@ -354,13 +363,15 @@ internal sealed class ModelCallingMethods
                         }
                     }
 
-                    chain = chain.IsDefault ? inner.Chain.Insert(0, CallDisplay.Of(invocation) + inner.Note) : chain;
+                    // A model call after a poll names the chain to the model, not to the poll.
+                    chain = chain.IsDefault || (!runsModel && !inner.PollsOnly) ? inner.Chain.Insert(0, CallDisplay.Of(invocation) + inner.Note) : chain;
                     throughDispatch |= inner.ThroughDispatch;
+                    runsModel |= !inner.PollsOnly;
                 }
             }
         }
 
-        return chain.IsDefault ? null : new ModelCallingSummary(chain, calls.ToImmutable(), throughDispatch: throughDispatch);
+        return chain.IsDefault ? null : new ModelCallingSummary(chain, calls.ToImmutable(), throughDispatch: throughDispatch, pollsOnly: !runsModel);
     }
 
     /// <summary>

@@ -12,8 +12,9 @@ internal sealed class ModelCallingSummary
     /// <summary>The most SDK calls a summary keeps: enough to sum what a wrapper makes, bounded for huge methods.</summary>
     public const int MaxCalls = 16;
 
-    public ModelCallingSummary(ImmutableArray<string> chain, ImmutableArray<ModelCall> calls, string note = "", bool throughDispatch = false)
+    public ModelCallingSummary(ImmutableArray<string> chain, ImmutableArray<ModelCall> calls, string note = "", bool throughDispatch = false, bool pollsOnly = false)
     {
+        PollsOnly = pollsOnly;
         Chain = chain;
         Calls = calls;
         Note = note;
@@ -25,6 +26,13 @@ internal sealed class ModelCallingSummary
     /// another (a test's mock).
     /// </summary>
     public bool ThroughDispatch { get; }
+
+    /// <summary>
+    /// The method only asks a generation job for its status (an SDK status call, or a raw-HTTP GET of a provider's job
+    /// status URI): a poll, which GAI002 reports in a loop bounded only by a cancellation token, and which GAI003 leaves
+    /// alone per item as it leaves a raw status GET there.
+    /// </summary>
+    public bool PollsOnly { get; }
 
     /// <summary>The calls after the method itself, the SDK call last: ["Summarizer.SummarizeAsync", "IChatClient.GetResponseAsync"].</summary>
     public ImmutableArray<string> Chain { get; }

@@ -136,6 +136,37 @@ public class CallPerItemRuleTests
         }
         """);
 
+    /// <summary>
+    /// A method that only reads a job's status runs no model: asking each job once is no model call per item, as a raw
+    /// status GET in the loop is none. A method that generates and then polls is one.
+    /// </summary>
+    [Fact]
+    public Task A_status_read_per_job_is_silent_and_a_generate_then_poll_method_is_reported() => VerifyGai003.Diagnostics("""
+        using System.Net.Http;
+        using System.Net.Http.Json;
+
+        record Job(string id, string status);
+
+        class Runway(HttpClient http)
+        {
+            async Task<string> StatusAsync(string id) => (await http.GetFromJsonAsync<Job>($"https://api.dev.runwayml.com/v1/tasks/{id}"))!.status;
+
+            async Task<string> RenderAsync(string prompt)
+            {
+                var response = await http.PostAsJsonAsync("https://api.dev.runwayml.com/v1/text_to_video", new { model = "gen4_turbo", promptText = prompt, duration = 5 });
+                var job = (await response.Content.ReadFromJsonAsync<Job>())!;
+                while (await StatusAsync(job.id) != "SUCCEEDED") await Task.Delay(5000);
+                return job.id;
+            }
+
+            async Task Run(string[] ids, string[] prompts)
+            {
+                foreach (var id in ids) Console.WriteLine(await StatusAsync(id));
+                foreach (var prompt in prompts) await {|GAI003:RenderAsync|}(prompt);
+            }
+        }
+        """);
+
     [Fact]
     public Task A_wrapper_called_in_both_branches_and_in_an_inner_loop_is_reported_at_each_call() => VerifyGai003.Diagnostics("""
         using OpenAI.Chat;

@@ -288,6 +288,45 @@ public class CapModelLoopCodeFixTests
         }
         """);
 
+    /// <summary>A poll through the app's own status method is capped as the poll written in the loop is.</summary>
+    [Fact]
+    public Task A_poll_through_the_apps_own_method_is_capped() => Fix.Fix("""
+        using System.Net.Http;
+
+        class Sora(HttpClient http, string endpoint)
+        {
+            Task<string> StatusAsync(string id, CancellationToken ct) => http.GetStringAsync($"{endpoint}/v1/videos/{id}", ct);
+
+            async Task Wait(string id, CancellationToken ct)
+            {
+                while (!ct.IsCancellationRequested)
+                {
+                    if (await {|GAI002:StatusAsync|}(id, ct) == "completed") break;
+                    await Task.Delay(5000, ct);
+                }
+            }
+        }
+        """, """
+        using System.Net.Http;
+
+        class Sora(HttpClient http, string endpoint)
+        {
+            /// <summary>How many model calls a loop may make before it stops (GreenAI GAI002).</summary>
+            private const int MaxModelCalls = 10;
+
+            Task<string> StatusAsync(string id, CancellationToken ct) => http.GetStringAsync($"{endpoint}/v1/videos/{id}", ct);
+
+            async Task Wait(string id, CancellationToken ct)
+            {
+                for (var modelCalls = 0; !ct.IsCancellationRequested && modelCalls < MaxModelCalls; modelCalls++)
+                {
+                    if (await StatusAsync(id, ct) == "completed") break;
+                    await Task.Delay(5000, ct);
+                }
+            }
+        }
+        """);
+
     /// <summary>The Responses tool loops, streamed and not, capped in one Fix All.</summary>
     [Fact]
     public Task Responses_tool_loops_are_capped() => Fix.Fix("""

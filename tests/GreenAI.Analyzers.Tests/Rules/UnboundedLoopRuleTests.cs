@@ -465,6 +465,54 @@ public class UnboundedLoopRuleTests
         }
         """);
 
+    /// <summary>
+    /// The status GET in the app's own method (kukisama/TranslationToolUI's <c>PollStatusDetailsAsync</c>): the loop around
+    /// the method polls the job, whether its condition reads the status or only a cancellation token. A deadline bounds
+    /// it, and a loop over the jobs that asks each one's status once is no poll.
+    /// </summary>
+    [Fact]
+    public Task A_poll_through_the_apps_own_method_is_GAI002() => VerifyGai002.Diagnostics("""
+        using System.Net.Http;
+        using System.Net.Http.Json;
+
+        record Job(string status);
+
+        class Runway(HttpClient http)
+        {
+            Task<Job?> StatusAsync(string id, CancellationToken ct) => http.GetFromJsonAsync<Job>($"https://api.dev.runwayml.com/v1/tasks/{id}", ct);
+
+            async Task<string> CheckAsync(string id, CancellationToken ct) => (await StatusAsync(id, ct))!.status;
+
+            async Task WaitUntilDone(string id, CancellationToken ct)
+            {
+                while (await {|GAI002:CheckAsync|}(id, ct) != "SUCCEEDED") await Task.Delay(5000, ct);
+            }
+
+            async Task WaitUntilCancelled(string id, CancellationToken ct)
+            {
+                while (!ct.IsCancellationRequested)
+                {
+                    if ((await {|GAI002:StatusAsync|}(id, ct))!.status == "SUCCEEDED") break;
+                    await Task.Delay(5000, ct);
+                }
+            }
+
+            async Task WaitWithDeadline(string id, CancellationToken ct)
+            {
+                var deadline = DateTime.UtcNow.AddMinutes(5);
+                while (!ct.IsCancellationRequested && DateTime.UtcNow < deadline)
+                {
+                    if (await CheckAsync(id, ct) == "SUCCEEDED") break;
+                }
+            }
+
+            async Task Report(string[] ids, CancellationToken ct)
+            {
+                foreach (var id in ids) Console.WriteLine(await CheckAsync(id, ct));
+            }
+        }
+        """);
+
     /// <summary>Polling a video job over raw HTTP until its status says so, with no attempt cap.</summary>
     [Fact]
     public Task Raw_http_polling_of_a_video_job() => VerifyGai002.Diagnostics("""
