@@ -18,13 +18,23 @@ internal static class ProjectPackages
         var packages = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
         foreach (var project in Directory.GetFiles(directory, "*.csproj"))
         {
-            var restored = Restore(project);
-            foreach (var dll in CompileAssets(Path.Combine(directory, "obj", "project.assets.json")))
+            var (restored, output) = Restore(project);
+            var assets = Path.Combine(directory, "obj", "project.assets.json");
+            var how = "restored";
+            if (!restored)
+            {
+                // A package the registry does not serve, or a workload this machine lacks (MAUI), fails the whole restore;
+                // the user's build has them. A plain net10.0 project with the same packages, less those not served, binds
+                // the app's code nearly as its build does.
+                (restored, assets, how) = StandInRestore(project, output);
+            }
+
+            foreach (var dll in CompileAssets(assets))
             {
                 packages.TryAdd(Path.GetFileNameWithoutExtension(dll), dll);
             }
 
-            Console.WriteLine($"RESTORE {Path.GetFileName(project)}: {(restored ? "restored" : "restore failed")}, {packages.Count} package assemblies");
+            Console.WriteLine($"RESTORE {Path.GetFileName(project)}: {(restored ? how : "restore failed")}, {packages.Count} package assemblies");
         }
 
         // The framework's own assemblies win (a package's System.Text.Json 8 beside the framework's 10 would be ambiguous);
@@ -44,7 +54,7 @@ internal static class ProjectPackages
         return merged;
     }
 
-    private static bool Restore(string project)
+    private static (bool Restored, string Output) Restore(string project)
     {
         var start = new ProcessStartInfo("dotnet", ["restore", project, "--verbosity", "quiet", "-p:TreatWarningsAsErrors=false", "-p:NuGetAudit=false"])
         {
@@ -52,16 +62,91 @@ internal static class ProjectPackages
             RedirectStandardError = true,
         };
         using var process = Process.Start(start)!;
-        process.StandardOutput.ReadToEnd();
-        process.StandardError.ReadToEnd();
+        var error = process.StandardError.ReadToEndAsync();
+        var output = process.StandardOutput.ReadToEnd() + error.Result;
         if (!process.WaitForExit(TimeSpan.FromMinutes(5)))
         {
             process.Kill(entireProcessTree: true);
-            return false;
+            return (false, output);
         }
 
-        return process.ExitCode == 0;
+        return (process.ExitCode == 0, output);
     }
+
+    /// <summary>
+    /// Restores, in a temporary folder, a net10.0 project with the project's PackageReferences: a package the registry
+    /// does not know (NU1101) is dropped, one not served at its version (NU1102) floats to the newest served, and a
+    /// downgrade among them (NU1605) is no error; three tries.
+    /// </summary>
+    private static (bool Restored, string Assets, string How) StandInRestore(string project, string firstOutput)
+    {
+        var references = PackageReferencesOf(project);
+        var folder = Path.Combine(Path.GetTempPath(), "greenai-scan-restore", Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(Path.GetFullPath(project))))[..16]);
+        Directory.CreateDirectory(folder);
+        var standIn = Path.Combine(folder, "StandIn.csproj");
+        var output = firstOutput;
+        var dropped = new List<string>();
+        for (var attempt = 0; attempt < 3; attempt++)
+        {
+            foreach (var missing in PackagesIn(output, "NU1101"))
+            {
+                if (references.Remove(missing))
+                {
+                    dropped.Add(missing);
+                }
+            }
+
+            foreach (var unserved in PackagesIn(output, "NU1102"))
+            {
+                if (references.ContainsKey(unserved))
+                {
+                    references[unserved] = "*";
+                }
+            }
+
+            File.WriteAllText(standIn, "<Project Sdk=\"Microsoft.NET.Sdk\"><PropertyGroup><TargetFramework>net10.0</TargetFramework><NuGetAudit>false</NuGetAudit><NoWarn>NU1603;NU1605;NU1608;NU1701</NoWarn><WarningsAsErrors></WarningsAsErrors></PropertyGroup><ItemGroup>"
+                + string.Concat(references.Select(r => $"<PackageReference Include=\"{System.Security.SecurityElement.Escape(r.Key)}\" Version=\"{System.Security.SecurityElement.Escape(r.Value)}\" />"))
+                + "</ItemGroup></Project>");
+            bool restored;
+            (restored, output) = Restore(standIn);
+            if (restored)
+            {
+                return (true, Path.Combine(folder, "obj", "project.assets.json"), $"restored as net10.0 without {(dropped.Count == 0 ? "nothing" : string.Join(", ", dropped))}");
+            }
+        }
+
+        return (false, Path.Combine(folder, "obj", "project.assets.json"), "restore failed");
+    }
+
+    private static Dictionary<string, string> PackageReferencesOf(string project)
+    {
+        var references = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        try
+        {
+            foreach (var element in System.Xml.Linq.XDocument.Load(project).Descendants().Where(e => e.Name.LocalName == "PackageReference"))
+            {
+                var name = element.Attribute("Include")?.Value;
+                var version = element.Attribute("Version")?.Value ?? element.Elements().FirstOrDefault(e => e.Name.LocalName == "Version")?.Value;
+                if (!string.IsNullOrWhiteSpace(name))
+                {
+                    // A version from central package management or a property is not known here: the newest served.
+                    references[name.Trim()] = string.IsNullOrWhiteSpace(version) || version.Contains('$') ? "*" : version.Trim();
+                }
+            }
+        }
+        catch (System.Xml.XmlException)
+        {
+        }
+
+        return references;
+    }
+
+    /// <summary>The package ids a restore's output names with <paramref name="code"/> ("error NU1101: Unable to find package X. …").</summary>
+    private static IEnumerable<string> PackagesIn(string output, string code) =>
+        System.Text.RegularExpressions.Regex.Matches(output, code + @": Unable to find package ([^\s.][^\s]*?)\.? ")
+            .Select(m => m.Groups[1].Value.TrimEnd('.'))
+            .Distinct(StringComparer.OrdinalIgnoreCase)
+            .ToList();
 
     /// <summary>The .dll compile assets of the packages of the assets file's first target framework.</summary>
     private static IEnumerable<string> CompileAssets(string assetsFile)
