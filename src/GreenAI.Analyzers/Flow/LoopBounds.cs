@@ -125,17 +125,21 @@ internal static class LoopBounds
         kind is BinaryOperatorKind.LessThan or BinaryOperatorKind.LessThanOrEqual
             or BinaryOperatorKind.GreaterThan or BinaryOperatorKind.GreaterThanOrEqual;
 
-    /// <summary>A local, parameter or field that the loop increments, decrements or adds to (directly or inside the comparison).</summary>
+    /// <summary>
+    /// A local, parameter or field that the loop increments, decrements or adds to (directly or inside the comparison),
+    /// and does not set back in its body: <c>retryCount = 0;</c> after each success counts consecutive failures, and a
+    /// job that keeps answering "running" is polled for ever (kukisama/TranslationToolUI).
+    /// </summary>
     private static bool IsCounter(IOperation side, ILoopOperation loop)
     {
         var target = Unwrap(side);
-        if (target is IIncrementOrDecrementOperation)
+        if (target is IIncrementOrDecrementOperation counted)
         {
-            return true; // ++attempts > Max
+            return SymbolOf(counted.Target) is not { } incremented || !IsReset(incremented, loop); // ++attempts > Max
         }
 
         var symbol = SymbolOf(target);
-        if (symbol == null)
+        if (symbol == null || IsReset(symbol, loop))
         {
             return false;
         }
@@ -149,6 +153,21 @@ internal static class LoopBounds
                 _ => null,
             };
             if (changed != null && SymbolEqualityComparer.Default.Equals(changed, symbol))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The loop's body assigns the counter a constant (a for loop's initialiser is not its body).</summary>
+    private static bool IsReset(ISymbol counter, ILoopOperation loop)
+    {
+        foreach (var operation in OperationWalk.Descendants(loop.Body))
+        {
+            if (operation is ISimpleAssignmentOperation { Value.ConstantValue.HasValue: true } assignment
+                && SymbolEqualityComparer.Default.Equals(SymbolOf(assignment.Target), counter))
             {
                 return true;
             }

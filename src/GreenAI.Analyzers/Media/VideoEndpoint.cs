@@ -9,7 +9,8 @@ namespace GreenAI.Analyzers.Media;
 
 /// <summary>
 /// Recognises a video-generation endpoint in a request URI written in code: a constant, or a string built from
-/// constants and holes (<c>$"{endpoint}/openai/v1/videos"</c>, <c>baseUrl + "/v1/videos"</c>, <c>new Uri(…)</c>).
+/// constants and holes (<c>$"{endpoint}/openai/v1/videos"</c>, <c>baseUrl + "/v1/videos"</c>, <c>new Uri(…)</c>), also
+/// through the app's own URL-building method or a local function's parameter (<see cref="UriBuilders"/>).
 /// The path must be constant; the host may be anything.
 /// </summary>
 internal static class VideoEndpoint
@@ -73,6 +74,10 @@ internal static class VideoEndpoint
             case IBinaryOperation { OperatorKind: BinaryOperatorKind.Add } concatenation:
                 return (Shape(concatenation.LeftOperand, cancellationToken, depth + 1) ?? Hole.ToString())
                     + (Shape(concatenation.RightOperand, cancellationToken, depth + 1) ?? Hole.ToString());
+            case IInvocationOperation call when UriBuilders.ReturnedValue(call, cancellationToken) is { } returned:
+                return Shape(returned, cancellationToken, depth + 1);
+            case IParameterReferenceOperation parameter when UriBuilders.ArgumentOf(parameter) is { } argument:
+                return Shape(argument, cancellationToken, depth + 1);
             case IObjectCreationOperation { Type.Name: "Uri" } creation when creation.Arguments.Length > 0:
                 // new Uri(text) or new Uri(baseUri, relative): the last string argument is the path.
                 for (int i = creation.Arguments.Length - 1; i >= 0; i--)

@@ -472,4 +472,33 @@ public class MediaProviderRequestTests
         }
         """,
     });
+    /// <summary>
+    /// The URI built in the app's own method (its last return, the fall-through after an Azure branch) and handed to a
+    /// local function that sends it, as kukisama/TranslationToolUI does; a library's or a virtual method is not read.
+    /// </summary>
+    [Fact]
+    public Task A_uri_from_the_apps_own_builder_method_and_a_local_functions_parameter_is_read() => VerifyGai005.Diagnostics("""
+        using System.Net.Http;
+        using System.Net.Http.Json;
+
+        class Images(HttpClient http, string endpoint, bool azure)
+        {
+            string BuildImageUrl()
+            {
+                var baseUrl = endpoint.TrimEnd('/');
+                if (azure) return $"{baseUrl}/openai/v1/images/generations";
+                return $"{baseUrl}/v1/images/generations";
+            }
+
+            protected virtual string Overridable() => $"{endpoint}/v1/images/generations";
+
+            async Task Draw(string prompt)
+            {
+                var url = BuildImageUrl();
+                async Task<HttpResponseMessage> SendOnceAsync(string u) => await http.{|GAI005:PostAsJsonAsync|}(u, new { model = "gpt-image-1", prompt, size = "1024x1024" });
+                await SendOnceAsync(url);
+                await http.PostAsJsonAsync(Overridable(), new { model = "gpt-image-1", prompt });
+            }
+        }
+        """);
 }

@@ -513,6 +513,47 @@ public class UnboundedLoopRuleTests
         }
         """);
 
+    /// <summary>
+    /// A failure counter set back to zero after each success counts consecutive failures, not iterations: a job that keeps
+    /// answering "running" is polled for ever (kukisama/TranslationToolUI). A counter never set back bounds the loop.
+    /// </summary>
+    [Fact]
+    public Task A_counter_reset_in_the_loop_is_no_bound() => VerifyGai002.Diagnostics("""
+        using System.Net.Http;
+
+        class Sora(HttpClient http, string endpoint)
+        {
+            async Task Wait(string id)
+            {
+                var failures = 0;
+                var status = "queued";
+                while (status != "completed")
+                {
+                    try
+                    {
+                        status = await http.{|GAI002:GetStringAsync|}($"{endpoint}/v1/videos/{id}");
+                        failures = 0;
+                    }
+                    catch (HttpRequestException)
+                    {
+                        if (++failures > 3) throw;
+                    }
+                }
+            }
+
+            async Task WaitCounted(string id)
+            {
+                var attempts = 0;
+                var status = "queued";
+                while (status != "completed")
+                {
+                    if (++attempts > 30) throw new TimeoutException();
+                    status = await http.GetStringAsync($"{endpoint}/v1/videos/{id}");
+                }
+            }
+        }
+        """);
+
     /// <summary>Polling a video job over raw HTTP until its status says so, with no attempt cap.</summary>
     [Fact]
     public Task Raw_http_polling_of_a_video_job() => VerifyGai002.Diagnostics("""

@@ -1,0 +1,86 @@
+using System.Threading;
+using GreenAI.Analyzers.Flow;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace GreenAI.Analyzers.Media;
+
+/// <summary>
+/// Where a request URI comes from when the app builds it in a method of its own (kukisama/TranslationToolUI's
+/// <c>BuildVideoPollUrl(config, id)</c>) or hands it to a local function that sends it (<c>SendOnceAsync(url)</c>), so
+/// that <see cref="VideoEndpoint.Shape"/> reads the path the request goes to.
+/// </summary>
+internal static class UriBuilders
+{
+    /// <summary>
+    /// The value the app's own string method returns: its last <c>return</c>, the fall-through after the special cases,
+    /// which is usually the public API's path (<c>return $"{baseUrl}/v1/videos/{id}";</c> after an Azure branch).
+    /// Null for a method of a library, a virtual or abstract one, or one with no body here.
+    /// </summary>
+    public static IOperation? ReturnedValue(IInvocationOperation call, CancellationToken cancellationToken)
+    {
+        var method = call.TargetMethod;
+        if (method.ReturnType.SpecialType != SpecialType.System_String
+            || method.MethodKind is not (MethodKind.Ordinary or MethodKind.LocalFunction)
+            || method.IsAbstract || method.IsVirtual || method.IsOverride || method.IsExtern
+            || call.SemanticModel?.Compilation is not { } compilation
+            || !SymbolEqualityComparer.Default.Equals(method.ContainingAssembly, compilation.Assembly))
+        {
+            return null;
+        }
+
+        IOperation? last = null;
+        foreach (var body in MethodBodies.Of(method.OriginalDefinition, compilation, cancellationToken))
+        {
+            foreach (var operation in OperationWalk.Descendants(body))
+            {
+                if (operation is IReturnOperation { ReturnedValue: { } value } && InnermostBody(operation) == body)
+                {
+                    last = value;
+                }
+            }
+        }
+
+        return last;
+    }
+
+    /// <summary>
+    /// A local function's parameter: the argument its first call in the enclosing method passes (<c>SendOnceAsync(url)</c>).
+    /// Null for a method's parameter, whose callers are elsewhere.
+    /// </summary>
+    public static IOperation? ArgumentOf(IParameterReferenceOperation parameter)
+    {
+        if (parameter.Parameter.ContainingSymbol is not IMethodSymbol { MethodKind: MethodKind.LocalFunction } function)
+        {
+            return null;
+        }
+
+        foreach (var operation in OperationWalk.Descendants(OperationSymbols.RootOf(parameter)))
+        {
+            if (operation is IInvocationOperation call && SymbolEqualityComparer.Default.Equals(call.TargetMethod.OriginalDefinition, function.OriginalDefinition))
+            {
+                foreach (var argument in call.Arguments)
+                {
+                    if (SymbolEqualityComparer.Default.Equals(argument.Parameter, parameter.Parameter))
+                    {
+                        return argument.Value;
+                    }
+                }
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The method body, local function or lambda an operation belongs to (its returns are that function's).</summary>
+    private static IOperation InnermostBody(IOperation operation)
+    {
+        var current = operation.Parent;
+        while (current?.Parent != null && current is not (IAnonymousFunctionOperation or ILocalFunctionOperation))
+        {
+            current = current.Parent;
+        }
+
+        return current ?? operation;
+    }
+}
