@@ -134,9 +134,12 @@ internal sealed class UnboundedLoopRule : IRule
     /// </summary>
     private static void AnalyzeWrapper(OperationAnalysisContext context, IInvocationOperation invocation, AnalysisServices services, Func<IInvocationOperation, bool> isModelCall)
     {
-        if (services.ModelCallingMethods.OfCall(invocation, context.CancellationToken) is not { } summary
-            || (Repetition.Unbounded(invocation, context.ContainingSymbol, isModelCall)
-                ?? (summary.PollsOnly ? PollingDeadline.PolledUntilCancelled(invocation) : null)) is not { } finding)
+        // The loop first (cheap, and most calls are in none), the method's summary only for a call in one.
+        var unbounded = Repetition.Unbounded(invocation, context.ContainingSymbol, isModelCall);
+        var polled = unbounded == null ? PollingDeadline.PolledUntilCancelled(invocation) : null;
+        if ((unbounded == null && polled == null)
+            || services.ModelCallingMethods.OfCall(invocation, context.CancellationToken) is not { } summary
+            || (unbounded ?? (summary.PollsOnly ? polled : null)) is not { } finding)
         {
             return;
         }
