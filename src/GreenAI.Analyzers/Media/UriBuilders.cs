@@ -32,12 +32,9 @@ internal static class UriBuilders
         IOperation? last = null;
         foreach (var body in MethodBodies.Of(method.OriginalDefinition, compilation, cancellationToken))
         {
-            foreach (var operation in OperationWalk.Descendants(body))
+            foreach (var value in MethodReturns.Of(body))
             {
-                if (operation is IReturnOperation { ReturnedValue: { } value } && InnermostBody(operation) == body)
-                {
-                    last = value;
-                }
+                last = value;
             }
         }
 
@@ -70,17 +67,5 @@ internal static class UriBuilders
         }
 
         return null;
-    }
-
-    /// <summary>The method body, local function or lambda an operation belongs to (its returns are that function's).</summary>
-    private static IOperation InnermostBody(IOperation operation)
-    {
-        var current = operation.Parent;
-        while (current?.Parent != null && current is not (IAnonymousFunctionOperation or ILocalFunctionOperation))
-        {
-            current = current.Parent;
-        }
-
-        return current ?? operation;
     }
 }

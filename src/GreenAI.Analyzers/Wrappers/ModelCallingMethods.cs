@@ -44,7 +44,9 @@ internal sealed class ModelCallingMethods
         && SymbolEqualityComparer.Default.Equals(method.ContainingAssembly, _compilation.Assembly);
 
     /// <summary>Cheap: may this call run a model through the app's code, another project's, or raw HTTP (<see cref="OfCall"/>)?</summary>
-    public bool MayRunModel(IMethodSymbol method) => MayCallModels(method) || RawModelRequest.MayBe(method) || _imports.MayHave(method) || MayBeImplementedHere(method);
+    public bool MayRunModel(IMethodSymbol method) =>
+        MayCallModels(method) || RawModelRequest.MayBe(method) || _imports.MayHave(method) || MayBeImplementedHere(method)
+        || method.MethodKind == MethodKind.DelegateInvoke;
 
     /// <summary>
     /// An interface, abstract or virtual method of another project of the application (not the framework's or an SDK's),
@@ -58,10 +60,21 @@ internal sealed class ModelCallingMethods
     /// What a call that is no SDK model call runs: a model-calling method of this compilation or of a referenced project,
     /// or a raw-HTTP model request (a summary with no chain, its endpoint as the note); null for anything else.
     /// </summary>
-    public ModelCallingSummary? OfCall(IInvocationOperation invocation, CancellationToken cancellationToken) =>
-        RawRequest(invocation, cancellationToken) is { } raw
-            ? new ModelCallingSummary(ImmutableArray<string>.Empty, raw.Calls, " " + raw.Endpoint)
-            : OfMethod(invocation.TargetMethod, invocation, cancellationToken);
+    public ModelCallingSummary? OfCall(IInvocationOperation invocation, CancellationToken cancellationToken)
+    {
+        if (RawRequest(invocation, cancellationToken) is { } raw)
+        {
+            return new ModelCallingSummary(ImmutableArray<string>.Empty, raw.Calls, " " + raw.Endpoint);
+        }
+
+        if (invocation.TargetMethod.MethodKind == MethodKind.DelegateInvoke)
+        {
+            var cut = false;
+            return Delegated(invocation, 0, new HashSet<IMethodSymbol>(SymbolEqualityComparer.Default), ref cut, cancellationToken);
+        }
+
+        return OfMethod(invocation.TargetMethod, invocation, cancellationToken);
+    }
 
     /// <summary>
     /// A raw-HTTP model request: its endpoint, and, for a chat request, the call with its estimate. The POST and its URI
@@ -353,7 +366,7 @@ internal sealed class ModelCallingMethods
                     // (a shallower start may find the model; keeping a partial answer would make results depend on order).
                     cut = true;
                 }
-                else if (Inner(target, invocation, depth, visiting, ref cut, cancellationToken) is { } inner)
+                else if ((target.MethodKind == MethodKind.DelegateInvoke ? Delegated(invocation, depth, visiting, ref cut, cancellationToken) : Inner(target, invocation, depth, visiting, ref cut, cancellationToken)) is { } inner)
                 {
                     foreach (var call in inner.Calls)
                     {
@@ -393,6 +406,44 @@ internal sealed class ModelCallingMethods
 
         return _imports.Of(target, invocation)
             ?? (MayBeImplementedHere(target) && _followOnly == null ? Get(Key(target), depth + 1, visiting, ref cut, cancellationToken) : null);
+    }
+
+    /// <summary>
+    /// A delegate kept in a field, property or local, through the lambdas and methods the code assigns to it
+    /// (<see cref="DelegateTargets"/>): the costliest, said as "(one of N functions)" when there are several.
+    /// </summary>
+    private ModelCallingSummary? Delegated(IInvocationOperation invocation, int depth, HashSet<IMethodSymbol> visiting, ref bool cut, CancellationToken cancellationToken)
+    {
+        if (depth >= MaxDepth || MocksImplementations)
+        {
+            return null;
+        }
+
+        var targets = DelegateTargets.Of(invocation, _compilation, cancellationToken);
+        ModelCallingSummary? costliest = null;
+        foreach (var target in targets)
+        {
+            var summary = target switch
+            {
+                IAnonymousFunctionOperation lambda => Get(lambda.Symbol, depth + 1, visiting, ref cut, cancellationToken),
+                IMethodReferenceOperation { Method: var method } when MayFollow(method) => Get(Key(method), depth + 1, visiting, ref cut, cancellationToken) is { } called
+                    ? new ModelCallingSummary(called.Chain.Insert(0, method.ContainingType.Name + "." + method.Name + called.Note), called.Calls, string.Empty, called.ThroughDispatch, called.PollsOnly)
+                    : null,
+                _ => null,
+            };
+            if (summary != null && (costliest == null || summary.Calls.Length > costliest.Calls.Length || (costliest.PollsOnly && !summary.PollsOnly)))
+            {
+                costliest = summary;
+            }
+        }
+
+        if (costliest == null)
+        {
+            return null;
+        }
+
+        var note = targets.Count > 1 ? " (one of " + targets.Count.ToString(System.Globalization.CultureInfo.InvariantCulture) + " functions)" : string.Empty;
+        return new ModelCallingSummary(costliest.Chain, costliest.Calls, note + costliest.Note, throughDispatch: true, pollsOnly: costliest.PollsOnly);
     }
 
     private IEnumerable<IOperation> BodiesOf(IMethodSymbol method, CancellationToken cancellationToken) =>

@@ -462,6 +462,45 @@ public class ModelCallingMethodTests
         }
         """);
 
+    /// <summary>
+    /// A delegate kept in a field or a local runs the lambdas and methods the code assigns to it (MR-444/ImageGenerator.MAUI:
+    /// <c>_complete = completion ?? BuildHttpCompletion(…)</c>); one that only comes from a parameter is not known.
+    /// </summary>
+    [Fact]
+    public Task A_delegate_in_a_field_or_a_local_runs_the_functions_assigned_to_it() => VerifyGai003.Diagnostics("""
+        using Microsoft.Extensions.AI;
+
+        delegate Task<string> Completion(string prompt);
+
+        class Mutations
+        {
+            readonly Completion _complete;
+            readonly Func<string, Task<string>> _given;
+
+            public Mutations(IChatClient chat, Completion? completion, Func<string, Task<string>> given)
+            {
+                _complete = completion ?? BuildCompletion(chat);
+                _given = given;
+            }
+
+            static Completion BuildCompletion(IChatClient chat) =>
+                async prompt => (await chat.GetResponseAsync(prompt)).Text;
+
+            public async Task Run(List<string> captions, IChatClient chat)
+            {
+                Func<string, Task<ChatResponse>> ask = q => chat.GetResponseAsync(q);
+                Func<string, string> trim = t => t.Trim();
+                foreach (var caption in captions)
+                {
+                    await {|GAI003:_complete|}(caption);
+                    await {|GAI003:ask|}(caption);
+                    await _given(caption);     // from a parameter: not known
+                    Console.WriteLine(trim(caption)); // no model behind it
+                }
+            }
+        }
+        """);
+
     [Fact]
     public Task A_wrapper_in_another_file_and_in_a_partial_class_is_followed() => VerifyGai003.Diagnostics(new[]
     {
