@@ -36,6 +36,15 @@ internal static class DelegateTargets
         return targets;
     }
 
+    /// <summary>The field or property a delegate call reads (whose targets do not depend on the call site), or null.</summary>
+    public static ISymbol? MemberOf(IInvocationOperation invocation) =>
+        invocation.Instance is { } receiver ? OperationSymbols.Unwrap(receiver) switch
+        {
+            IFieldReferenceOperation field => field.Field,
+            IPropertyReferenceOperation property => property.Property,
+            _ => null,
+        } : null;
+
     private static IEnumerable<IOperation> AssignedValues(IOperation receiver, Compilation compilation, CancellationToken cancellationToken)
     {
         switch (receiver)

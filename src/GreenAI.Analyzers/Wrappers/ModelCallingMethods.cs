@@ -98,6 +98,8 @@ internal sealed class ModelCallingMethods
             : ImmutableArray<ModelCall>.Empty);
     }
 
+    private readonly ConcurrentDictionary<ISymbol, List<IOperation>> _delegateTargets = new(SymbolEqualityComparer.Default);
+
     private HashSet<string>? _followOnly;
 
     /// <summary>
@@ -419,7 +421,10 @@ internal sealed class ModelCallingMethods
             return null;
         }
 
-        var targets = DelegateTargets.Of(invocation, _compilation, cancellationToken);
+        // A field's or property's targets are the same from every call: searched once per compilation.
+        var targets = DelegateTargets.MemberOf(invocation) is { } member
+            ? _delegateTargets.GetOrAdd(member, _ => DelegateTargets.Of(invocation, _compilation, cancellationToken))
+            : DelegateTargets.Of(invocation, _compilation, cancellationToken);
         ModelCallingSummary? costliest = null;
         foreach (var target in targets)
         {
