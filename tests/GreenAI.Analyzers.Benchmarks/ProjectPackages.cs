@@ -26,7 +26,11 @@ internal static class ProjectPackages
                 // A package the registry does not serve, or a workload this machine lacks (MAUI), fails the whole restore;
                 // the user's build has them. A plain net10.0 project with the same packages, less those not served, binds
                 // the app's code nearly as its build does.
-                (restored, assets, how) = StandInRestore(project, output);
+                var standIn = StandInRestore(project, output);
+                if (standIn.Restored)
+                {
+                    (restored, assets, how) = standIn;
+                }
             }
 
             foreach (var dll in CompileAssets(assets))
@@ -80,7 +84,16 @@ internal static class ProjectPackages
     /// </summary>
     private static (bool Restored, string Assets, string How) StandInRestore(string project, string firstOutput)
     {
-        var references = PackageReferencesOf(project);
+        // The project's packages and those of the projects it references, transitively, as its own restore would take.
+        var references = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var each in ThisAndReferencedProjects(project))
+        {
+            foreach (var (name, version) in PackageReferencesOf(each))
+            {
+                references.TryAdd(name, version);
+            }
+        }
+
         var folder = Path.Combine(Path.GetTempPath(), "greenai-scan-restore", Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(Path.GetFullPath(project))))[..16]);
         Directory.CreateDirectory(folder);
         var standIn = Path.Combine(folder, "StandIn.csproj");
@@ -116,6 +129,40 @@ internal static class ProjectPackages
         }
 
         return (false, Path.Combine(folder, "obj", "project.assets.json"), "restore failed");
+    }
+
+    private static IEnumerable<string> ThisAndReferencedProjects(string project)
+    {
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var pending = new Stack<string>();
+        pending.Push(Path.GetFullPath(project));
+        while (pending.Count > 0)
+        {
+            var next = pending.Pop();
+            if (!seen.Add(next) || !File.Exists(next))
+            {
+                continue;
+            }
+
+            yield return next;
+            System.Xml.Linq.XDocument document;
+            try
+            {
+                document = System.Xml.Linq.XDocument.Load(next);
+            }
+            catch (System.Xml.XmlException)
+            {
+                continue;
+            }
+
+            foreach (var reference in document.Descendants().Where(e => e.Name.LocalName == "ProjectReference"))
+            {
+                if (reference.Attribute("Include")?.Value is { Length: > 0 } include)
+                {
+                    pending.Push(Path.GetFullPath(Path.Combine(Path.GetDirectoryName(next)!, include.Replace('\\', '/'))));
+                }
+            }
+        }
     }
 
     private static Dictionary<string, string> PackageReferencesOf(string project)
