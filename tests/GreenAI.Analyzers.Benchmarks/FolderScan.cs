@@ -52,7 +52,10 @@ internal static class FolderScan
 
             var projectReferences = ReferencedProjectsTransitively(directory).Where(built.ContainsKey).Select(d => (MetadataReference)built[d].ToMetadataReference());
             var projectPackages = restore ? ProjectPackages.For(directory, references) : references;
-            var compilation = WithExports(CSharpCompilation.Create(AssemblyNameOf(directory), trees, projectPackages.Concat(projectReferences), new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, specificDiagnosticOptions: severities)), parse, BuildProperties(directory));
+            // The project's settings files, as the package hands them to the analyzers in a build (GreenAIReadAppSettings).
+            var settings = Directory.GetFiles(directory, "appsettings*.json").Order(StringComparer.Ordinal)
+                .Select(f => (AdditionalText)new SettingsFile(f)).ToImmutableArray();
+            var compilation = WithExports(CSharpCompilation.Create(AssemblyNameOf(directory), trees, projectPackages.Concat(projectReferences), new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, specificDiagnosticOptions: severities)), parse, BuildProperties(directory), settings);
             built[directory] = compilation;
             if (Environment.GetEnvironmentVariable("SCAN_ERRORS") == "1")
             {
@@ -71,7 +74,7 @@ internal static class FolderScan
 
             var project = (Key: directory, Files: projects[directory]);
             var exceptions = new List<Exception>();
-            var options = new CompilationWithAnalyzersOptions(new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty), (e, _, _) => { lock (exceptions) { exceptions.Add(e); } }, true, false);
+            var options = new CompilationWithAnalyzersOptions(new AnalyzerOptions(settings), (e, _, _) => { lock (exceptions) { exceptions.Add(e); } }, true, false);
             var diagnostics = compilation.WithAnalyzers(analyzers, options).GetAnalyzerDiagnosticsAsync().Result;
             foreach (var exception in exceptions)
             {
@@ -99,9 +102,9 @@ internal static class FolderScan
     }
 
     /// <summary>The compilation as a build gives it to the analyzers: with ModelCallExportGenerator's output.</summary>
-    private static Compilation WithExports(Compilation compilation, CSharpParseOptions parse, Dictionary<string, string> buildProperties)
+    private static Compilation WithExports(Compilation compilation, CSharpParseOptions parse, Dictionary<string, string> buildProperties, ImmutableArray<AdditionalText> settings)
     {
-        var driver = CSharpGeneratorDriver.Create(new[] { new ModelCallExportGenerator().AsSourceGenerator() }, parseOptions: parse, optionsProvider: new GreenAI.Analyzers.Testing.FixedOptions(buildProperties));
+        var driver = CSharpGeneratorDriver.Create(new[] { new ModelCallExportGenerator().AsSourceGenerator() }, additionalTexts: settings, parseOptions: parse, optionsProvider: new GreenAI.Analyzers.Testing.FixedOptions(buildProperties));
         driver.RunGeneratorsAndUpdateCompilation(compilation, out var updated, out _);
         if (Environment.GetEnvironmentVariable("SCAN_EXPORTS") == "1")
         {
@@ -223,5 +226,14 @@ internal static class FolderScan
         }
 
         return root;
+    }
+
+    /// <summary>A settings file on disk, read when an analyzer asks.</summary>
+    private sealed class SettingsFile(string path) : AdditionalText
+    {
+        public override string Path { get; } = path;
+
+        public override Microsoft.CodeAnalysis.Text.SourceText GetText(CancellationToken cancellationToken = default) =>
+            Microsoft.CodeAnalysis.Text.SourceText.From(File.ReadAllText(Path));
     }
 }

@@ -52,6 +52,9 @@ internal static class ConfigurationKeys
     }
 
     /// <summary>"" for the configuration root, "A:B" for GetSection("A").GetSection("B"), null when not a configuration.</summary>
+    public static string? SectionPathOf(IOperation value, SdkSymbols sdk, CancellationToken cancellationToken) =>
+        SectionPath(value, sdk, cancellationToken, 0);
+
     private static string? SectionPath(IOperation instance, SdkSymbols sdk, CancellationToken cancellationToken, int depth)
     {
         if (depth > MaxSections)

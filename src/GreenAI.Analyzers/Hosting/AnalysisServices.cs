@@ -22,7 +22,7 @@ internal sealed class AnalysisServices
     {
         Sdk = sdk;
         Options = options;
-        Ids = new ModelIdReader(sdk, appSettings);
+        Ids = new ModelIdReader(sdk, appSettings, new System.Lazy<OptionsBindings>(() => OptionsBindings.Of(compilation, sdk, CancellationToken.None)));
         Calls = new ModelCallReader(sdk, Ids);
         ModelCallingMethods = new ModelCallingMethods(compilation, sdk, Calls);
         ModelProperties = new ModelProperties(compilation, sdk, ModelCallingMethods);

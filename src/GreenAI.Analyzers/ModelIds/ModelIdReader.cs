@@ -21,11 +21,14 @@ internal sealed class ModelIdReader
 
     private readonly SdkSymbols _sdk;
     private readonly AppSettings _appSettings;
+    private readonly System.Lazy<OptionsBindings>? _bindings;
 
-    public ModelIdReader(SdkSymbols sdk, AppSettings appSettings)
+    /// <param name="bindings">The project's options classes bound to configuration sections, read on first need; null without settings files.</param>
+    public ModelIdReader(SdkSymbols sdk, AppSettings appSettings, System.Lazy<OptionsBindings>? bindings = null)
     {
         _sdk = sdk;
         _appSettings = appSettings;
+        _bindings = appSettings.IsEmpty ? null : bindings;
     }
 
     public ModelIdValue Read(IOperation value, CancellationToken cancellationToken) => Read(value, cancellationToken, 0);
@@ -149,6 +152,21 @@ internal sealed class ModelIdReader
         if (ConfigurationKeys.KeyOf(reference, _sdk, cancellationToken) is { } key)
         {
             return FromConfiguration(key, reference);
+        }
+
+        if (_bindings != null && _bindings.Value.KeysOf(reference) is { IsEmpty: false } boundKeys)
+        {
+            // A bound options class: the settings files' value wins over the property's default, as at run time.
+            var bound = FromConfiguration(boundKeys[0], reference);
+            for (var i = 1; i < boundKeys.Length; i++)
+            {
+                bound = ModelIdValue.Either(bound, FromConfiguration(boundKeys[i], reference));
+            }
+
+            if (bound.Kind == ModelIdValueKind.Constant)
+            {
+                return bound;
+            }
         }
 
         var initializer = SingleAssignment.OfGetOnlyProperty(reference, cancellationToken);

@@ -433,6 +433,59 @@ public class LargeModelRuleTests
         Assert.Empty(withoutFile);
     }
 
+    /// <summary>
+    /// The options pattern: a class bound to a section (Configure&lt;T&gt;, Get&lt;T&gt;, BindConfiguration) reads its
+    /// property from the settings files, nested classes too; the settings win over the property's default, and an
+    /// unbound class or a key the files lack stays silent (AbhinavUpreti-dev/CBRE.Facility.Audit's DeploymentName).
+    /// </summary>
+    [Fact]
+    public async Task Options_classes_bound_to_configuration_sections_read_their_models_from_appsettings()
+    {
+        const string source = """
+            using Microsoft.Extensions.Configuration;
+            using Microsoft.Extensions.DependencyInjection;
+            using Microsoft.Extensions.Options;
+            using OpenAI;
+
+            public class OpenAISettings { public string DeploymentName { get; set; } = "gpt-4o-mini"; public string Missing { get; set; } = ""; }
+            public class AiSettings { public ModelSettings Chat { get; set; } = new(); }
+            public class ModelSettings { public string Model { get; set; } = ""; }
+            public class Unbound { public string Model { get; set; } = ""; }
+
+            class Startup
+            {
+                void Configure(IServiceCollection services, IConfiguration config)
+                {
+                    services.Configure<OpenAISettings>(config.GetSection("OpenAISettings"));
+                    services.AddOptions<AiSettings>().BindConfiguration("Ai");
+                }
+            }
+
+            class Bot(OpenAIClient client, IOptions<OpenAISettings> options, AiSettings ai, Unbound unbound, IConfiguration config)
+            {
+                void Run()
+                {
+                    client.GetChatClient(options.Value.DeploymentName);
+                    client.GetChatClient(ai.Chat.Model);
+                    client.GetChatClient(config.GetSection("Reviews").Get<ModelSettings>()!.Model);
+                    client.GetChatClient(unbound.Model);
+                    client.GetChatClient(options.Value.Missing);
+                }
+            }
+            """;
+        var settings = ("appsettings.json", """
+            {
+              "OpenAISettings": { "DeploymentName": "gpt-4o" },
+              "Ai": { "Chat": { "Model": "gpt-4.1" } },
+              "Reviews": { "Model": "gpt-4-turbo" },
+              "Model": "gpt-4o"
+            }
+            """);
+
+        var diagnostics = await AnalyzerRunner.RunAsync(new GreenAI.Analyzers.Testing.SingleRuleAnalyzer<GreenAI.Analyzers.Rules.LargeModelRule>(), source, additionalFiles: new[] { settings });
+        Assert.Equal(new[] { "gpt-4o", "gpt-4.1", "gpt-4-turbo" }, diagnostics.Select(d => d.Properties[PropertyNames.Model]));
+    }
+
     // ---- Negative and tricky ----
 
     [Fact]
