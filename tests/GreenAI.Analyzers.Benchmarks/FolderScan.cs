@@ -44,7 +44,8 @@ internal static class FolderScan
         var built = new Dictionary<string, Compilation>(StringComparer.Ordinal);
         foreach (var directory in InReferenceOrder(projects.Keys))
         {
-            var trees = projects[directory].Select(f => CSharpSyntaxTree.ParseText(File.ReadAllText(f), parse, f)).Append(usings);
+            var removed = CompileRemoved(directory);
+            var trees = projects[directory].Where(f => !removed(f)).Select(f => CSharpSyntaxTree.ParseText(File.ReadAllText(f), parse, f)).Append(usings);
             if (IsWebProject(directory))
             {
                 trees = trees.Append(webUsings); // without them, GetRequiredService<T>() and the like do not bind
@@ -211,6 +212,29 @@ internal static class FolderScan
 
     private static string? SourceLine(FileLinePositionSpan span) =>
         File.Exists(span.Path) ? File.ReadLines(span.Path).Skip(span.StartLinePosition.Line).FirstOrDefault()?.Trim() : string.Empty;
+
+    /// <summary>
+    /// The project's <c>&lt;Compile Remove="Demo\RunDemo.cs" /&gt;</c> and <c>"Tests\**\*.cs"</c>: files the build leaves out
+    /// (a pattern's <c>**</c> is any folders, <c>*</c> any name part).
+    /// </summary>
+    private static Func<string, bool> CompileRemoved(string directory)
+    {
+        var patterns = new List<System.Text.RegularExpressions.Regex>();
+        foreach (var project in Directory.GetFiles(directory, "*.csproj"))
+        {
+            foreach (System.Text.RegularExpressions.Match match in System.Text.RegularExpressions.Regex.Matches(File.ReadAllText(project), "<Compile\\s+Remove=\"([^\"]+)\""))
+            {
+                foreach (var pattern in match.Groups[1].Value.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+                {
+                    var glob = System.Text.RegularExpressions.Regex.Escape(pattern.Replace('\\', '/'))
+                        .Replace(@"\*\*/", "(.*/)?", StringComparison.Ordinal).Replace(@"\*", "[^/]*", StringComparison.Ordinal);
+                    patterns.Add(new System.Text.RegularExpressions.Regex("^" + glob + "$", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1)));
+                }
+            }
+        }
+
+        return file => patterns.Count > 0 && patterns.Any(p => p.IsMatch(Path.GetRelativePath(directory, file).Replace('\\', '/')));
+    }
 
     private static bool IsWebProject(string directory) =>
         Directory.GetFiles(directory, "*.csproj").Any(p => File.ReadAllText(p).Contains("Microsoft.NET.Sdk.Web", StringComparison.Ordinal));
