@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using GreenAI.Analyzers.ModelIds;
 using GreenAI.Analyzers.Sdk;
 using Microsoft.CodeAnalysis;
@@ -233,13 +234,24 @@ internal sealed class RuleActions
         foreach (var argument in arguments)
         {
             if (argument.ArgumentKind != ArgumentKind.DefaultValue && argument.Parameter is { } parameter
-                && argument.Value.ConstantValue is { HasValue: true, Value: string id } && GreenAI.Impact.Models.ModelIdResolver.Resolve(id) != null
+                && WritesModelId(argument.Value, 0)
                 && Services.ModelCallingMethods.SlotOf(parameter, context.CancellationToken) is { } slot)
             {
                 HandOn(context, ModelSlotUse.Forwarded(slot, argument.Value));
             }
         }
     }
+
+    /// <summary>A string constant that reads as a model id, or a choice between such constants (?:, switch, ??).</summary>
+    private static bool WritesModelId(IOperation value, int depth) => depth <= 3 && value switch
+    {
+        { ConstantValue: { HasValue: true, Value: string id } } => GreenAI.Impact.Models.ModelIdResolver.Resolve(id) != null,
+        IConditionalOperation { WhenFalse: { } whenFalse } conditional => WritesModelId(conditional.WhenTrue, depth + 1) || WritesModelId(whenFalse, depth + 1),
+        ISwitchExpressionOperation switchExpression => switchExpression.Arms.Any(arm => WritesModelId(arm.Value, depth + 1)),
+        ICoalesceOperation coalesce => WritesModelId(coalesce.Value, depth + 1) || WritesModelId(coalesce.WhenNull, depth + 1),
+        IConversionOperation conversion => WritesModelId(conversion.Operand, depth + 1),
+        _ => false,
+    };
 
     private void HandOn(OperationAnalysisContext context, ModelSlotUse use)
     {

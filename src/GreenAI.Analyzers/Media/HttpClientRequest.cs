@@ -36,7 +36,8 @@ internal static class HttpClientRequest
                 return null;
             }
 
-            var content = creation.Initializer == null ? null : ObjectInitializers.ValueOf(creation, "Content");
+            var content = (creation.Initializer == null ? null : ObjectInitializers.ValueOf(creation, "Content"))
+                ?? ContentAssignedTo(OperationSymbols.Unwrap(message), invocation);
             return (OperationSymbols.ArgumentNamed(creation.Arguments, "requestUri"), content);
         }
 
@@ -47,6 +48,35 @@ internal static class HttpClientRequest
             _ => null,
         };
         return (OperationSymbols.ArgumentNamed(invocation.Arguments, "requestUri"), body);
+    }
+
+    /// <summary>
+    /// <c>request.Content = JsonContent.Create(…);</c> after <c>using var request = new HttpRequestMessage(…);</c>: the body
+    /// the method assigns to the local it sends (the last assignment before the call).
+    /// </summary>
+    private static IOperation? ContentAssignedTo(IOperation message, IInvocationOperation send)
+    {
+        if (message is not ILocalReferenceOperation { Local: var local })
+        {
+            return null;
+        }
+
+        IOperation? content = null;
+        foreach (var operation in OperationWalk.Descendants(OperationSymbols.RootOf(send)))
+        {
+            if (operation.Syntax.SpanStart >= send.Syntax.SpanStart)
+            {
+                continue;
+            }
+
+            if (operation is ISimpleAssignmentOperation { Target: IPropertyReferenceOperation { Property.Name: "Content", Instance: ILocalReferenceOperation target } } assignment
+                && SymbolEqualityComparer.Default.Equals(target.Local, local))
+            {
+                content = assignment.Value;
+            }
+        }
+
+        return content;
     }
 
     /// <summary><c>HttpMethod.Post</c> or <c>new HttpMethod("POST")</c> for <paramref name="verb"/> "Post".</summary>

@@ -61,6 +61,15 @@ internal sealed class ModelIdReader
         {
             case IConditionalOperation { IsRef: false, WhenFalse: { } whenFalse } conditional:
                 return ModelIdValue.Either(Read(conditional.WhenTrue, cancellationToken, depth + 1), Read(whenFalse, cancellationToken, depth + 1));
+            case ISwitchExpressionOperation { Arms.Length: > 0 } switchExpression:
+                // model: sender switch { Vip => "gpt-4-1106-preview", _ => "gpt-3.5-turbo" }: each arm, as for a ternary.
+                var arms = Read(switchExpression.Arms[0].Value, cancellationToken, depth + 1);
+                for (var i = 1; i < switchExpression.Arms.Length; i++)
+                {
+                    arms = ModelIdValue.Either(arms, Read(switchExpression.Arms[i].Value, cancellationToken, depth + 1));
+                }
+
+                return arms;
             case ICoalesceOperation coalesce:
                 // config["Model"] ?? "gpt-4o": the fallback is a model the code chooses.
                 return ModelIdValue.Either(Read(coalesce.Value, cancellationToken, depth + 1), Read(coalesce.WhenNull, cancellationToken, depth + 1));

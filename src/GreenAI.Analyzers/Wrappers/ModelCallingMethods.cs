@@ -226,6 +226,12 @@ internal sealed class ModelCallingMethods
                 {
                     return property.Slot;
                 }
+                else if (operation is IInvocationOperation send && RawModelRequest.MayBe(send.TargetMethod)
+                    && RawChatRequest.Read(send, cancellationToken) is { Model.Operation: { } written } request && IsParameter(written, parameter))
+                {
+                    // The model field of a chat request the method sends over raw HTTP: new { model, messages }.
+                    return ModelSlotDefinition.RawHttpBody(request.Provider, request.LocalRuntime);
+                }
             }
         }
 

@@ -45,6 +45,38 @@ public class LargeModelRuleTests
         }
         """);
 
+    /// <summary>
+    /// teknologi-umum/botnet's shapes: the body assigned to the request after it is created (<c>request.Content =
+    /// JsonContent.Create(…)</c>), the model passed to the app's own method that sends it, chosen by a switch expression
+    /// (each large arm is a choice).
+    /// </summary>
+    [Fact]
+    public Task A_raw_request_whose_content_is_assigned_later_and_a_model_chosen_by_a_switch() => VerifyGai001.Diagnostics("""
+        using System.Net.Http.Json;
+
+        record Sender(bool Vip);
+
+        class OpenAiClient(HttpClient http)
+        {
+            public async Task<string> ChatAsync(string model, string question, int maxTokens)
+            {
+                using HttpRequestMessage request = new(HttpMethod.Post, "https://api.openai.com/v1/chat/completions");
+                request.Headers.Add("Authorization", "Bearer key");
+                request.Content = JsonContent.Create(new { Model = model, MaxTokens = maxTokens, Messages = new[] { new { role = "user", content = question } } });
+                using var response = await http.SendAsync(request);
+                return await response.Content.ReadAsStringAsync();
+            }
+        }
+
+        class Ask(OpenAiClient client)
+        {
+            Task<string> Run(Sender sender, string q) => client.ChatAsync(
+                model: sender switch { { Vip: true } => {|GAI001:"gpt-4-1106-preview"|}, _ => "gpt-3.5-turbo" },
+                question: q,
+                maxTokens: 512);
+        }
+        """);
+
     [Fact]
     public Task OpenAI_responses_and_assistants() => VerifyGai001.Diagnostics("""
         using OpenAI.Assistants;

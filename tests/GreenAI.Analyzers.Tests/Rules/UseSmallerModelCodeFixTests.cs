@@ -45,6 +45,30 @@ public class UseSmallerModelCodeFixTests
         }
         """);
 
+    /// <summary>A model chosen by a switch arm and passed to the app's own raw-HTTP chat method: the arm is rewritten.</summary>
+    [Fact]
+    public Task Rewrites_a_switch_arm_passed_to_the_apps_own_raw_chat_method() => Fix.Fix("""
+        using System.Net.Http.Json;
+
+        class Bot(HttpClient http)
+        {
+            Task<HttpResponseMessage> ChatAsync(string model, string q) =>
+                http.PostAsJsonAsync("https://api.openai.com/v1/chat/completions", new { model, messages = new[] { new { role = "user", content = q } } });
+
+            Task<HttpResponseMessage> Ask(bool vip, string q) => ChatAsync(vip switch { true => {|GAI001:"gpt-4o"|}, _ => "gpt-4o-mini" }, q);
+        }
+        """, """
+        using System.Net.Http.Json;
+
+        class Bot(HttpClient http)
+        {
+            Task<HttpResponseMessage> ChatAsync(string model, string q) =>
+                http.PostAsJsonAsync("https://api.openai.com/v1/chat/completions", new { model, messages = new[] { new { role = "user", content = q } } });
+
+            Task<HttpResponseMessage> Ask(bool vip, string q) => ChatAsync(vip switch { true => "gpt-4o-mini", _ => "gpt-4o-mini" }, q);
+        }
+        """);
+
     [Fact]
     public Task Fix_all_rewrites_every_choice() => Fix.Fix("""
         using Microsoft.Extensions.AI;
