@@ -61,8 +61,17 @@ internal sealed class ModelSlotDefinition
 
     public bool IsProperty => Property != null;
 
-    /// <summary>"OpenAI.Chat.ChatClient/.ctor/model/": what names this slot in another project's exported summary.</summary>
-    public string Key => _key ??= ContainingType + "/" + Method + "/" + Parameter + "/" + Property;
+    /// <summary>
+    /// "OpenAI.Chat.ChatClient/.ctor/model/": what names this slot in another project's exported summary. A raw-HTTP
+    /// body's slot adds its provider and runtime ("System.Net.Http.HttpClient///model/openai").
+    /// </summary>
+    public string Key => _key ??= ContainingType + "/" + Method + "/" + Parameter + "/" + Property
+        + (string.Equals(ContainingType, RawBodyType, System.StringComparison.Ordinal) ? "/" + Provider + (OwnModelNames ? "/local" : string.Empty) : string.Empty);
+
+    /// <summary>Every raw-HTTP body slot, so that another project's exported slot of that kind reads back.</summary>
+    public static System.Collections.Generic.IEnumerable<ModelSlotDefinition> RawHttpBodies => System.Linq.Enumerable.Append(RawBodies, RawOllamaBody);
+
+    private const string RawBodyType = "System.Net.Http.HttpClient";
 
     private string? _key;
 
@@ -87,7 +96,7 @@ internal sealed class ModelSlotDefinition
     public static ModelSlotDefinition RawHttpBody(string? provider, bool localRuntime) =>
         localRuntime ? RawOllamaBody : RawBodies[System.Math.Max(0, System.Array.IndexOf(RawBodyProviders, provider))];
 
-    private static ModelSlotDefinition RawBody(string? provider) => new("System.Net.Http.HttpClient", "System.Net.Http", null, null, "model", provider);
+    private static ModelSlotDefinition RawBody(string? provider) => new(RawBodyType, "System.Net.Http", null, null, "model", provider);
 
     /// <summary>The same slot for another spelling of the SDK (<see cref="BetalgoSpellings"/>).</summary>
     public ModelSlotDefinition Renamed(string containingType, string assembly) =>

@@ -15,7 +15,7 @@ namespace GreenAI.Analyzers.Wrappers;
 internal sealed class ImportedModelCalls
 {
     /// <summary>The catalogue's model slots by the key an export line names them with.</summary>
-    private static readonly Dictionary<string, ModelSlotDefinition> SlotsByKey = SlotsOf(SdkCatalog.ModelSlots);
+    private static readonly Dictionary<string, ModelSlotDefinition> SlotsByKey = SlotsOf(SdkCatalog.ModelSlots.AddRange(ModelSlotDefinition.RawHttpBodies));
 
     private readonly Compilation _compilation;
     private readonly object _gate = new();

@@ -418,6 +418,42 @@ public class OtherProjectTests
         Assert.All(diagnostics, d => Assert.Equal("GAI001", d.Id));
     }
 
+    /// <summary>teknologi-umum/botnet: the model passed to another project's method that writes it into a raw-HTTP chat body.</summary>
+    [Fact]
+    public async Task A_model_id_passed_to_another_projects_raw_HTTP_chat_method_is_a_model_choice_at_the_argument()
+    {
+        var library = Library(
+            """
+            using System.Net.Http.Json;
+
+            namespace Bot.Services;
+
+            public class OpenAiClient(HttpClient http)
+            {
+                public async Task<string> ChatAsync(string model, string question)
+                {
+                    using var response = await http.PostAsJsonAsync("https://api.openai.com/v1/chat/completions", new { model, messages = new[] { new { role = "user", content = question } } });
+                    return await response.Content.ReadAsStringAsync();
+                }
+            }
+            """,
+            assemblyName: "Bot.Services",
+            withoutSdks: true);
+
+        var diagnostics = await AnalyzerRunner.RunAsync(
+            new[] { new SingleRuleAnalyzer<LargeModelRule>() },
+            """
+            class Ask(Bot.Services.OpenAiClient client)
+            {
+                Task<string> Run(bool vip, string q) => client.ChatAsync(vip ? "gpt-4-1106-preview" : "gpt-3.5-turbo", q);
+            }
+            """,
+            withoutSdks: true,
+            projectReferences: new[] { library });
+
+        Assert.Equal("gpt-4-1106-preview", Assert.Single(diagnostics).Properties[GreenAI.Impact.PropertyNames.Model]);
+    }
+
     [Fact]
     public void Half_typed_code_exports_what_binds_and_never_throws()
     {
