@@ -1,3 +1,4 @@
+using GreenAI.Analyzers.Tests.Infrastructure;
 using GreenAI.Impact.Models;
 
 namespace GreenAI.Analyzers.Tests.Robustness;
@@ -5,8 +6,11 @@ namespace GreenAI.Analyzers.Tests.Robustness;
 /// <summary>
 /// A build with thousands of model ids, or a busy chat service, resolves ids while the CPU is saturated and the GC is
 /// busy. Matching once had a 100 ms regex timeout that threw under such load (AD0001, failed chat calls): the result
-/// of every id must be the one it has on an idle machine, and nothing may throw.
+/// of every id must be the one it has on an idle machine, and nothing may throw. The load is the whole process's: its
+/// forced full collections over another test's heap (the five-megabyte file's compilation) once stalled the test run
+/// for many minutes, so this test runs alone, after the parallel ones.
 /// </summary>
+[Collection(RunsAlone.Name)]
 public class ResolverUnderLoadTests
 {
     [Fact]
