@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.IO;
@@ -14,20 +15,34 @@ namespace GreenAI.Analyzers.AppSettingsFiles;
 /// </summary>
 internal sealed class AppSettings
 {
-    public static readonly AppSettings Empty = new(new Dictionary<string, ImmutableArray<string>>());
+    public static readonly AppSettings Empty = new(new Dictionary<string, ImmutableArray<string>>(), ImmutableArray<SettingPlace>.Empty);
 
     private readonly Dictionary<string, ImmutableArray<string>> _values;
+    private readonly ConcurrentDictionary<string, bool> _readAsModel = new(StringComparer.OrdinalIgnoreCase);
 
-    private AppSettings(Dictionary<string, ImmutableArray<string>> values) => _values = values;
+    private AppSettings(Dictionary<string, ImmutableArray<string>> values, ImmutableArray<SettingPlace> places)
+    {
+        _values = values;
+        Places = places;
+    }
 
     public bool IsEmpty => _values.Count == 0;
+
+    /// <summary>Every value of the files, where it is written: a model chosen there is reported there (<see cref="Rules.SettingsModelChoices"/>).</summary>
+    public ImmutableArray<SettingPlace> Places { get; }
 
     public ImmutableArray<string> ValuesOf(string key) =>
         _values.TryGetValue(key, out var values) ? values : ImmutableArray<string>.Empty;
 
+    /// <summary>The project's own code reads this key into a model slot: its model choice is reported at that code.</summary>
+    public void MarkReadAsModel(string key) => _readAsModel.TryAdd(key, true);
+
+    public bool IsReadAsModel(string key) => _readAsModel.ContainsKey(key);
+
     public static AppSettings Read(ImmutableArray<AdditionalText> files, CancellationToken cancellationToken)
     {
         Dictionary<string, ImmutableArray<string>>? values = null;
+        var places = ImmutableArray.CreateBuilder<SettingPlace>();
         foreach (var file in files)
         {
             var name = Path.GetFileName(file.Path);
@@ -36,16 +51,18 @@ internal sealed class AppSettings
                 continue;
             }
 
-            var text = file.GetText(cancellationToken)?.ToString();
-            var pairs = text == null ? null : JsonValueFlattener.Flatten(text);
-            if (pairs == null)
+            var source = file.GetText(cancellationToken);
+            var read = source == null ? null : JsonValueFlattener.FlattenWithSpans(source.ToString());
+            if (read is not var (pairs, spans))
             {
                 continue; // Unreadable: its keys stay unknown.
             }
 
             values ??= new Dictionary<string, ImmutableArray<string>>(StringComparer.OrdinalIgnoreCase);
-            foreach (var pair in pairs)
+            for (var i = 0; i < pairs.Count; i++)
             {
+                var pair = pairs[i];
+                places.Add(new SettingPlace(file, source!, pair.Key, pair.Value, spans[i]));
                 var existing = values.TryGetValue(pair.Key, out var list) ? list : ImmutableArray<string>.Empty;
                 if (!existing.Contains(pair.Value))
                 {
@@ -54,6 +71,6 @@ internal sealed class AppSettings
             }
         }
 
-        return values == null ? Empty : new AppSettings(values);
+        return values == null ? Empty : new AppSettings(values, places.ToImmutable());
     }
 }

@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Globalization;
 using System.Text;
+using Microsoft.CodeAnalysis.Text;
 
 namespace GreenAI.Analyzers.AppSettingsFiles;
 
@@ -15,6 +16,7 @@ internal sealed class JsonValueFlattener
 
     private readonly string _text;
     private readonly List<KeyValuePair<string, string>> _values = new();
+    private readonly List<TextSpan> _spans = new(); // of each value's token, quotes included
     private int _position;
 
     private JsonValueFlattener(string text) => _text = text;
@@ -23,6 +25,13 @@ internal sealed class JsonValueFlattener
     {
         var reader = new JsonValueFlattener(text);
         return reader.TryValue(string.Empty, 0) && reader.AtEnd() ? reader._values : null;
+    }
+
+    /// <summary>The pairs and, at the same index, where each value is written (a diagnostic's place in the file).</summary>
+    public static (List<KeyValuePair<string, string>> Values, List<TextSpan> Spans)? FlattenWithSpans(string text)
+    {
+        var reader = new JsonValueFlattener(text);
+        return reader.TryValue(string.Empty, 0) && reader.AtEnd() ? (reader._values, reader._spans) : null;
     }
 
     private bool TryValue(string path, int depth)
@@ -40,12 +49,13 @@ internal sealed class JsonValueFlattener
             case '[':
                 return TryArray(path, depth);
             case '"':
+                int start = _position;
                 if (!TryString(out var s))
                 {
                     return false;
                 }
 
-                Add(path, s);
+                Add(path, s, start);
                 return true;
             default:
                 return TryLiteral(path);
@@ -134,7 +144,7 @@ internal sealed class JsonValueFlattener
 
         if (literal != "null")
         {
-            Add(path, literal);
+            Add(path, literal, start);
         }
 
         return true;
@@ -223,5 +233,9 @@ internal sealed class JsonValueFlattener
 
     private bool AtEnd() => !SkipTrivia();
 
-    private void Add(string path, string value) => _values.Add(new KeyValuePair<string, string>(path, value));
+    private void Add(string path, string value, int start)
+    {
+        _values.Add(new KeyValuePair<string, string>(path, value));
+        _spans.Add(TextSpan.FromBounds(start, _position));
+    }
 }

@@ -13,4 +13,7 @@ internal sealed class OptionsCache
     public OptionsCache(AnalyzerConfigOptionsProvider provider) => _provider = provider;
 
     public GreenAIOptions For(SyntaxTree tree) => _byTree.GetOrAdd(tree, _provider, static (t, provider) => GreenAIOptions.Read(provider.GetOptions(t)));
+
+    /// <summary>The options of an additional file (a settings file), read anew: asked once per file and compilation.</summary>
+    public GreenAIOptions For(AdditionalText file) => GreenAIOptions.Read(_provider.GetOptions(file));
 }

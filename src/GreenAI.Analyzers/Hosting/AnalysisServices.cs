@@ -22,6 +22,7 @@ internal sealed class AnalysisServices
     {
         Sdk = sdk;
         Options = options;
+        AppSettings = appSettings;
         Ids = new ModelIdReader(sdk, appSettings, new System.Lazy<OptionsBindings>(() => OptionsBindings.Of(compilation, sdk, CancellationToken.None)));
         Calls = new ModelCallReader(sdk, Ids);
         ModelCallingMethods = new ModelCallingMethods(compilation, sdk, Calls);
@@ -35,6 +36,9 @@ internal sealed class AnalysisServices
     public ModelCallReader Calls { get; }
 
     public OptionsCache Options { get; }
+
+    /// <summary>The project's appsettings*.json values, when the build hands them to the analyzers.</summary>
+    public AppSettings AppSettings { get; }
 
     /// <summary>The user's methods that call a model (wrappers), summarised on demand.</summary>
     public ModelCallingMethods ModelCallingMethods { get; }

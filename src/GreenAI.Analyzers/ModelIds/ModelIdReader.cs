@@ -193,6 +193,8 @@ internal sealed class ModelIdReader
             return ModelIdValue.NotConstant;
         }
 
+        _appSettings.MarkReadAsModel(key); // reported here, not again at the settings file
+
         var candidates = ImmutableArray.CreateBuilder<ModelIdCandidate>(values.Length);
         foreach (var value in values)
         {

@@ -18,6 +18,9 @@ internal readonly struct ResolvedModel
         DeploymentName = deploymentName;
     }
 
+    /// <summary>A model id written outside code (a settings file's value): no candidate operation.</summary>
+    public static ResolvedModel Outside(string modelId, ModelMatch match, string? deploymentName) => new(default, modelId, match, deploymentName);
+
     public ModelIdCandidate Candidate { get; }
 
     /// <summary>The model id: the written id, or the model an Azure deployment name maps to.</summary>

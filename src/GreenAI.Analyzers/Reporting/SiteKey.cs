@@ -24,6 +24,9 @@ internal static class SiteKey
         genericsOptions: SymbolDisplayGenericsOptions.IncludeTypeParameters,
         memberOptions: SymbolDisplayMemberOptions.IncludeContainingType);
 
+    /// <summary>The site of a value of a settings file: its configuration key stands where a member would.</summary>
+    public static string OfSetting(string key, string what) => key + "|" + what;
+
     /// <param name="members">The compilation's member names, made once per member.</param>
     public static string Of(ISymbol? containingMember, string what, CompilationCache<ISymbol, string> members) =>
         (containingMember == null ? "" : members.GetOrAdd(containingMember, 0, static (member, _) => NameOf(member))) + "|" + what;

@@ -70,6 +70,11 @@ internal sealed class LargeModelFinding
         return shared.Findings.GetOrAdd((options, use.Slot, model.ModelId, model.DeploymentName, tokens), model, static (key, resolved) => Create(resolved, key.Slot, key.Tokens, key.Options));
     }
 
+    /// <summary>The finding for a model written in a settings file, assuming the default output tokens.</summary>
+    public static LargeModelFinding? ForSetting(in ResolvedModel model, ModelSlotDefinition slot, GreenAIOptions options, Cache shared) =>
+        model.Match == null ? null
+            : shared.Findings.GetOrAdd((options, slot, model.ModelId, model.DeploymentName, options.DefaultOutputTokens), model, static (key, resolved) => Create(resolved, key.Slot, key.Tokens, key.Options));
+
     /// <summary>Depends only on what the cache key holds: the match is the options' reading of the model id.</summary>
     private static LargeModelFinding? Create(in ResolvedModel model, ModelSlotDefinition slot, int tokens, GreenAIOptions options)
     {

@@ -17,22 +17,42 @@ namespace GreenAI.Analyzers.Rules;
 /// </summary>
 internal sealed class LargeModelRule : IRule
 {
+    private const string Title = "Large model where a smaller one would do";
+    private const string MessageFormat = "{0} {1} per call; {2} {3} ({4} less) ({5})";
+    private const string Description = "A large chat model is chosen where the same provider offers a smaller model of the same generation. Under the EcoLogits method the smaller model uses many times less energy per output token. Use the small model unless the task needs the large one.";
+
     public static readonly DiagnosticDescriptor Descriptor = new(
         DiagnosticIds.LargeModel,
-        title: "Large model where a smaller one would do",
-        messageFormat: "{0} {1} per call; {2} {3} ({4} less) ({5})",
+        Title,
+        MessageFormat,
         DiagnosticIds.Categories.ModelChoice,
         DiagnosticSeverity.Warning,
         isEnabledByDefault: true,
-        description: "A large chat model is chosen where the same provider offers a smaller model of the same generation. Under the EcoLogits method the smaller model uses many times less energy per output token. Use the small model unless the task needs the large one.",
+        description: Description,
         helpLinkUri: DiagnosticIds.HelpLink(DiagnosticIds.LargeModel));
 
-    public ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptor);
+    /// <summary>The same rule at a settings file's value (<see cref="SettingsModelChoices"/>), known at compilation end.</summary>
+    public static readonly DiagnosticDescriptor InSettingsDescriptor = new(
+        DiagnosticIds.LargeModel,
+        Title,
+        MessageFormat,
+        DiagnosticIds.Categories.ModelChoice,
+        DiagnosticSeverity.Warning,
+        isEnabledByDefault: true,
+        description: Description,
+        helpLinkUri: DiagnosticIds.HelpLink(DiagnosticIds.LargeModel),
+        customTags: WellKnownDiagnosticTags.CompilationEnd);
+
+    public ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptor, InSettingsDescriptor);
 
     public void Register(RuleActions actions)
     {
         var findings = new LargeModelFinding.Cache();
         actions.OnModelSlot((c, use, value) => Analyze(c, use, value, actions.Services, findings));
+        if (!actions.Services.AppSettings.IsEmpty)
+        {
+            actions.Start.RegisterCompilationEndAction(end => SettingsModelChoices.Report(end, InSettingsDescriptor, actions.Services, findings));
+        }
     }
 
     private static void Analyze(OperationAnalysisContext context, ModelSlotUse use, ModelIdValue value, AnalysisServices services, LargeModelFinding.Cache findings)

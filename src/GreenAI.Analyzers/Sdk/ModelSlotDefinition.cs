@@ -28,6 +28,15 @@ internal sealed class ModelSlotDefinition
         Provider = provider;
     }
 
+    /// <summary>
+    /// A value of a settings file that names a model or a deployment, read by code this compilation does not see
+    /// (another project of the application): the provider comes from the model.
+    /// </summary>
+    public static readonly ModelSlotDefinition SettingsValue = new("appsettings.json", string.Empty, null, null, "value", null);
+
+    /// <inheritdoc cref="SettingsValue"/>
+    public static readonly ModelSlotDefinition SettingsDeployment = new("appsettings.json", string.Empty, null, null, "deployment", null) { Holds = SlotValue.DeploymentName };
+
     public string ContainingType { get; }
 
     public string Assembly { get; }

@@ -54,6 +54,8 @@ internal static class Verify<TRule>
             ReferenceAssemblies = TestCompilation.NoReferenceAssemblies;
             TestCompilation.Configure(TestState, SolutionTransforms);
             TestState.AnalyzerConfigFiles.Add(TestCompilation.EditorConfig(editorConfig));
+            // GAI001 has a second descriptor, for settings files (compilation end): markup means the first.
+            MarkupOptions = MarkupOptions.UseFirstDescriptor;
         }
     }
 }

@@ -48,6 +48,8 @@ internal static class VerifyFix<TRule, TCodeFix>
             ReferenceAssemblies = TestCompilation.NoReferenceAssemblies;
             TestCompilation.Configure(TestState, SolutionTransforms);
             TestState.AnalyzerConfigFiles.Add(TestCompilation.EditorConfig(editorConfig));
+            // GAI001 has a second descriptor, for settings files (compilation end): markup means the first.
+            MarkupOptions = MarkupOptions.UseFirstDescriptor;
             FixedState.AnalyzerConfigFiles.Add(TestCompilation.EditorConfig(editorConfig));
             // Fixed code may keep a diagnostic (a shorter video is still a video): read markup there too.
             FixedState.MarkupHandling = MarkupMode.Allow;

@@ -1,0 +1,83 @@
+using System;
+using System.Collections.Generic;
+using GreenAI.Analyzers.EditorConfig;
+using GreenAI.Analyzers.Hosting;
+using GreenAI.Analyzers.ModelIds;
+using GreenAI.Analyzers.Reporting;
+using GreenAI.Analyzers.Sdk;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+
+namespace GreenAI.Analyzers.Rules;
+
+/// <summary>
+/// GAI001 in a settings file: a large model named by a value of the project's appsettings*.json that no code of the
+/// project reads into a model slot. A web host's settings are usually read by a library project (genai-eshop's
+/// <c>"ChatModel": "gpt-4o"</c>, bound in its AI project): that project's compilation never sees the file, and this
+/// one never sees the read, so the choice is reported where it is made. A key the project's own code reads is reported
+/// at that code instead, once. Only keys that say what they hold are read: a segment with "model", "deployment" or
+/// "engine" in it (a deployment key's value is taken as a deployment name, as in code).
+/// </summary>
+internal static class SettingsModelChoices
+{
+    public static void Report(CompilationAnalysisContext end, DiagnosticDescriptor descriptor, AnalysisServices services, LargeModelFinding.Cache findings)
+    {
+        var settings = services.AppSettings;
+        Dictionary<AdditionalText, GreenAIOptions>? optionsByFile = null;
+        foreach (var place in settings.Places)
+        {
+            end.CancellationToken.ThrowIfCancellationRequested();
+            var holds = HoldsOf(place.Key);
+            if (holds == null || place.Value.Length == 0 || settings.IsReadAsModel(place.Key))
+            {
+                continue;
+            }
+
+            optionsByFile ??= new Dictionary<AdditionalText, GreenAIOptions>();
+            if (!optionsByFile.TryGetValue(place.File, out var options))
+            {
+                options = optionsByFile[place.File] = services.Options.For(place.File);
+            }
+
+            if (Resolve(place.Value, holds.Value, options) is { } model
+                && LargeModelFinding.ForSetting(model, holds == SlotValue.DeploymentName ? ModelSlotDefinition.SettingsDeployment : ModelSlotDefinition.SettingsValue, options, findings) is { } finding)
+            {
+                end.ReportDiagnostic(Diagnostic.Create(
+                    descriptor,
+                    place.Location,
+                    finding.Properties.SetItem(SiteKey.Property, SiteKey.OfSetting(place.Key, SiteKey.ModelChoice)),
+                    finding.ModelText,
+                    finding.LargeEnergyText,
+                    finding.AlternativeId,
+                    finding.SmallEnergyText,
+                    finding.RatioText,
+                    finding.AssumptionsText));
+            }
+        }
+    }
+
+    /// <summary>What a key's value names, from the key's words; null when the key says nothing of a model.</summary>
+    internal static SlotValue? HoldsOf(string key)
+    {
+        if (key.IndexOf("deployment", StringComparison.OrdinalIgnoreCase) >= 0)
+        {
+            return SlotValue.DeploymentName;
+        }
+
+        return key.IndexOf("model", StringComparison.OrdinalIgnoreCase) >= 0 || key.IndexOf("engine", StringComparison.OrdinalIgnoreCase) >= 0
+            ? SlotValue.ModelId
+            : null;
+    }
+
+    private static ResolvedModel? Resolve(string value, SlotValue holds, GreenAIOptions options)
+    {
+        if (holds == SlotValue.DeploymentName)
+        {
+            return options.TryResolveDeployment(value, out var modelId, out var deployment) && deployment != null
+                ? ResolvedModel.Outside(modelId, deployment, value)
+                : null;
+        }
+
+        return options.Resolve(value) is { } match ? ResolvedModel.Outside(value, match, null) : null;
+    }
+}
