@@ -56,9 +56,18 @@ internal static class SettingsModelChoices
         }
     }
 
-    /// <summary>What a key's value names, from the key's words; null when the key says nothing of a model.</summary>
+    /// <summary>
+    /// What a key's value names, from the key's words; null when the key says nothing of a model, or names the model of
+    /// a tokenizer (<c>ModelNameForTokenCount</c>, <c>TokenizerModel</c>, <c>EncodingModel</c>: token counting, no call).
+    /// </summary>
     internal static SlotValue? HoldsOf(string key)
     {
+        var leaf = key.Substring(key.LastIndexOf(':') + 1);
+        if (leaf.IndexOf("token", StringComparison.OrdinalIgnoreCase) >= 0 || leaf.IndexOf("encod", StringComparison.OrdinalIgnoreCase) >= 0)
+        {
+            return null;
+        }
+
         if (key.IndexOf("deployment", StringComparison.OrdinalIgnoreCase) >= 0)
         {
             return SlotValue.DeploymentName;

@@ -30,6 +30,7 @@ public class SettingsModelChoicesTests
           },
           "AzureOpenAI": { "DeploymentName": "gpt-4.1", "ChatDeployment": "chat-prod" },
           "Tokenizer": "gpt-4o",
+          "Summaries": { "ModelNameForTokenCount": "gpt-4o", "EncodingModel": "gpt-4o" },
           "Title": "gpt-4o"
         }
         """;
