@@ -39,6 +39,7 @@ internal sealed class CallPerItemRule : IRule
 
             AnalyzeMethodGroups(c, invocation, actions.Services);
         });
+        PerItemThroughPorts.Register(actions, Descriptor);
     }
 
     /// <summary>

@@ -58,6 +58,7 @@ public class MediaEndpointsTests
     [Theory]
     [InlineData("https://api.dev.runwayml.com/v1/image_to_video", "runway", "Video", null)]
     [InlineData("\u0001/v1/text_to_image", "runway", "Image", null)]
+    [InlineData("\u0001/sdapi/v1/txt2img", "automatic1111", "Image", null)]
     [InlineData("https://api.x.ai/v1/images/generations", "xai", "Image", null)]
     [InlineData("https://api.together.xyz/v1/images/generations", "together", "Image", null)]
     [InlineData("https://api.openai.com/v1/images/generations", "openai", "Image", null)]

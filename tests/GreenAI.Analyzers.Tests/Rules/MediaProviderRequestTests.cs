@@ -45,6 +45,7 @@ public class MediaProviderRequestTests
                 await http.{|GAI005:PostAsJsonAsync|}("https://api.bfl.ai/v1/flux-pro-1.1", new { prompt, width = 1024, height = 768 });
                 await http.{|GAI005:PostAsJsonAsync|}("https://cloud.leonardo.ai/api/rest/v1/generations", new { modelId = "b24e16ff-06e3-43eb-8d33-4416c2d75876", prompt, width = 1024, height = 1024, num_images = 4 });
                 await http.{|GAI005:PostAsJsonAsync|}("https://api.ideogram.ai/v1/ideogram-v3/generate", new { prompt });
+                await http.{|GAI005:PostAsJsonAsync|}("http://localhost:7860/sdapi/v1/txt2img", new { prompt, steps = 35, width = 960, height = 540, batch_size = 1 });
             }
         }
         """);

@@ -5,8 +5,6 @@ using GreenAI.Analyzers.Tests.Infrastructure;
 using GreenAI.Analyzers.Testing;
 using GreenAI.Analyzers.Wrappers;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CSharp;
-using Microsoft.CodeAnalysis.Emit;
 
 namespace GreenAI.Analyzers.Tests.Wrappers;
 
@@ -482,26 +480,8 @@ public class OtherProjectTests
     private static Task<IReadOnlyList<Diagnostic>> RunApp(string source, params MetadataReference[] projects) =>
         AnalyzerRunner.RunAsync(new[] { new SingleRuleAnalyzer<CallPerItemRule>() }, source, projectReferences: projects);
 
-    /// <summary>The library built as `dotnet build` builds it: generators run, then a reference assembly (no private members, no bodies).</summary>
-    private static MetadataReference Library(string source, IReadOnlyDictionary<string, string>? options = null, string assemblyName = "Shop.Services", IEnumerable<MetadataReference>? references = null, bool withoutSdks = false)
-    {
-        var compilation = WithGenerator(AnalyzerRunner.Compile(source, assemblyName: assemblyName, withoutSdks: withoutSdks, projectReferences: references), options);
-        using var image = new MemoryStream();
-        var result = compilation.Emit(image, options: new EmitOptions(metadataOnly: true, includePrivateMembers: false));
-        Assert.True(result.Success, string.Join("\n", result.Diagnostics));
-        return MetadataReference.CreateFromImage(image.ToArray());
-    }
-
-    private static Compilation WithGenerator(Compilation compilation, IReadOnlyDictionary<string, string>? options)
-    {
-        var driver = CSharpGeneratorDriver.Create(
-            new[] { new ModelCallExportGenerator().AsSourceGenerator() },
-            optionsProvider: AnalyzerRunner.ConfigOptions(options ?? new Dictionary<string, string>()),
-            parseOptions: new CSharpParseOptions(LanguageVersion.Latest));
-        driver.RunGeneratorsAndUpdateCompilation(compilation, out var updated, out var diagnostics);
-        Assert.Empty(diagnostics);
-        return updated;
-    }
+    private static MetadataReference Library(string source, IReadOnlyDictionary<string, string>? options = null, string assemblyName = "Shop.Services", IEnumerable<MetadataReference>? references = null, bool withoutSdks = false) =>
+        BuiltLibrary.Of(source, options, assemblyName, references, withoutSdks);
 
     private static string Generated(string source, bool internalsVisible) =>
         GeneratedSource(internalsVisible ? source.Replace("namespace Shop.Services;", "[assembly: System.Runtime.CompilerServices.InternalsVisibleTo(\"Shop.Tests\")]\nnamespace Shop.Services;") : source);

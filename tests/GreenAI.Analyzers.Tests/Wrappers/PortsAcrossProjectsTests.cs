@@ -1,0 +1,120 @@
+using GreenAI.Analyzers.Rules;
+using GreenAI.Analyzers.Testing;
+using GreenAI.Analyzers.Tests.Infrastructure;
+using Microsoft.CodeAnalysis;
+
+namespace GreenAI.Analyzers.Tests.Wrappers;
+
+/// <summary>
+/// Ports and adapters: the Application project loops over its own interface, the Infrastructure project (which
+/// references it, and is compiled after it) implements the interface with a model call. GAI003 sits on the implementation
+/// and names the loop (CBRE.Facility.Audit, CosmoStudio).
+/// </summary>
+public class PortsAcrossProjectsTests
+{
+    private const string Application = """
+        namespace Shop.Application;
+
+        public interface IDocumentSummarizer { Task<string> SummarizeAsync(string text); }
+        public interface IWorker { Task ProcessAsync(string item); }
+        public abstract class CoverImageGenerator { public abstract Task<string> PaintAsync(string title); }
+
+        public class AuditHandler(IDocumentSummarizer summarizer, IWorker worker, CoverImageGenerator painter)
+        {
+            public async Task Handle(List<string> chunks, string title)
+            {
+                foreach (var chunk in chunks)
+                {
+                    await summarizer.SummarizeAsync(chunk);
+                    await worker.ProcessAsync(chunk);
+                }
+
+                await Task.WhenAll(chunks.Select(c => painter.PaintAsync(c)));
+                await summarizer.SummarizeAsync(title);
+            }
+        }
+        """;
+
+    private const string Infrastructure = """
+        using OpenAI.Chat;
+        using OpenAI.Images;
+        using Shop.Application;
+
+        namespace Shop.Infrastructure;
+
+        public class DocumentSummarizer : IDocumentSummarizer
+        {
+            private readonly ChatClient _chat = new("gpt-4o-mini", "not-a-key");
+
+            public async Task<string> SummarizeAsync(string text) => (await _chat.CompleteChatAsync(text)).Value.Content[0].Text;
+        }
+
+        public class EchoSummarizer : IDocumentSummarizer
+        {
+            public Task<string> SummarizeAsync(string text) => Task.FromResult(text);
+        }
+
+        public class Worker(ChatClient chat) : IWorker
+        {
+            public Task ProcessAsync(string item) => chat.CompleteChatAsync(item);
+        }
+
+        public class DallePainter(ImageClient images) : CoverImageGenerator
+        {
+            public override async Task<string> PaintAsync(string title) => (await images.GenerateImageAsync(title)).Value.ImageUri.ToString();
+        }
+        """;
+
+    [Fact]
+    public async Task The_implementation_of_a_port_called_per_item_in_another_project_is_reported_with_the_loop()
+    {
+        var diagnostics = await Run(BuiltLibrary.Of(Application, assemblyName: "Shop.Application", withoutSdks: true));
+
+        var summarizer = Assert.Single(diagnostics, d => d.GetMessage().StartsWith("DocumentSummarizer.SummarizeAsync", StringComparison.Ordinal));
+        Assert.StartsWith(
+            "DocumentSummarizer.SummarizeAsync → ChatClient.CompleteChatAsync runs once per item of chunks (in AuditHandler.Handle (",
+            summarizer.GetMessage(), StringComparison.Ordinal);
+        Assert.True(summarizer.GetMessage().Contains("(in AuditHandler.Handle (Test0.cs:13), another project, through IDocumentSummarizer.SummarizeAsync): ≈", StringComparison.Ordinal), summarizer.GetMessage());
+        Assert.Equal("SummarizeAsync", Identifier(summarizer));
+
+        var painter = Assert.Single(diagnostics, d => d.GetMessage().StartsWith("DallePainter.PaintAsync", StringComparison.Ordinal));
+        Assert.Contains("runs once per item of chunks (in AuditHandler.Handle (", painter.GetMessage(), StringComparison.Ordinal);
+        Assert.Contains("through CoverImageGenerator.PaintAsync", painter.GetMessage(), StringComparison.Ordinal);
+
+        // IWorker says nothing of AI work: the loop's project does not export its calls (the cost gate), and an
+        // implementation without a model call (EchoSummarizer) is no finding.
+        Assert.Equal(2, diagnostics.Count);
+    }
+
+    [Fact]
+    public async Task Without_the_export_the_implementation_is_silent()
+    {
+        var off = BuiltLibrary.Of(Application, new Dictionary<string, string> { ["build_property.GreenAIExportModelCalls"] = "false" }, assemblyName: "Shop.Application", withoutSdks: true);
+        Assert.Empty(await Run(off));
+
+        var notPerItem = BuiltLibrary.Of(
+            Application.Replace("foreach (var chunk in chunks)", "var chunk = chunks[0];").Replace("chunks.Select(c => painter.PaintAsync(c))", "painter.PaintAsync(title)"),
+            assemblyName: "Shop.Application", withoutSdks: true);
+        Assert.Empty(await Run(notPerItem));
+    }
+
+    [Theory]
+    [InlineData("IDocumentSummarizerAIService", true)]
+    [InlineData("IOllamaClient", true)]
+    [InlineData("GenerateEmbeddingsAsync", true)]
+    [InlineData("AIService", true)]
+    [InlineData("my_chat_port", true)]
+    [InlineData("Txt2ImgAsync", true)]
+    [InlineData("IContractResolver", false)]
+    [InlineData("ProcessAsync", false)]
+    [InlineData("Maintain", false)]
+    [InlineData("Email", false)]
+    public void Port_names_are_split_into_words(string name, bool saysAiWork) =>
+        Assert.Equal(saysAiWork, GreenAI.Analyzers.Wrappers.PortWords.AnyIn(name));
+
+    private static Task<IReadOnlyList<Diagnostic>> Run(MetadataReference application) =>
+        AnalyzerRunner.RunAsync(new[] { new SingleRuleAnalyzer<CallPerItemRule>() }, Infrastructure, projectReferences: new[] { application });
+
+    private static string Identifier(Diagnostic diagnostic) =>
+        diagnostic.Location.SourceTree!.GetText().ToString(diagnostic.Location.SourceSpan);
+}
