@@ -10,7 +10,7 @@ namespace GreenAI.Analyzers.Wrappers;
 /// </summary>
 internal static class PortWords
 {
-    private static readonly HashSet<string> Words = new(StringComparer.OrdinalIgnoreCase)
+    private static readonly string[] Words =
     {
         "ai", "llm", "gpt", "chat", "openai", "ollama", "gemini", "claude", "anthropic", "mistral", "llama", "kernel",
         "completion", "completions", "embed", "embedding", "embeddings", "summarize", "summarise", "summarizer",
@@ -18,6 +18,10 @@ internal static class PortWords
         "replicate", "copilot", "assistant", "rag", "vector", "inference", "translate", "translator", "translation",
         "generate", "generator", "generation", "image", "images", "img", "video", "videos", "model", "classify", "classifier",
     };
+
+    // By length: a word of the name is compared in place with the words of its length, nothing allocated (the
+    // compiler's declaration table hands every name of the project to AnyIn).
+    private static readonly string[][] ByLength = Group(Words);
 
     public static bool AnyIn(string name)
     {
@@ -30,7 +34,7 @@ internal static class PortWords
                 continue;
             }
 
-            if (i > start && Words.Contains(name.Substring(start, i - start)))
+            if (i > start && IsWord(name, start, i - start))
             {
                 return true;
             }
@@ -39,6 +43,52 @@ internal static class PortWords
         }
 
         return false;
+    }
+
+    private static bool IsWord(string name, int start, int length)
+    {
+        if (length >= ByLength.Length)
+        {
+            return false;
+        }
+
+        foreach (var word in ByLength[length])
+        {
+            if (string.Compare(name, start, word, 0, length, StringComparison.OrdinalIgnoreCase) == 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static string[][] Group(string[] words)
+    {
+        var longest = 0;
+        foreach (var word in words)
+        {
+            longest = Math.Max(longest, word.Length);
+        }
+
+        var groups = new List<string>[longest + 1];
+        for (var i = 0; i < groups.Length; i++)
+        {
+            groups[i] = new List<string>();
+        }
+
+        foreach (var word in words)
+        {
+            groups[word.Length].Add(word);
+        }
+
+        var byLength = new string[groups.Length][];
+        for (var i = 0; i < groups.Length; i++)
+        {
+            byLength[i] = groups[i].ToArray();
+        }
+
+        return byLength;
     }
 
     /// <summary>Inside a run of letters and digits: a capital after a small letter or a digit ("Txt2Img"), or the capital that starts a word after an acronym.</summary>
