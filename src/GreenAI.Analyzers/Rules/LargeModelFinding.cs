@@ -56,6 +56,9 @@ internal sealed class LargeModelFinding
 
     public string AssumptionsText { get; }
 
+    /// <summary>The arguments of GAI001's message, in its order: the model, its energy, the alternative, its energy, the ratio, the assumptions.</summary>
+    public object[] MessageArguments() => new object[] { ModelText, LargeEnergyText, AlternativeId, SmallEnergyText, RatioText, AssumptionsText };
+
     /// <summary>The finding for a model written in a slot, or null when the model is not large or has no smaller alternative.</summary>
     public static LargeModelFinding? For(in ResolvedModel model, ModelSlotUse use, GreenAIOptions options, Cache shared, int? callCap = null)
     {

@@ -72,12 +72,7 @@ internal sealed class LargeModelRule : IRule
                     Descriptor,
                     ChoiceLocation.Of(model.Candidate, use),
                     services.WithSite(finding.Properties, context.ContainingSymbol, SiteKey.ModelChoice),
-                    finding.ModelText,
-                    finding.LargeEnergyText,
-                    finding.AlternativeId,
-                    finding.SmallEnergyText,
-                    finding.RatioText,
-                    finding.AssumptionsText));
+                    finding.MessageArguments()));
             }
         }
     }

@@ -46,12 +46,7 @@ internal static class SettingsModelChoices
                     descriptor,
                     place.Location,
                     finding.Properties.SetItem(SiteKey.Property, SiteKey.OfSetting(place.Key, SiteKey.ModelChoice)),
-                    finding.ModelText,
-                    finding.LargeEnergyText,
-                    finding.AlternativeId,
-                    finding.SmallEnergyText,
-                    finding.RatioText,
-                    finding.AssumptionsText));
+                    finding.MessageArguments()));
             }
         }
     }
