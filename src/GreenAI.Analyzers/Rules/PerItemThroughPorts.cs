@@ -52,7 +52,7 @@ internal static class PerItemThroughPorts
                 method.Locations[0],
                 properties.ToImmutable(),
                 display,
-                loop.Collection + " (in " + loop.Site + ", another project, through " + port.ContainingType.Name + "." + port.Name + ")",
+                loop.Collection + " (in " + loop.Site + ", another project, through " + (loop.Via.Length == 0 ? string.Empty : loop.Via + " → ") + port.ContainingType.Name + "." + port.Name + ")",
                 WrapperCallText.Cost(first, others, RepetitionUnit.Item)));
             return; // one diagnostic per implementation, for its first loop
         }

@@ -21,6 +21,11 @@ internal static class LoopCallExports
 {
     public const int MaxLines = 200;
 
+    /// <summary>The project's own methods followed between a loop and the port: the loop's callee and its callee.</summary>
+    private const int MaxOwnLevels = 2;
+
+    private const int MaxMethodsPerLevel = 64;
+
     public static List<string> LinesOf(Compilation compilation, CancellationToken cancellationToken)
     {
         var lines = new SortedSet<string>(StringComparer.Ordinal);
@@ -30,12 +35,32 @@ internal static class LoopCallExports
             return new List<string>();
         }
 
-        var names = new HashSet<string>(StringComparer.Ordinal);
+        // Level 0 calls the ports themselves; each next level calls the project's own methods that reached one on the
+        // level before (a loop over entries calling ProcessEntryAsync, which calls the port).
+        var targets = new Dictionary<IMethodSymbol, Reach>(SymbolEqualityComparer.Default);
         foreach (var port in ports)
         {
-            names.Add(port.Name);
+            targets[port] = new Reach(port, string.Empty);
         }
 
+        for (var level = 0; level <= MaxOwnLevels && targets.Count > 0 && lines.Count < MaxLines; level++)
+        {
+            targets = Search(compilation, targets, lines, cancellationToken);
+        }
+
+        return new List<string>(lines);
+    }
+
+    /// <summary>The calls of <paramref name="targets"/>: per-item ones become lines; the methods holding the others are the next level's targets.</summary>
+    private static Dictionary<IMethodSymbol, Reach> Search(Compilation compilation, Dictionary<IMethodSymbol, Reach> targets, SortedSet<string> lines, CancellationToken cancellationToken)
+    {
+        var names = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var target in targets.Keys)
+        {
+            names.Add(target.Name);
+        }
+
+        var next = new Dictionary<IMethodSymbol, Reach>(SymbolEqualityComparer.Default);
         foreach (var tree in compilation.SyntaxTrees)
         {
             if (lines.Count >= MaxLines || !NamesAny(tree.GetText(cancellationToken).ToString(), names))
@@ -43,18 +68,35 @@ internal static class LoopCallExports
                 continue;
             }
 
+            var model = MethodBodies.ModelOf(compilation, tree);
             foreach (var node in tree.GetRoot(cancellationToken).DescendantNodes())
             {
-                if (node is InvocationExpressionSyntax call && names.Contains(InvokedName(call)) && InLoopOrLambda(call)
-                    && LineOf(call, compilation, ports, cancellationToken) is { } line)
+                if (node is not InvocationExpressionSyntax syntax || !names.Contains(InvokedName(syntax))
+                    || model.GetOperation(syntax, cancellationToken) is not IInvocationOperation call
+                    || !targets.TryGetValue(call.TargetMethod.OriginalDefinition, out var reach))
                 {
-                    lines.Add(line.Encode());
+                    continue;
+                }
+
+                var via = reach.Port.Equals(call.TargetMethod.OriginalDefinition, SymbolEqualityComparer.Default)
+                    ? string.Empty
+                    : Join(call.TargetMethod.ContainingType.Name + "." + call.TargetMethod.Name, reach.Via);
+                if (InLoopOrLambda(syntax) && Repetition.PerItem(call) is { Collection: { } collection })
+                {
+                    lines.Add(LineOf(syntax, model, reach.Port, collection, via, cancellationToken).Encode());
+                }
+                else if (NamedMethodOf(model.GetEnclosingSymbol(syntax.SpanStart, cancellationToken)) is { MethodKind: MethodKind.Ordinary } holder
+                    && !targets.ContainsKey(holder) && next.Count < MaxMethodsPerLevel)
+                {
+                    next[holder.OriginalDefinition] = new Reach(reach.Port, via);
                 }
             }
         }
 
-        return new List<string>(lines);
+        return next;
     }
+
+    private static string Join(string first, string rest) => rest.Length == 0 ? first : first + " → " + rest;
 
     /// <summary>
     /// The abstract methods of the project's own interfaces and abstract classes whose name says AI work. Types only:
@@ -81,31 +123,42 @@ internal static class LoopCallExports
         return ports;
     }
 
-    private static LoopCallLine? LineOf(InvocationExpressionSyntax syntax, Compilation compilation, HashSet<IMethodSymbol> ports, CancellationToken cancellationToken)
+    private static LoopCallLine LineOf(InvocationExpressionSyntax syntax, SemanticModel model, IMethodSymbol port, string collection, string via, CancellationToken cancellationToken)
     {
-        var model = MethodBodies.ModelOf(compilation, syntax.SyntaxTree);
-        if (model.GetOperation(syntax, cancellationToken) is not IInvocationOperation invocation
-            || !ports.Contains(invocation.TargetMethod.OriginalDefinition)
-            || Repetition.PerItem(invocation) is not { Collection: { } collection })
-        {
-            return null;
-        }
-
-        var target = invocation.TargetMethod.OriginalDefinition;
         var line = syntax.GetLocation().GetLineSpan().StartLinePosition.Line + 1;
         var site = MemberOf(model.GetEnclosingSymbol(syntax.SpanStart, cancellationToken)) + " (" + Path.GetFileName(syntax.SyntaxTree.FilePath) + ":" + line.ToString(System.Globalization.CultureInfo.InvariantCulture) + ")";
-        return new LoopCallLine(ModelCallExportGenerator.AssemblyOf(target), ModelCallExportGenerator.IdOf(target), target.Name, collection, site);
+        return new LoopCallLine(ModelCallExportGenerator.AssemblyOf(port), ModelCallExportGenerator.IdOf(port), port.Name, collection, site, via);
     }
 
     /// <summary>"AuditHandler.Handle": the named member around a call, past its lambdas and local functions.</summary>
     private static string MemberOf(ISymbol? symbol)
+    {
+        symbol = NamedMethodOf(symbol) ?? symbol;
+        return symbol == null ? string.Empty : (symbol.ContainingType?.Name is { } type ? type + "." : string.Empty) + symbol.Name;
+    }
+
+    private static IMethodSymbol? NamedMethodOf(ISymbol? symbol)
     {
         while (symbol is IMethodSymbol { MethodKind: MethodKind.AnonymousFunction or MethodKind.LocalFunction })
         {
             symbol = symbol.ContainingSymbol;
         }
 
-        return symbol == null ? string.Empty : (symbol.ContainingType?.Name is { } type ? type + "." : string.Empty) + symbol.Name;
+        return symbol as IMethodSymbol;
+    }
+
+    /// <summary>A port, and the project's own methods between the call and it ("ProcessEntryAsync → …"; empty: the port itself).</summary>
+    private readonly struct Reach
+    {
+        public Reach(IMethodSymbol port, string via)
+        {
+            Port = port;
+            Via = via;
+        }
+
+        public IMethodSymbol Port { get; }
+
+        public string Via { get; }
     }
 
     private static bool NamesAny(string text, HashSet<string> names)

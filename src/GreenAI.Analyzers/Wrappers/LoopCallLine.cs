@@ -7,7 +7,8 @@ namespace GreenAI.Analyzers.Wrappers;
 /// loop's project see it (<see cref="LoopCallExports"/>): ports and adapters put the loop in one project (Application)
 /// and the model call in the implementation of its port in another (Infrastructure), which references the first and is
 /// compiled after it. Written as <c>[assembly: AssemblyMetadata("GreenAI.LoopCall", line)]</c>:
-/// <c>1|assembly|doc-id|name|collection|site</c>, site as "Type.Member (File.cs:line)".
+/// <c>1|assembly|doc-id|name|collection|site|via</c>, site as "Type.Member (File.cs:line)", via the project's own methods
+/// between the loop and the port ("SubtitleTranslationService.ProcessEntryAsync", empty when the loop calls the port).
 /// </summary>
 internal sealed class LoopCallLine
 {
@@ -16,8 +17,9 @@ internal sealed class LoopCallLine
     private const string Version = "1";
     private const char Separator = '|';
 
-    public LoopCallLine(string assembly, string memberId, string name, string collection, string site)
+    public LoopCallLine(string assembly, string memberId, string name, string collection, string site, string via)
     {
+        Via = via;
         Assembly = assembly;
         MemberId = memberId;
         Name = name;
@@ -39,19 +41,23 @@ internal sealed class LoopCallLine
     /// <summary>Where the loop calls it: "AuditHandler.Handle (AuditHandler.cs:42)".</summary>
     public string Site { get; }
 
+    /// <summary>The loop's project's own methods the call goes through before the port, " → "-joined; empty when none.</summary>
+    public string Via { get; }
+
     public string Encode() => new StringBuilder(Version).Append(Separator)
         .Append(Clean(Assembly)).Append(Separator)
         .Append(Clean(MemberId)).Append(Separator)
         .Append(Clean(Name)).Append(Separator)
         .Append(Clean(Collection)).Append(Separator)
-        .Append(Clean(Site)).ToString();
+        .Append(Clean(Site)).Append(Separator)
+        .Append(Clean(Via)).ToString();
 
     /// <summary>The line, or null when it is not one this version writes (a newer package's, a damaged one).</summary>
     public static LoopCallLine? Decode(string text)
     {
         var fields = text.Split(Separator);
-        return fields.Length == 6 && fields[0] == Version && fields[2].Length > 0 && fields[3].Length > 0
-            ? new LoopCallLine(fields[1], fields[2], fields[3], fields[4], fields[5])
+        return fields.Length == 7 && fields[0] == Version && fields[2].Length > 0 && fields[3].Length > 0
+            ? new LoopCallLine(fields[1], fields[2], fields[3], fields[4], fields[5], fields[6])
             : null;
     }
 

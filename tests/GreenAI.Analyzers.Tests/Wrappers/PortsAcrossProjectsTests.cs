@@ -33,6 +33,20 @@ public class PortsAcrossProjectsTests
                 await summarizer.SummarizeAsync(title);
             }
         }
+
+        public interface ITranslator { Task<string> TranslateAsync(string text); }
+
+        public class TranslationService(ITranslator translator)
+        {
+            public async Task TranslateAll(List<string> entries)
+            {
+                foreach (var entry in entries) await ProcessEntryAsync(entry);
+            }
+
+            private async Task ProcessEntryAsync(string entry) => await SendAsync(entry.Trim());
+
+            private Task<string> SendAsync(string text) => translator.TranslateAsync(text);
+        }
         """;
 
     private const string Infrastructure = """
@@ -59,6 +73,11 @@ public class PortsAcrossProjectsTests
             public Task ProcessAsync(string item) => chat.CompleteChatAsync(item);
         }
 
+        public class ChatTranslator(ChatClient chat) : ITranslator
+        {
+            public async Task<string> TranslateAsync(string text) => (await chat.CompleteChatAsync(text)).Value.Content[0].Text;
+        }
+
         public class DallePainter(ImageClient images) : CoverImageGenerator
         {
             public override async Task<string> PaintAsync(string title) => (await images.GenerateImageAsync(title)).Value.ImageUri.ToString();
@@ -81,9 +100,15 @@ public class PortsAcrossProjectsTests
         Assert.Contains("runs once per item of chunks (in AuditHandler.Handle (", painter.GetMessage(), StringComparison.Ordinal);
         Assert.Contains("through CoverImageGenerator.PaintAsync", painter.GetMessage(), StringComparison.Ordinal);
 
+        // Through the loop's project's own methods (two levels): named on the way.
+        var translator = Assert.Single(diagnostics, d => d.GetMessage().StartsWith("ChatTranslator.TranslateAsync", StringComparison.Ordinal));
+        Assert.Contains(
+            "runs once per item of entries (in TranslationService.TranslateAll (Test0.cs:28), another project, through TranslationService.ProcessEntryAsync → TranslationService.SendAsync → ITranslator.TranslateAsync)",
+            translator.GetMessage(), StringComparison.Ordinal);
+
         // IWorker says nothing of AI work: the loop's project does not export its calls (the cost gate), and an
         // implementation without a model call (EchoSummarizer) is no finding.
-        Assert.Equal(2, diagnostics.Count);
+        Assert.Equal(3, diagnostics.Count);
     }
 
     [Fact]
@@ -93,7 +118,8 @@ public class PortsAcrossProjectsTests
         Assert.Empty(await Run(off));
 
         var notPerItem = BuiltLibrary.Of(
-            Application.Replace("foreach (var chunk in chunks)", "var chunk = chunks[0];").Replace("chunks.Select(c => painter.PaintAsync(c))", "painter.PaintAsync(title)"),
+            Application.Replace("foreach (var chunk in chunks)", "var chunk = chunks[0];").Replace("chunks.Select(c => painter.PaintAsync(c))", "painter.PaintAsync(title)")
+                .Replace("foreach (var entry in entries) await ProcessEntryAsync(entry);", "await ProcessEntryAsync(entries[0]);"),
             assemblyName: "Shop.Application", withoutSdks: true);
         Assert.Empty(await Run(notPerItem));
     }
