@@ -1,4 +1,6 @@
 using System.Collections.Generic;
+using System.Linq;
+using System.Text;
 using GreenAI.Analyzers.Contracts;
 using GreenAI.Analyzers.Flow;
 using GreenAI.Analyzers.Hosting;
@@ -18,6 +20,8 @@ namespace GreenAI.Analyzers.Rules;
 /// </summary>
 internal static class PerItemThroughPorts
 {
+    private const int MaxLoopsNamed = 3;
+
     public static void Register(RuleActions actions, DiagnosticDescriptor descriptor)
     {
         var imports = ImportedLoopCalls.Of(actions.Start.Compilation);
@@ -34,28 +38,47 @@ internal static class PerItemThroughPorts
             return;
         }
 
-        foreach (var (port, loop) in LoopsOver(method, imports))
+        var loops = LoopsOver(method, imports).Distinct().Take(MaxLoopsNamed + 1).ToList();
+        if (loops.Count == 0 || services.ModelCallingMethods.Of(method, context.CancellationToken) is not { PollsOnly: false } summary)
         {
-            if (services.ModelCallingMethods.Of(method, context.CancellationToken) is not { PollsOnly: false } summary)
-            {
-                return;
-            }
-
-            var display = method.ContainingType.Name + "." + method.Name + summary.ChainText;
-            var (first, others) = WrapperCallText.Estimates(summary, services);
-            var properties = services.NewProperties(first?.Estimate.ToProperties());
-            properties.Add(RepetitionProperties.LoopShape, nameof(LoopShape.PerItem));
-            properties.Add(RepetitionProperties.Chain, display);
-            properties.SetSite(services.SiteOf(method, display));
-            context.ReportDiagnostic(Diagnostic.Create(
-                descriptor,
-                method.Locations[0],
-                properties.ToImmutable(),
-                display,
-                loop.Collection + " (in " + loop.Site + ", another project, through " + (loop.Via.Length == 0 ? string.Empty : loop.Via + " → ") + port.ContainingType.Name + "." + port.Name + ")",
-                WrapperCallText.Cost(first, others, RepetitionUnit.Item)));
-            return; // one diagnostic per implementation, for its first loop
+            return;
         }
+
+        var display = method.ContainingType.Name + "." + method.Name + summary.ChainText;
+        var (first, others) = WrapperCallText.Estimates(summary, services);
+        var properties = services.NewProperties(first?.Estimate.ToProperties());
+        properties.Add(RepetitionProperties.LoopShape, nameof(LoopShape.PerItem));
+        properties.Add(RepetitionProperties.Chain, display);
+        properties.SetSite(services.SiteOf(method, display));
+        context.ReportDiagnostic(Diagnostic.Create(
+            descriptor,
+            method.Locations[0],
+            properties.ToImmutable(),
+            display,
+            LoopsText(loops),
+            WrapperCallText.Cost(first, others, RepetitionUnit.Item)));
+    }
+
+    /// <summary>
+    /// "chunks (in AuditHandler.Handle (AuditHandler.cs:13), another project, through IDocumentSummarizer.SummarizeAsync)",
+    /// and the other loops after it: one diagnostic per implementation, however many loops call it.
+    /// </summary>
+    private static string LoopsText(List<(IMethodSymbol Port, LoopCallLine Loop)> loops)
+    {
+        var (port, loop) = loops[0];
+        var text = new StringBuilder(loop.Collection).Append(" (in ").Append(loop.Site).Append(", another project, through ")
+            .Append(loop.Via.Length == 0 ? string.Empty : loop.Via + " → ").Append(port.ContainingType.Name).Append('.').Append(port.Name).Append(')');
+        for (var i = 1; i < loops.Count && i <= MaxLoopsNamed - 1; i++)
+        {
+            text.Append("; also once per item of ").Append(loops[i].Loop.Collection).Append(" in ").Append(loops[i].Loop.Site);
+        }
+
+        if (loops.Count > MaxLoopsNamed)
+        {
+            text.Append(", and more");
+        }
+
+        return text.ToString();
     }
 
     /// <summary>The exported loops over an interface method this method implements, or an abstract method it overrides.</summary>

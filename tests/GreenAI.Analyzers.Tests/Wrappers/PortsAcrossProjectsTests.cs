@@ -46,6 +46,11 @@ public class PortsAcrossProjectsTests
             private async Task ProcessEntryAsync(string entry) => await SendAsync(entry.Trim());
 
             private Task<string> SendAsync(string text) => translator.TranslateAsync(text);
+
+            public async Task Notes(List<string> notes)
+            {
+                foreach (var note in notes) await translator.TranslateAsync(note);
+            }
         }
         """;
 
@@ -105,6 +110,7 @@ public class PortsAcrossProjectsTests
         Assert.Contains(
             "runs once per item of entries (in TranslationService.TranslateAll (Test0.cs:28), another project, through TranslationService.ProcessEntryAsync → TranslationService.SendAsync → ITranslator.TranslateAsync)",
             translator.GetMessage(), StringComparison.Ordinal);
+        Assert.Contains("; also once per item of notes in TranslationService.Notes (Test0.cs:37): ", translator.GetMessage(), StringComparison.Ordinal);
 
         // IWorker says nothing of AI work: the loop's project does not export its calls (the cost gate), and an
         // implementation without a model call (EchoSummarizer) is no finding.
@@ -119,7 +125,8 @@ public class PortsAcrossProjectsTests
 
         var notPerItem = BuiltLibrary.Of(
             Application.Replace("foreach (var chunk in chunks)", "var chunk = chunks[0];").Replace("chunks.Select(c => painter.PaintAsync(c))", "painter.PaintAsync(title)")
-                .Replace("foreach (var entry in entries) await ProcessEntryAsync(entry);", "await ProcessEntryAsync(entries[0]);"),
+                .Replace("foreach (var entry in entries) await ProcessEntryAsync(entry);", "await ProcessEntryAsync(entries[0]);")
+                .Replace("foreach (var note in notes) await translator.TranslateAsync(note);", "await translator.TranslateAsync(notes[0]);"),
             assemblyName: "Shop.Application", withoutSdks: true);
         Assert.Empty(await Run(notPerItem));
     }
