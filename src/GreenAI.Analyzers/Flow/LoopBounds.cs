@@ -100,22 +100,23 @@ internal static class LoopBounds
         return false;
     }
 
-    /// <summary>Console input (System.Console, TextReader) or a console prompt library (Spectre.Console's AnsiConsole.Prompt/Ask/Confirm).</summary>
+    /// <summary>
+    /// Console input (System.Console, TextReader), a console prompt library (Spectre.Console's AnsiConsole.Prompt/Ask/Confirm),
+    /// or the app's own console abstraction whose body may be out of sight (<c>IConsoleService.ReadInput</c>, implemented in
+    /// another project): a method named Read…, Prompt…, Ask… or Confirm… of a type or namespace named Console.
+    /// </summary>
     private static bool AsksAPerson(IMethodSymbol method)
     {
-        if (method.Name is not ("ReadLine" or "ReadLineAsync" or "ReadKey" or "Read" or "Prompt" or "PromptAsync" or "Ask" or "AskAsync" or "Confirm" or "ConfirmAsync"))
+        var name = method.Name;
+        if (!(name.StartsWith("Read", StringComparison.Ordinal) || name.StartsWith("Prompt", StringComparison.Ordinal)
+            || name.StartsWith("Ask", StringComparison.Ordinal) || name.StartsWith("Confirm", StringComparison.Ordinal)))
         {
             return false; // before naming the namespace: this runs for every call in a loop
         }
 
         var type = method.ContainingType;
         var ns = type?.ContainingNamespace?.ToDisplayString() ?? string.Empty;
-        return method.Name switch
-        {
-            "ReadLine" or "ReadLineAsync" or "ReadKey" or "Read" => ns is "System" or "System.IO" || IsConsoleLibrary(type, ns),
-            "Prompt" or "PromptAsync" or "Ask" or "AskAsync" or "Confirm" or "ConfirmAsync" => IsConsoleLibrary(type, ns),
-            _ => false,
-        };
+        return IsConsoleLibrary(type, ns) || (name is "ReadLine" or "ReadLineAsync" or "ReadKey" or "Read" && ns is "System" or "System.IO");
     }
 
     private static bool IsConsoleLibrary(INamedTypeSymbol? type, string ns) =>

@@ -825,7 +825,19 @@ public class UnboundedLoopRuleTests
                     await chat.CompleteChatAsync(query);
                 }
             }
+
+            // The app's console abstraction, implemented where its body is not seen (another project: DocQnA's menus).
+            async Task Menu(ChatClient chat, IConsoleService console)
+            {
+                while (true)
+                {
+                    var question = console.ReadInput("Please enter your question.");
+                    await chat.CompleteChatAsync(question);
+                }
+            }
         }
+
+        interface IConsoleService { string ReadInput(string prompt); }
 
         // A stand-in with Spectre.Console's shape (the package is not referenced by the test bed).
         namespace Spectre.Console
