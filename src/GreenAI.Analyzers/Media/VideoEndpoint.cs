@@ -74,6 +74,10 @@ internal static class VideoEndpoint
             case IBinaryOperation { OperatorKind: BinaryOperatorKind.Add } concatenation:
                 return (Shape(concatenation.LeftOperand, cancellationToken, depth + 1) ?? Hole.ToString())
                     + (Shape(concatenation.RightOperand, cancellationToken, depth + 1) ?? Hole.ToString());
+            case ICoalesceOperation coalesce:
+                // configuration["Images:Endpoint"] ?? "https://api.openai.com/v1/images/generations": the written fallback
+                // says what the configured URL is for (nagendramishr/creative404).
+                return Shape(coalesce.Value, cancellationToken, depth + 1) ?? Shape(coalesce.WhenNull, cancellationToken, depth + 1);
             case IInvocationOperation call when UriBuilders.ReturnedValue(call, cancellationToken) is { } returned:
                 return Shape(returned, cancellationToken, depth + 1);
             case IParameterReferenceOperation parameter when UriBuilders.ArgumentOf(parameter) is { } argument:

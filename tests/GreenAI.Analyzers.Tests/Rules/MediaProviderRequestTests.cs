@@ -470,6 +470,15 @@ public class MediaProviderRequestTests
                 await http.{|GAI005:PostAsJsonAsync|}("https://api-inference.huggingface.co/models/stabilityai/stable-diffusion-xl-base-1.0", new { inputs = "x" });
                 await http.PostAsJsonAsync("https://api-inference.huggingface.co/models/meta-llama/Llama-3.1-8B-Instruct", new { inputs = "x" });
             }
+
+            // A configured URL whose written fallback says what it is for (nagendramishr/creative404).
+            async Task FromConfiguration(HttpClient http, Microsoft.Extensions.Configuration.IConfiguration configuration)
+            {
+                var endpoint = configuration["ImageGeneration:Endpoint"] ?? "https://api.openai.com/v1/images/generations";
+                using var request = new HttpRequestMessage(HttpMethod.Post, endpoint);
+                request.Content = JsonContent.Create(new { model = "dall-e-3", prompt = "x", n = 1 });
+                await http.{|GAI005:SendAsync|}(request);
+            }
         }
         """,
     });
