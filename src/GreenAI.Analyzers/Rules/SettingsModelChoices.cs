@@ -16,7 +16,7 @@ namespace GreenAI.Analyzers.Rules;
 /// <c>"ChatModel": "gpt-4o"</c>, bound in its AI project): that project's compilation never sees the file, and this
 /// one never sees the read, so the choice is reported where it is made. A key the project's own code reads is reported
 /// at that code instead, once. Only keys that say what they hold are read: a segment with "model", "deployment" or
-/// "engine" in it (a deployment key's value is taken as a deployment name, as in code).
+/// "engine" in it (a deployment key's value is taken as a deployment name, as in code), outside any array.
 /// </summary>
 internal static class SettingsModelChoices
 {
@@ -58,7 +58,8 @@ internal static class SettingsModelChoices
     internal static SlotValue? HoldsOf(string key)
     {
         var leaf = key.Substring(key.LastIndexOf(':') + 1);
-        if (leaf.IndexOf("token", StringComparison.OrdinalIgnoreCase) >= 0 || leaf.IndexOf("encod", StringComparison.OrdinalIgnoreCase) >= 0)
+        if (leaf.IndexOf("token", StringComparison.OrdinalIgnoreCase) >= 0 || leaf.IndexOf("encod", StringComparison.OrdinalIgnoreCase) >= 0
+            || InList(key))
         {
             return null;
         }
@@ -71,6 +72,36 @@ internal static class SettingsModelChoices
         return key.IndexOf("model", StringComparison.OrdinalIgnoreCase) >= 0 || key.IndexOf("engine", StringComparison.OrdinalIgnoreCase) >= 0
             ? SlotValue.ModelId
             : null;
+    }
+
+    /// <summary>
+    /// A value inside a JSON array ("AvailableModels:1:Id"): a list of models a person picks from (a UI's selector,
+    /// fargum/portfoliomanager), not the model the code runs.
+    /// </summary>
+    private static bool InList(string key)
+    {
+        foreach (var segment in key.Split(':'))
+        {
+            if (segment.Length > 0 && IsDigits(segment))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsDigits(string text)
+    {
+        foreach (var c in text)
+        {
+            if (c is < '0' or > '9')
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static ResolvedModel? Resolve(string value, SlotValue holds, GreenAIOptions options)

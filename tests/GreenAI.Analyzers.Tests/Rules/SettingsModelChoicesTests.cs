@@ -31,6 +31,7 @@ public class SettingsModelChoicesTests
           "AzureOpenAI": { "DeploymentName": "gpt-4.1", "ChatDeployment": "chat-prod" },
           "Tokenizer": "gpt-4o",
           "Summaries": { "ModelNameForTokenCount": "gpt-4o", "EncodingModel": "gpt-4o" },
+          "AvailableModels": [ { "Id": "gpt-5.4", "DisplayName": "GPT-5" }, "gpt-4.1" ],
           "Title": "gpt-4o"
         }
         """;
