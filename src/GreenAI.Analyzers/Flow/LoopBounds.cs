@@ -114,13 +114,37 @@ internal static class LoopBounds
             return false; // before naming the namespace: this runs for every call in a loop
         }
 
+        // Names only, no display string: every Read… call in a loop (ReadAsStringAsync, ReadFromJsonAsync) comes here.
         var type = method.ContainingType;
-        var ns = type?.ContainingNamespace?.ToDisplayString() ?? string.Empty;
-        return IsConsoleLibrary(type, ns) || (name is "ReadLine" or "ReadLineAsync" or "ReadKey" or "Read" && ns is "System" or "System.IO");
+        if (type == null)
+        {
+            return false;
+        }
+
+        if (type.Name.IndexOf("Console", StringComparison.Ordinal) >= 0 || NamespaceSaysConsole(type.ContainingNamespace))
+        {
+            return true;
+        }
+
+        return name is "ReadLine" or "ReadLineAsync" or "ReadKey" or "Read" && IsSystemOrSystemIO(type.ContainingNamespace);
     }
 
-    private static bool IsConsoleLibrary(INamedTypeSymbol? type, string ns) =>
-        ns.IndexOf("Console", StringComparison.Ordinal) >= 0 || (type?.Name.IndexOf("Console", StringComparison.Ordinal) ?? -1) >= 0;
+    private static bool NamespaceSaysConsole(INamespaceSymbol? ns)
+    {
+        for (; ns is { IsGlobalNamespace: false }; ns = ns.ContainingNamespace)
+        {
+            if (ns.Name.IndexOf("Console", StringComparison.Ordinal) >= 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsSystemOrSystemIO(INamespaceSymbol? ns) =>
+        ns is { Name: "System", ContainingNamespace.IsGlobalNamespace: true }
+        || ns is { Name: "IO", ContainingNamespace: { Name: "System", ContainingNamespace.IsGlobalNamespace: true } };
 
     private static bool IsRelational(BinaryOperatorKind kind) =>
         kind is BinaryOperatorKind.LessThan or BinaryOperatorKind.LessThanOrEqual
