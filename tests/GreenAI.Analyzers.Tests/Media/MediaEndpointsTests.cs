@@ -45,6 +45,7 @@ public class MediaEndpointsTests
     [InlineData("https://api.bfl.ai/v1/get_result?id=\u0001", "bfl")]
     [InlineData("https://api.x.ai/v1/videos/\u0001", "xai")]
     [InlineData("https://api.together.ai/v2/videos/\u0001", "together")]
+    [InlineData("https://ark.cn-beijing.volces.com/api/v3/contents/generations/tasks/\u0001", "volcengine")]
     public void A_status_uri_names_its_provider(string shape, string provider) => Assert.Equal(provider, MediaEndpoints.StatusProviderOf(shape));
 
     [Theory]

@@ -26,6 +26,7 @@ public class MediaProviderRequestTests
                 await http.{|GAI004:PostAsJsonAsync|}("https://api-singapore.klingai.com/v1/videos/text2video", new { model_name = "kling-v2-1", prompt, duration = "5", mode = "std" });
                 await http.{|GAI004:PostAsJsonAsync|}("https://api.together.xyz/v2/videos", new { model = "minimax/hailuo-02", prompt, width = 1366, height = 768, seconds = "6" });
                 await http.{|GAI004:PostAsJsonAsync|}("https://api.aimlapi.com/v2/video/generations", new { model = "google/veo-3.1-t2v", prompt, duration = 8 });
+                await http.{|GAI004:PostAsJsonAsync|}("https://ark.cn-beijing.volces.com/api/v3/contents/generations/tasks", new { model = "doubao-seedance-1-0-lite-t2v-250428", content = new[] { new { type = "text", text = prompt } } });
             }
         }
         """);
