@@ -8,7 +8,7 @@ namespace GreenAI.Analyzers.Tests.Robustness;
 /// busy. Matching once had a 100 ms regex timeout that threw under such load (AD0001, failed chat calls): the result
 /// of every id must be the one it has on an idle machine, and nothing may throw. The load is the whole process's: its
 /// forced full collections over another test's heap (the five-megabyte file's compilation) once stalled the test run
-/// for many minutes, so this test runs alone, after the parallel ones.
+/// for many minutes, so this test runs alone, after the parallel ones, and its collections are paced.
 /// </summary>
 [Collection(RunsAlone.Name)]
 public class ResolverUnderLoadTests
@@ -72,8 +72,10 @@ public class ResolverUnderLoadTests
     private static string LongestId(string tier) => "claude-" + string.Concat(Enumerable.Repeat("1-", 94)) + tier;
 
     /// <summary>
-    /// Allocates without pause and, on one thread, forces blocking full collections over a retained heap of a few million
-    /// objects: each one stops every thread, matching ones included, for tens to hundreds of milliseconds.
+    /// Allocates without pause, or, on one thread, forces a blocking full collection over a retained heap of a few
+    /// million objects every 10 ms: each one stops every thread, matching ones included. Paced by the clock, not by
+    /// allocations: back-to-back collections cost as much as the whole process's heap, and at the end of the suite that
+    /// heap holds what the other tests left (the five-megabyte file's compilation); the run then crawled for minutes.
     /// </summary>
     private static void Churn(CancellationToken stop, bool collects)
     {
@@ -82,11 +84,14 @@ public class ResolverUnderLoadTests
         var i = 0;
         while (!stop.IsCancellationRequested)
         {
-            keep[i++ & 255] = new byte[(i & 7) == 0 ? 100_000 : 1_000]; // large and small objects: gen-0 and LOH collections
-            if (collects && (i & 1023) == 0)
+            if (collects)
             {
-                GC.Collect(2, GCCollectionMode.Forced, blocking: true, compacting: true);
+                GC.Collect(2, GCCollectionMode.Forced, blocking: true, compacting: false);
+                stop.WaitHandle.WaitOne(10);
+                continue;
             }
+
+            keep[i++ & 255] = new byte[(i & 7) == 0 ? 100_000 : 1_000]; // large and small objects: gen-0 and LOH collections
         }
 
         GC.KeepAlive(retained);
