@@ -18,8 +18,23 @@ internal readonly struct ResolvedModel
         DeploymentName = deploymentName;
     }
 
-    /// <summary>A model id written outside code (a settings file's value): no candidate operation.</summary>
-    public static ResolvedModel Outside(string modelId, ModelMatch match, string? deploymentName) => new(default, modelId, match, deploymentName);
+    /// <summary>A model id written outside code (a settings file's value), when it resolves to a catalogued model: no candidate operation.</summary>
+    public static ResolvedModel? OutsideCode(string id, bool isDeploymentName, GreenAIOptions options) =>
+        Read(id, isDeploymentName, options) is { Match: { } match } read ? new ResolvedModel(default, read.ModelId, match, read.Deployment) : null;
+
+    /// <summary>
+    /// How an id resolves in its slot: a model id as itself; a deployment name through green_ai.azure_deployments or as
+    /// the model it reads as (<see cref="GreenAIOptions.TryResolveDeployment"/>), else null (no model id at all).
+    /// </summary>
+    private static (string ModelId, ModelMatch? Match, string? Deployment)? Read(string id, bool isDeploymentName, GreenAIOptions options)
+    {
+        if (!isDeploymentName)
+        {
+            return (id, options.Resolve(id), null);
+        }
+
+        return options.TryResolveDeployment(id, out var modelId, out var match) ? (modelId, match, id) : null;
+    }
 
     public ModelIdCandidate Candidate { get; }
 
@@ -73,15 +88,9 @@ internal readonly struct ResolvedModel
                 while (++_index < _value.Candidates.Length)
                 {
                     var candidate = _value.Candidates[_index];
-                    if (!_value.IsDeploymentName)
+                    if (Read(candidate.Id, _value.IsDeploymentName, _options) is { } read)
                     {
-                        Current = new ResolvedModel(candidate, candidate.Id, _options.Resolve(candidate.Id), null);
-                        return true;
-                    }
-
-                    if (_options.TryResolveDeployment(candidate.Id, out var modelId, out var deployment))
-                    {
-                        Current = new ResolvedModel(candidate, modelId, deployment, candidate.Id);
+                        Current = new ResolvedModel(candidate, read.ModelId, read.Match, read.Deployment);
                         return true;
                     }
                 }

@@ -70,13 +70,15 @@ internal sealed class LargeModelFinding
         int tokens = (use.Owner != null && use.Slot.OutputCapProperty != null
             ? ObjectInitializers.PositiveIntOf(use.Owner, use.Slot.OutputCapProperty, default)
             : null) ?? callCap ?? options.DefaultOutputTokens;
-        return shared.Findings.GetOrAdd((options, use.Slot, model.ModelId, model.DeploymentName, tokens), model, static (key, resolved) => Create(resolved, key.Slot, key.Tokens, key.Options));
+        return Shared(model, use.Slot, tokens, options, shared);
     }
 
     /// <summary>The finding for a model written in a settings file, assuming the default output tokens.</summary>
     public static LargeModelFinding? ForSetting(in ResolvedModel model, ModelSlotDefinition slot, GreenAIOptions options, Cache shared) =>
-        model.Match == null ? null
-            : shared.Findings.GetOrAdd((options, slot, model.ModelId, model.DeploymentName, options.DefaultOutputTokens), model, static (key, resolved) => Create(resolved, key.Slot, key.Tokens, key.Options));
+        model.Match == null ? null : Shared(model, slot, options.DefaultOutputTokens, options, shared);
+
+    private static LargeModelFinding? Shared(in ResolvedModel model, ModelSlotDefinition slot, int tokens, GreenAIOptions options, Cache shared) =>
+        shared.Findings.GetOrAdd((options, slot, model.ModelId, model.DeploymentName, tokens), model, static (key, resolved) => Create(resolved, key.Slot, key.Tokens, key.Options));
 
     /// <summary>Depends only on what the cache key holds: the match is the options' reading of the model id.</summary>
     private static LargeModelFinding? Create(in ResolvedModel model, ModelSlotDefinition slot, int tokens, GreenAIOptions options)

@@ -31,7 +31,10 @@ internal sealed class LargeModelRule : IRule
         description: Description,
         helpLinkUri: DiagnosticIds.HelpLink(DiagnosticIds.LargeModel));
 
-    /// <summary>The same rule at a settings file's value (<see cref="SettingsModelChoices"/>), known at compilation end.</summary>
+    /// <summary>
+    /// The same rule at a settings file's value (<see cref="SettingsModelChoices"/>), known at compilation end. Written
+    /// out, not made by a shared helper: release tracking (RS2002) reads only descriptors created in place.
+    /// </summary>
     public static readonly DiagnosticDescriptor InSettingsDescriptor = new(
         DiagnosticIds.LargeModel,
         Title,

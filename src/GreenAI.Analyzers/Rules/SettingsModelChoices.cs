@@ -39,7 +39,7 @@ internal static class SettingsModelChoices
                 options = optionsByFile[place.File] = services.Options.For(place.File);
             }
 
-            if (Resolve(place.Value, holds.Value, options) is { } model
+            if (ResolvedModel.OutsideCode(place.Value, holds == SlotValue.DeploymentName, options) is { } model
                 && LargeModelFinding.ForSetting(model, holds == SlotValue.DeploymentName ? ModelSlotDefinition.SettingsDeployment : ModelSlotDefinition.SettingsValue, options, findings) is { } finding)
             {
                 end.ReportDiagnostic(Diagnostic.Create(
@@ -102,17 +102,5 @@ internal static class SettingsModelChoices
         }
 
         return true;
-    }
-
-    private static ResolvedModel? Resolve(string value, SlotValue holds, GreenAIOptions options)
-    {
-        if (holds == SlotValue.DeploymentName)
-        {
-            return options.TryResolveDeployment(value, out var modelId, out var deployment) && deployment != null
-                ? ResolvedModel.Outside(modelId, deployment, value)
-                : null;
-        }
-
-        return options.Resolve(value) is { } match ? ResolvedModel.Outside(value, match, null) : null;
     }
 }

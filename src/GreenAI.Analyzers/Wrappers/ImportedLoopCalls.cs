@@ -1,5 +1,4 @@
 using System.Collections.Generic;
-using System.Linq;
 using Microsoft.CodeAnalysis;
 
 namespace GreenAI.Analyzers.Wrappers;
@@ -20,33 +19,16 @@ internal sealed class ImportedLoopCalls
     public static ImportedLoopCalls Of(Compilation compilation)
     {
         var byName = new Dictionary<string, List<LoopCallLine>>(System.StringComparer.Ordinal);
-        if (compilation.ReferencedAssemblyNames.All(name => name.HasPublicKey))
+        foreach (var text in ProjectExports.OfUnsignedReferences(compilation, LoopCallLine.MetadataKey))
         {
-            return new ImportedLoopCalls(byName);
-        }
-
-        foreach (var assembly in compilation.SourceModule.ReferencedAssemblySymbols)
-        {
-            if (assembly.Identity.HasPublicKey)
+            if (LoopCallLine.Decode(text) is { } line)
             {
-                continue;
-            }
-
-            foreach (var attribute in assembly.GetAttributes())
-            {
-                if (attribute.AttributeClass is { Name: "AssemblyMetadataAttribute" }
-                    && attribute.ConstructorArguments.Length == 2
-                    && attribute.ConstructorArguments[0].Value is LoopCallLine.MetadataKey
-                    && attribute.ConstructorArguments[1].Value is string text
-                    && LoopCallLine.Decode(text) is { } line)
+                if (!byName.TryGetValue(line.Name, out var lines))
                 {
-                    if (!byName.TryGetValue(line.Name, out var lines))
-                    {
-                        byName[line.Name] = lines = new List<LoopCallLine>();
-                    }
-
-                    lines.Add(line);
+                    byName[line.Name] = lines = new List<LoopCallLine>();
                 }
+
+                lines.Add(line);
             }
         }
 

@@ -166,38 +166,8 @@ internal sealed class ImportedModelCalls
     /// Cheap: does a referenced project carry exported model-calling methods? Only unsigned assemblies are read (a
     /// project of the solution is; the framework's and most packages' are signed), and only their attributes.
     /// </summary>
-    public static bool AnyIn(Compilation compilation)
-    {
-        // From the names first: most projects without an SDK reference only signed assemblies, and no symbol is made.
-        if (compilation.ReferencedAssemblyNames.All(name => name.HasPublicKey))
-        {
-            return false;
-        }
-
-        foreach (var assembly in compilation.SourceModule.ReferencedAssemblySymbols)
-        {
-            if (!assembly.Identity.HasPublicKey && Exports(assembly).Any())
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    private static IEnumerable<string> Exports(IAssemblySymbol assembly)
-    {
-        foreach (var attribute in assembly.GetAttributes())
-        {
-            if (attribute.AttributeClass is { Name: "AssemblyMetadataAttribute" }
-                && attribute.ConstructorArguments.Length == 2
-                && attribute.ConstructorArguments[0].Value is ExportedSummary.MetadataKey
-                && attribute.ConstructorArguments[1].Value is string line)
-            {
-                yield return line;
-            }
-        }
-    }
+    public static bool AnyIn(Compilation compilation) =>
+        ProjectExports.OfUnsignedReferences(compilation, ExportedSummary.MetadataKey).Any();
 
     private sealed class Index
     {
@@ -210,7 +180,7 @@ internal sealed class ImportedModelCalls
             var index = new Index();
             foreach (var assembly in compilation.SourceModule.ReferencedAssemblySymbols)
             {
-                foreach (var text in Exports(assembly))
+                foreach (var text in ProjectExports.Of(assembly, ExportedSummary.MetadataKey))
                 {
                     if (ExportedSummary.Decode(text) is { } line)
                     {

@@ -43,16 +43,17 @@ internal static class LoopCallExports
             targets[port] = new Reach(port, string.Empty);
         }
 
+        var texts = new Dictionary<SyntaxTree, string>(); // each file's text is searched on every level
         for (var level = 0; level <= MaxOwnLevels && targets.Count > 0 && lines.Count < MaxLines; level++)
         {
-            targets = Search(compilation, targets, lines, cancellationToken);
+            targets = Search(compilation, targets, texts, lines, cancellationToken);
         }
 
         return new List<string>(lines);
     }
 
     /// <summary>The calls of <paramref name="targets"/>: per-item ones become lines; the methods holding the others are the next level's targets.</summary>
-    private static Dictionary<IMethodSymbol, Reach> Search(Compilation compilation, Dictionary<IMethodSymbol, Reach> targets, SortedSet<string> lines, CancellationToken cancellationToken)
+    private static Dictionary<IMethodSymbol, Reach> Search(Compilation compilation, Dictionary<IMethodSymbol, Reach> targets, Dictionary<SyntaxTree, string> texts, SortedSet<string> lines, CancellationToken cancellationToken)
     {
         var names = new HashSet<string>(StringComparer.Ordinal);
         foreach (var target in targets.Keys)
@@ -63,7 +64,17 @@ internal static class LoopCallExports
         var next = new Dictionary<IMethodSymbol, Reach>(SymbolEqualityComparer.Default);
         foreach (var tree in compilation.SyntaxTrees)
         {
-            if (lines.Count >= MaxLines || !NamesAny(tree.GetText(cancellationToken).ToString(), names))
+            if (lines.Count >= MaxLines)
+            {
+                break;
+            }
+
+            if (!texts.TryGetValue(tree, out var text))
+            {
+                texts[tree] = text = tree.GetText(cancellationToken).ToString();
+            }
+
+            if (!NamesAny(text, names))
             {
                 continue;
             }
@@ -71,7 +82,7 @@ internal static class LoopCallExports
             var model = MethodBodies.ModelOf(compilation, tree);
             foreach (var node in tree.GetRoot(cancellationToken).DescendantNodes())
             {
-                if (node is not InvocationExpressionSyntax syntax || !names.Contains(InvokedName(syntax))
+                if (node is not InvocationExpressionSyntax syntax || ModelCallingCandidates.InvokedNameOf(syntax) is not { } invoked || !names.Contains(invoked)
                     || model.GetOperation(syntax, cancellationToken) is not IInvocationOperation call
                     || !targets.TryGetValue(call.TargetMethod.OriginalDefinition, out var reach))
                 {
@@ -173,14 +184,6 @@ internal static class LoopCallExports
 
         return false;
     }
-
-    private static string InvokedName(InvocationExpressionSyntax call) => call.Expression switch
-    {
-        MemberAccessExpressionSyntax access => access.Name.Identifier.ValueText,
-        MemberBindingExpressionSyntax binding => binding.Name.Identifier.ValueText,
-        SimpleNameSyntax name => name.Identifier.ValueText,
-        _ => string.Empty,
-    };
 
     private static bool InLoopOrLambda(SyntaxNode node)
     {

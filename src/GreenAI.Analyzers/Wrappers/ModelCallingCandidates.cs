@@ -105,7 +105,7 @@ internal static class ModelCallingCandidates
 
         public override void VisitInvocationExpression(InvocationExpressionSyntax node)
         {
-            if (NameOf(node.Expression) is { } name)
+            if (InvokedNameOf(node) is { } name)
             {
                 _current.Add(name);
             }
@@ -122,12 +122,14 @@ internal static class ModelCallingCandidates
         {
         }
 
-        private static string? NameOf(ExpressionSyntax expression) => expression switch
-        {
-            SimpleNameSyntax simple => simple.Identifier.ValueText,
-            MemberAccessExpressionSyntax access => access.Name.Identifier.ValueText,
-            MemberBindingExpressionSyntax binding => binding.Name.Identifier.ValueText,
-            _ => null,
-        };
     }
+
+    /// <summary>The simple name a call invokes (<c>x.SummarizeAsync(…)</c>, <c>x?.Ask(…)</c>, <c>Ask&lt;T&gt;(…)</c>), or null.</summary>
+    internal static string? InvokedNameOf(InvocationExpressionSyntax call) => call.Expression switch
+    {
+        SimpleNameSyntax simple => simple.Identifier.ValueText,
+        MemberAccessExpressionSyntax access => access.Name.Identifier.ValueText,
+        MemberBindingExpressionSyntax binding => binding.Name.Identifier.ValueText,
+        _ => null,
+    };
 }
