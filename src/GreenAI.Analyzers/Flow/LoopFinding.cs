@@ -5,8 +5,9 @@ namespace GreenAI.Analyzers.Flow;
 /// <summary>Why a model call repeats: a loop or recursion nothing bounds (GAI002), or one call per item (GAI003).</summary>
 internal sealed class LoopFinding
 {
-    public LoopFinding(IOperation scope, LoopShape shape, string reason, string? collection = null, int? itemCount = null)
+    public LoopFinding(IOperation scope, LoopShape shape, string reason, string? collection = null, int? itemCount = null, bool counted = false)
     {
+        Counted = counted;
         Scope = scope;
         Shape = shape;
         Reason = reason;
@@ -32,6 +33,9 @@ internal sealed class LoopFinding
 
     /// <summary>For a per-item loop over a collection whose size is a compile-time constant.</summary>
     public int? ItemCount { get; }
+
+    /// <summary>A <c>for</c> loop over a count (<see cref="CountLoops"/>): its passes ask for several answers on purpose.</summary>
+    public bool Counted { get; }
 }
 
 internal enum LoopShape

@@ -86,6 +86,7 @@ internal static class Repetition
     {
         IForEachLoopOperation forEach => new LoopFinding(forEach, LoopShape.PerItem, "foreach", forEach.Collection.Syntax.ToString(), CollectionSize.Of(forEach.Collection)),
         IForLoopOperation forLoop when CollectionBound(forLoop) is { } collection => new LoopFinding(forLoop, LoopShape.PerItem, "for", collection.Syntax.ToString(), CollectionSize.Of(collection)),
+        IForLoopOperation forLoop when SizeCompared(forLoop.Condition) == null => CountLoops.Finding(forLoop),
         IAnonymousFunctionOperation lambda => PerItemLambda(lambda),
         IWhileLoopOperation whileLoop when DrainedCollection(whileLoop) is { } queue => new LoopFinding(whileLoop, LoopShape.PerItem, "while", queue.Syntax.ToString(), null),
         IWhileLoopOperation whileLoop when IndexedCollection(whileLoop) is { } collection => new LoopFinding(whileLoop, LoopShape.PerItem, "while", collection.Syntax.ToString(), CollectionSize.Of(collection)),

@@ -129,7 +129,8 @@ internal sealed class CallPerItemRule : IRule
             properties.Add(RepetitionProperties.ItemCount, count.ToString(CultureInfo.InvariantCulture));
         }
 
-        if (LoopInvariance.IsInvariant(invocation, finding.Scope))
+        // n passes of one request ask for n answers (variants, samples): moving it out would change what the loop does.
+        if (!finding.Counted && LoopInvariance.IsInvariant(invocation, finding.Scope))
         {
             properties.Add(RepetitionProperties.LoopInvariant, "true");
         }

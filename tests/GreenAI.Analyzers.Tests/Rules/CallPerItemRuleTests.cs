@@ -280,6 +280,82 @@ public class CallPerItemRuleTests
         Assert.False(diagnostic.Properties.ContainsKey("loop_invariant"));
     }
 
+    /// <summary>
+    /// A chapter, an image, a variant per pass of a counted loop (CosmoStudio's <c>for (i = 1; i &lt;= total; i++)</c>) is
+    /// one model call per item of the count. Agent steps, retries and polls count too but leave early on an answer: a
+    /// loop that can break or return, or whose counter names attempts, is not one of these; nor is a loop that runs once.
+    /// </summary>
+    [Fact]
+    public Task A_loop_over_a_count_is_per_item_unless_it_can_leave_early() => VerifyGai003.Diagnostics("""
+        using Microsoft.Extensions.AI;
+
+        class Script
+        {
+            async Task Run(IChatClient chat, IImageGenerator images, int total, string prompt, int maxSteps, int maxRetries)
+            {
+                for (int i = 1; i <= total; i++)
+                {
+                    await chat.{|GAI003:GetResponseAsync|}($"Write chapter {i} of {total}");
+                }
+
+                for (var n = 0; n < 4; n++)
+                {
+                    await images.{|GAI003:GenerateImagesAsync|}(prompt);
+                    foreach (var ch in prompt) { if (ch == ' ') break; } // ends the inner loop only
+                }
+
+                for (int step = 0; step < maxSteps; step++)
+                {
+                    var answer = await chat.GetResponseAsync(prompt);
+                    if (answer.Text.Contains("DONE")) break;
+                }
+
+                for (int i = 0; i < maxRetries; i++)
+                {
+                    try { await chat.GetResponseAsync(prompt); return; }
+                    catch (HttpRequestException) { await Task.Delay(1000); }
+                }
+
+                for (int attempt = 0; attempt < maxRetries; attempt++)
+                {
+                    await chat.GetResponseAsync(prompt);
+                }
+
+                for (int i = 0; i < 1; i++)
+                {
+                    await chat.GetResponseAsync(prompt);
+                }
+
+                for (int i = 0; i < total; i += 2)
+                {
+                    await chat.GetResponseAsync(prompt);
+                }
+            }
+        }
+        """);
+
+    [Fact]
+    public async Task A_counted_loop_names_its_range_multiplies_a_constant_count_and_is_never_loop_invariant()
+    {
+        var diagnostics = await VerifyGai003.Run("""
+            class Variants
+            {
+                void Run(int total)
+                {
+                    var chat = new OpenAI.Chat.ChatClient("gpt-4o-mini", "key");
+                    for (var i = 0; i < 3; i++) chat.CompleteChat("Suggest a title");
+                    for (var i = 1; i <= total; i++) chat.CompleteChat("Suggest a title");
+                }
+            }
+            """);
+        Assert.Equal(2, diagnostics.Count);
+        Assert.Equal(
+            "ChatClient.CompleteChat runs once per item of 0..(3 - 1): ≈0.0305–0.036 Wh per item × 3 items = ≈0.0915–0.108 Wh (gpt-4o-mini, 400 output tokens, USA mix, EcoLogits 0.9.3 (5be90da))",
+            diagnostics[0].GetMessage());
+        Assert.StartsWith("ChatClient.CompleteChat runs once per item of 1..total: ≈0.0305–0.036 Wh per item (", diagnostics[1].GetMessage());
+        Assert.All(diagnostics, diagnostic => Assert.False(diagnostic.Properties.ContainsKey("loop_invariant")));
+    }
+
     [Fact]
     public async Task A_request_that_does_not_change_per_item_is_marked_loop_invariant()
     {
@@ -300,14 +376,13 @@ public class CallPerItemRuleTests
     }
 
     [Fact]
-    public Task Counted_loops_unbounded_loops_and_other_lambdas_are_not_per_item() => VerifyGai003.Diagnostics("""
+    public Task Unbounded_loops_and_other_lambdas_are_not_per_item() => VerifyGai003.Diagnostics("""
         using OpenAI.Chat;
 
         class Batch
         {
             void Run(ChatClient chat, List<string> documents)
             {
-                for (var i = 0; i < 3; i++) chat.CompleteChat("three times");
                 while (true) { chat.CompleteChat("GAI002, not GAI003"); break; }
                 var lazy = new Lazy<string>(() => chat.CompleteChat("once").Value.Content[0].Text);
                 var first = documents.Where(d => d.Length > 3).FirstOrDefault();
