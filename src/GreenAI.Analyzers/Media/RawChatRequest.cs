@@ -90,17 +90,18 @@ internal sealed class RawChatRequest
     /// <summary>The call as the rules read SDK calls: its model id and output cap (the body's or the API's default).</summary>
     public ModelCall ToModelCall(ModelIdReader ids, CancellationToken cancellationToken)
     {
+        ModelIdValue? read = ModelInPath == null && Model?.Written is { } written ? ids.Read(written, cancellationToken) : null;
         var value = ModelInPath != null ? ModelIdValue.Constant(ModelInPath, Invocation)
-            : Model?.Operation is { } written ? ids.Read(written, cancellationToken)
+            : read is { Kind: ModelIdValueKind.Constant } constant ? constant
             : Model?.Text is { Length: > 0 } text ? ModelIdValue.Constant(text, Invocation)
-            : ModelIdValue.NotConstant;
+            : read ?? ModelIdValue.NotConstant;
         var model = value.Kind == ModelIdValueKind.Constant ? value.WithSlot(Provider, IsDeployment) : value;
         return new ModelCall(Invocation, SdkCatalog.RawHttpChat, model, OutputCap, OutputCap != null ? OutputCapState.Set : OutputCapState.Unknown);
     }
 
     /// <summary>The model field as a model choice (GAI001), when it is an expression a fix can rewrite.</summary>
     public ModelSlotUse? ToSlotUse() =>
-        Model?.Operation is { } written ? ModelSlotUse.RawBody(ModelSlotDefinition.RawHttpBody(Provider, LocalRuntime), written, OutputCap) : null;
+        Model?.Written is { } written ? ModelSlotUse.RawBody(ModelSlotDefinition.RawHttpBody(Provider, LocalRuntime), written, OutputCap) : null;
 
     private static string? ModelInPathOf(string[] segments, out bool deployment)
     {

@@ -289,7 +289,7 @@ internal sealed class RequestFields
 
         var constant = origin.ConstantValue.HasValue ? origin.ConstantValue.Value : null;
         // A fix rewrites the expression written in the initialiser, and only when that is the constant itself.
-        return new RequestValue(constant, origin == OperationSymbols.Unwrap(value) ? origin : null);
+        return new RequestValue(constant, origin == OperationSymbols.Unwrap(value) ? origin : null, written: OperationSymbols.Unwrap(value));
     }
 
     private static Dictionary<string, RequestValue> NewMap() => new(FieldNameComparer.Instance);

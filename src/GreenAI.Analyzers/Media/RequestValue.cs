@@ -7,11 +7,12 @@ namespace GreenAI.Analyzers.Media;
 /// and the operation that writes it, which a fix may replace.</summary>
 internal readonly struct RequestValue
 {
-    public RequestValue(object? constant, IOperation? operation, ISymbol? member = null)
+    public RequestValue(object? constant, IOperation? operation, ISymbol? member = null, IOperation? written = null)
     {
         Constant = constant;
         Operation = operation;
         Member = member;
+        Written = written ?? operation;
     }
 
     /// <summary>The SDK member the value was written as (<c>GeneratedImageSize.W1792xH1024</c>), when it was.</summary>
@@ -21,6 +22,12 @@ internal readonly struct RequestValue
 
     /// <summary>Null when the value came from JSON text: there is no expression to rewrite.</summary>
     public IOperation? Operation { get; }
+
+    /// <summary>
+    /// The expression the body writes, also when it is not the constant itself (<c>model = _model</c>): the model-id
+    /// reader follows it to the field's initialiser or its <c>??</c> fallback. Null when the value came from JSON text.
+    /// </summary>
+    public IOperation? Written { get; }
 
     public string? Text => Constant switch
     {

@@ -46,6 +46,39 @@ public class LargeModelRuleTests
         """);
 
     /// <summary>
+    /// A raw body's model read from a field: its initialiser, or the written fallback of a configuration read in the
+    /// constructor (ImperaOps' <c>_model = config["Claude:Model"] ?? "claude-sonnet-4-…"</c> of the ninth set). Reported at
+    /// the body's field, as a constant used where it is not written; a configured value without a fallback stays silent.
+    /// </summary>
+    [Fact]
+    public Task A_raw_body_model_read_from_a_field_with_an_initialiser_or_a_fallback() => VerifyGai001.Diagnostics("""
+        using System.Net.Http.Json;
+        using Microsoft.Extensions.Configuration;
+
+        class ClaudeService
+        {
+            private readonly HttpClient _http = new();
+            private readonly string _model;
+            private readonly string _writer = "gpt-4.1";
+            private readonly string _configured;
+
+            public ClaudeService(IConfiguration config)
+            {
+                _model = config["Claude:Model"] ?? "claude-sonnet-4-20250514";
+                _configured = config["OpenAI:Model"]!;
+            }
+
+            async Task Run(string q)
+            {
+                var payload = new { model = {|GAI001:_model|}, max_tokens = 1024, messages = new[] { new { role = "user", content = q } } };
+                await _http.PostAsJsonAsync("https://api.anthropic.com/v1/messages", payload);
+                await _http.PostAsJsonAsync("https://api.openai.com/v1/chat/completions", new { model = {|GAI001:_writer|}, messages = new[] { new { role = "user", content = q } } });
+                await _http.PostAsJsonAsync("https://api.openai.com/v1/chat/completions", new { model = _configured, messages = new[] { new { role = "user", content = q } } });
+            }
+        }
+        """);
+
+    /// <summary>
     /// teknologi-umum/botnet's shapes: the body assigned to the request after it is created (<c>request.Content =
     /// JsonContent.Create(…)</c>), the model passed to the app's own method that sends it, chosen by a switch expression
     /// (each large arm is a choice).
