@@ -515,8 +515,18 @@ internal static class Repetition
     /// </summary>
     private static bool StopsAtFirstAnswer(IOperation call, ILoopOperation loop)
     {
+        // A return inside a lambda run in place (a retry policy's ExecuteAsync(() => chat.…)) leaves the lambda, not the
+        // loop: the walk starts at the outermost such lambda.
         IOperation child = call;
-        for (var parent = call.Parent; parent != null && parent != loop; child = parent, parent = parent.Parent)
+        for (var parent = call.Parent; parent != null && parent != loop; parent = parent.Parent)
+        {
+            if (parent is IAnonymousFunctionOperation)
+            {
+                child = parent;
+            }
+        }
+
+        for (var parent = child.Parent; parent != null && parent != loop; child = parent, parent = parent.Parent)
         {
             switch (parent)
             {

@@ -84,12 +84,24 @@ internal static partial class SdkCatalog
         };
     }
 
-    /// <summary>.NET methods that run a lambda once, where they are called: the lambda repeats as often as the call does.</summary>
+    /// <summary>
+    /// Methods that run a lambda where they are called, before they return: the lambda repeats as often as the call does.
+    /// Task.Run and StartNew; a resilience policy's Execute (Polly 7's policies, Polly 8's pipelines: a retry runs it
+    /// again only when it fails); a console's live display around the work (Spectre.Console's Status, Progress, Live).
+    /// </summary>
     public static class ImmediateRunners
     {
-        public static readonly HashSet<string> Methods = new(StringComparer.Ordinal) { "Run", "StartNew" };
+        public static readonly HashSet<string> Methods = new(StringComparer.Ordinal)
+        {
+            "Run", "StartNew", "Execute", "ExecuteAsync", "ExecuteAndCapture", "ExecuteAndCaptureAsync", "ExecuteOutcomeAsync", "Start", "StartAsync",
+        };
 
-        public static readonly string[] Types = { "System.Threading.Tasks.Task", "System.Threading.Tasks.TaskFactory" };
+        public static readonly string[] Types =
+        {
+            "System.Threading.Tasks.Task", "System.Threading.Tasks.TaskFactory",
+            "Polly.Policy", "Polly.AsyncPolicy", "Polly.ISyncPolicy", "Polly.IAsyncPolicy", "Polly.ResiliencePipeline",
+            "Spectre.Console.Status", "Spectre.Console.Progress", "Spectre.Console.LiveDisplay",
+        };
     }
 
     /// <summary>

@@ -392,6 +392,35 @@ public class CallPerItemRuleTests
         }
         """);
 
+    /// <summary>
+    /// A lambda a resilience policy runs (Polly 7's <c>ExecuteAsync</c>, Polly 8's pipeline) or a console's live display
+    /// wraps (Spectre.Console's <c>Status().StartAsync</c>) runs where it is written: per item in a <c>foreach</c>. A cache's
+    /// factory runs only on a miss, and a lambda stored for later runs elsewhere: both stay silent.
+    /// </summary>
+    [Fact]
+    public Task A_lambda_run_by_a_retry_policy_or_a_console_status_runs_per_item() => VerifyGai003.Diagnostics("""
+        using Microsoft.Extensions.AI;
+        using Microsoft.Extensions.Caching.Memory;
+        using Polly;
+        using Spectre.Console;
+
+        class Pipeline
+        {
+            async Task Run(IChatClient chat, List<string> documents, IAsyncPolicy retry, ResiliencePipeline pipeline, IMemoryCache cache, List<Func<Task>> later)
+            {
+                foreach (var document in documents)
+                {
+                    await retry.ExecuteAsync(() => chat.{|GAI003:GetResponseAsync|}("Summarise " + document));
+                    await Policy.Handle<HttpRequestException>().RetryAsync(3).ExecuteAsync(async () => await chat.{|GAI003:GetResponseAsync|}(document));
+                    await pipeline.ExecuteAsync(async token => await chat.{|GAI003:GetResponseAsync|}(document, cancellationToken: token));
+                    await AnsiConsole.Status().StartAsync("Summarising...", async ctx => await chat.{|GAI003:GetResponseAsync|}(document));
+                    await cache.GetOrCreateAsync(document, async entry => await chat.GetResponseAsync(document));
+                    later.Add(() => chat.GetResponseAsync(document));
+                }
+            }
+        }
+        """);
+
     /// <summary>Embeddings made per item inside Task.Run, under a Select awaited with Task.WhenAll.</summary>
     [Fact]
     public Task Task_Run_inside_a_per_item_lambda_is_per_item() => VerifyGai003.Diagnostics("""

@@ -5,6 +5,24 @@ namespace GreenAI.Analyzers.Tests.Rules;
 
 public class UnboundedLoopRuleTests
 {
+    /// <summary>A model call inside a retry policy's lambda repeats with the endless loop around it, as a direct call does.</summary>
+    [Fact]
+    public Task A_call_run_by_a_retry_policy_in_an_endless_loop() => VerifyGai002.Diagnostics("""
+        using Microsoft.Extensions.AI;
+        using Polly;
+
+        class Watcher
+        {
+            async Task Run(IChatClient chat, IAsyncPolicy retry, string log)
+            {
+                while (true)
+                {
+                    await retry.ExecuteAsync(() => chat.{|GAI002:GetResponseAsync|}("Anything wrong in " + log));
+                }
+            }
+        }
+        """);
+
     /// <summary>
     /// A pass over items repeated until a pass finds nothing to do is bounded by the items (MoonlightAI's documenting
     /// loop): GAI003 reports its calls per item. A pass flag set from the model's answer, or outside a loop over items,
