@@ -227,7 +227,7 @@ internal sealed class ModelCallingMethods
                     return property.Slot;
                 }
                 else if (operation is IInvocationOperation send && RawModelRequest.MayBe(send.TargetMethod)
-                    && RawChatRequest.Read(send, cancellationToken) is { Model.Operation: { } written } request && IsParameter(written, parameter))
+                    && RawChatRequest.Read(send, cancellationToken) is { Model.Written: { } written } request && IsParameter(written, parameter))
                 {
                     // The model field of a chat request the method sends over raw HTTP: new { model, messages }.
                     return ModelSlotDefinition.RawHttpBody(request.Provider, request.LocalRuntime);
@@ -238,9 +238,19 @@ internal sealed class ModelCallingMethods
         return null;
     }
 
-    private static bool IsParameter(IOperation value, IParameterSymbol parameter) =>
-        OperationSymbols.Unwrap(value) is IParameterReferenceOperation reference
-        && SymbolEqualityComparer.Default.Equals(reference.Parameter.OriginalDefinition, parameter);
+    /// <summary>
+    /// The value is the parameter, or the parameter with a default of the method's own (<c>model ?? DefaultModel</c>,
+    /// <c>string.IsNullOrWhiteSpace(model) ? _default : model</c>), also through a local assigned once from it.
+    /// </summary>
+    private static bool IsParameter(IOperation value, IParameterSymbol parameter, int depth = 0) =>
+        depth <= 3 && OperationSymbols.Unwrap(value) switch
+        {
+            IParameterReferenceOperation reference => SymbolEqualityComparer.Default.Equals(reference.Parameter.OriginalDefinition, parameter),
+            ICoalesceOperation coalesce => IsParameter(coalesce.Value, parameter, depth + 1),
+            IConditionalOperation { WhenFalse: { } whenFalse } conditional => IsParameter(conditional.WhenTrue, parameter, depth + 1) || IsParameter(whenFalse, parameter, depth + 1),
+            ILocalReferenceOperation local => SingleAssignment.OfLocal(local) is { } assigned && IsParameter(assigned, parameter, depth + 1),
+            _ => false,
+        };
 
     /// <summary>The summary of a method of this compilation that calls a model, or null.</summary>
     public ModelCallingSummary? Of(IMethodSymbol method, CancellationToken cancellationToken)

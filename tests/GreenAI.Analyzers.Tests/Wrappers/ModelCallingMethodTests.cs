@@ -432,6 +432,50 @@ public class ModelCallingMethodTests
         }
         """);
 
+    /// <summary>
+    /// A model parameter with a default of the method's own, through a local (AiBloger's <c>var modelName =
+    /// string.IsNullOrWhiteSpace(model) ? _defaultModelName : model;</c>), a <c>??</c> or a raw body's field: a constant
+    /// passed to it is still a choice at the argument. A parameter only compared, never sent, is no slot.
+    /// </summary>
+    [Fact]
+    public Task A_model_parameter_with_its_own_default_still_carries_the_callers_choice() => VerifyGai001.Diagnostics("""
+        using System.Net.Http.Json;
+        using OpenAI;
+
+        class Writer(OpenAIClient client, HttpClient http)
+        {
+            const string DefaultModel = "gpt-4o-mini";
+
+            public Task Ask(string prompt, string? model = null)
+            {
+                var name = string.IsNullOrWhiteSpace(model) ? DefaultModel : model;
+                return client.GetChatClient(name).CompleteChatAsync(prompt);
+            }
+
+            public Task Brief(string prompt, string? model = null) => client.GetChatClient(model ?? DefaultModel).CompleteChatAsync(prompt);
+
+            public Task Raw(string prompt, string? model = null)
+            {
+                var chosen = model ?? DefaultModel;
+                return http.PostAsJsonAsync("https://api.openai.com/v1/chat/completions", new { model = chosen, messages = new[] { new { role = "user", content = prompt } } });
+            }
+
+            public Task Checked(string prompt, string model) => model == "gpt-4o" ? Task.CompletedTask : client.GetChatClient(DefaultModel).CompleteChatAsync(prompt);
+        }
+
+        class App
+        {
+            void Run(Writer writer)
+            {
+                writer.Ask("a", {|GAI001:"gpt-4.1"|});
+                writer.Brief("b", {|GAI001:"gpt-4o"|});
+                writer.Raw("c", {|GAI001:"gpt-4-turbo"|});
+                writer.Checked("d", "gpt-4o");
+                writer.Ask("e", "gpt-4.1-mini");
+            }
+        }
+        """);
+
     [Fact]
     public Task A_menu_loop_that_reads_the_person_through_the_apps_own_method_is_bounded_by_the_person() => VerifyGai002.Diagnostics("""
         using Microsoft.Extensions.AI;
