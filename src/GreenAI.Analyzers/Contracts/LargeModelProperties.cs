@@ -19,6 +19,9 @@ internal static class LargeModelProperties
     /// <summary><see cref="NoFix"/>: a runtime with its own model names (Ollama) and no configured alternative.</summary>
     public const string NoFixRuntimeModelNames = "runtime-model-names";
 
+    /// <summary><see cref="NoFix"/>: the model id is written in another project (passed to this project's implementation of its port).</summary>
+    public const string NoFixOtherProject = "other-project";
+
     /// <summary><see cref="SlotKindDeployment"/> when the code names an Azure deployment rather than a model.</summary>
     public const string SlotKind = "slot";
 

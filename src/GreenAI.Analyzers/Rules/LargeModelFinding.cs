@@ -73,8 +73,8 @@ internal sealed class LargeModelFinding
         return Shared(model, use.Slot, tokens, options, shared);
     }
 
-    /// <summary>The finding for a model written in a settings file, assuming the default output tokens.</summary>
-    public static LargeModelFinding? ForSetting(in ResolvedModel model, ModelSlotDefinition slot, GreenAIOptions options, Cache shared) =>
+    /// <summary>The finding for a model written outside this project's code (a settings file, another project), assuming the default output tokens.</summary>
+    public static LargeModelFinding? ForOutsideCode(in ResolvedModel model, ModelSlotDefinition slot, GreenAIOptions options, Cache shared) =>
         model.Match == null ? null : Shared(model, slot, options.DefaultOutputTokens, options, shared);
 
     private static LargeModelFinding? Shared(in ResolvedModel model, ModelSlotDefinition slot, int tokens, GreenAIOptions options, Cache shared) =>

@@ -52,6 +52,7 @@ internal sealed class LargeModelRule : IRule
     {
         var findings = new LargeModelFinding.Cache();
         actions.OnModelSlot((c, use, value) => Analyze(c, use, value, actions.Services, findings));
+        ModelArgumentsThroughPorts.Register(actions, Descriptor, findings);
         if (!actions.Services.AppSettings.IsEmpty)
         {
             actions.Start.RegisterCompilationEndAction(end => SettingsModelChoices.Report(end, InSettingsDescriptor, actions.Services, findings));

@@ -24,21 +24,21 @@ internal static class PerItemThroughPorts
 
     public static void Register(RuleActions actions, DiagnosticDescriptor descriptor)
     {
-        var imports = ImportedLoopCalls.Of(actions.Start.Compilation);
+        var imports = ImportedPortLines<LoopCallLine>.Of(actions.Start.Compilation, LoopCallLine.MetadataKey, LoopCallLine.Decode);
         if (!imports.IsEmpty)
         {
             actions.Start.RegisterSymbolAction(c => Analyze(c, (IMethodSymbol)c.Symbol, imports, actions.Services, descriptor), SymbolKind.Method);
         }
     }
 
-    private static void Analyze(SymbolAnalysisContext context, IMethodSymbol method, ImportedLoopCalls imports, AnalysisServices services, DiagnosticDescriptor descriptor)
+    private static void Analyze(SymbolAnalysisContext context, IMethodSymbol method, ImportedPortLines<LoopCallLine> imports, AnalysisServices services, DiagnosticDescriptor descriptor)
     {
         if (method.MethodKind != MethodKind.Ordinary || method.IsAbstract || method.IsStatic || method.Locations.IsEmpty || !method.Locations[0].IsInSource)
         {
             return;
         }
 
-        var loops = LoopsOver(method, imports).Distinct().Take(MaxLoopsNamed + 1).ToList();
+        var loops = imports.OfImplementation(method).Distinct().Take(MaxLoopsNamed + 1).ToList();
         if (loops.Count == 0 || services.ModelCallingMethods.Of(method, context.CancellationToken) is not { PollsOnly: false } summary)
         {
             return;
@@ -63,14 +63,14 @@ internal static class PerItemThroughPorts
     /// "chunks (in AuditHandler.Handle (AuditHandler.cs:13), another project, through IDocumentSummarizer.SummarizeAsync)",
     /// and the other loops after it: one diagnostic per implementation, however many loops call it.
     /// </summary>
-    private static string LoopsText(List<(IMethodSymbol Port, LoopCallLine Loop)> loops)
+    private static string LoopsText(List<(IMethodSymbol Port, LoopCallLine Line)> loops)
     {
         var (port, loop) = loops[0];
         var text = new StringBuilder(loop.Collection).Append(" (in ").Append(loop.Site).Append(", another project, through ")
             .Append(loop.Via.Length == 0 ? string.Empty : loop.Via + " → ").Append(port.ContainingType.Name).Append('.').Append(port.Name).Append(')');
         for (var i = 1; i < loops.Count && i <= MaxLoopsNamed - 1; i++)
         {
-            text.Append("; also once per item of ").Append(loops[i].Loop.Collection).Append(" in ").Append(loops[i].Loop.Site);
+            text.Append("; also once per item of ").Append(loops[i].Line.Collection).Append(" in ").Append(loops[i].Line.Site);
         }
 
         if (loops.Count > MaxLoopsNamed)
@@ -79,31 +79,5 @@ internal static class PerItemThroughPorts
         }
 
         return text.ToString();
-    }
-
-    /// <summary>The exported loops over an interface method this method implements, or an abstract method it overrides.</summary>
-    private static IEnumerable<(IMethodSymbol Port, LoopCallLine Loop)> LoopsOver(IMethodSymbol method, ImportedLoopCalls imports)
-    {
-        foreach (var implemented in method.ContainingType.AllInterfaces)
-        {
-            foreach (var member in implemented.GetMembers(method.Name))
-            {
-                if (member is IMethodSymbol port && SymbolEqualityComparer.Default.Equals(method.ContainingType.FindImplementationForInterfaceMember(port), method))
-                {
-                    foreach (var loop in imports.Of(port.OriginalDefinition))
-                    {
-                        yield return (port, loop);
-                    }
-                }
-            }
-        }
-
-        for (var overridden = method.OverriddenMethod; overridden != null; overridden = overridden.OverriddenMethod)
-        {
-            foreach (var loop in imports.Of(overridden.OriginalDefinition))
-            {
-                yield return (overridden, loop);
-            }
-        }
     }
 }

@@ -40,7 +40,7 @@ internal static class SettingsModelChoices
             }
 
             if (ResolvedModel.OutsideCode(place.Value, holds == SlotValue.DeploymentName, options) is { } model
-                && LargeModelFinding.ForSetting(model, holds == SlotValue.DeploymentName ? ModelSlotDefinition.SettingsDeployment : ModelSlotDefinition.SettingsValue, options, findings) is { } finding)
+                && LargeModelFinding.ForOutsideCode(model, holds == SlotValue.DeploymentName ? ModelSlotDefinition.SettingsDeployment : ModelSlotDefinition.SettingsValue, options, findings) is { } finding)
             {
                 end.ReportDiagnostic(Diagnostic.Create(
                     descriptor,

@@ -11,7 +11,8 @@ namespace GreenAI.Analyzers.Wrappers;
 
 /// <summary>
 /// The project's per-item calls of its own ports — interface and abstract methods whose implementation another project
-/// may give (<see cref="LoopCallLine"/>). Cost: a project that declares no port named for AI work (an interface or
+/// may give (<see cref="LoopCallLine"/>) — and the model ids it passes to them as constants, in or out of loops
+/// (<see cref="PortModelArgumentLine"/>). Cost: a project that declares no port named for AI work (an interface or
 /// abstract class whose name has a word such as Chat, Summarizer, Embedding, Ollama, Image, AI; see
 /// <see cref="PortWords"/>) pays one look at the type names of the compiler's declaration table; otherwise only the files that name such a method are searched,
 /// and only the calls of it inside a loop or a lambda are bound. The names are a cost gate, not a finding: the
@@ -26,13 +27,15 @@ internal static class LoopCallExports
 
     private const int MaxMethodsPerLevel = 64;
 
-    public static List<string> LinesOf(Compilation compilation, CancellationToken cancellationToken)
+    /// <summary>The lines with their metadata keys: the loops, then the model ids passed to the ports.</summary>
+    public static List<(string Key, string Line)> LinesOf(Compilation compilation, CancellationToken cancellationToken)
     {
         var lines = new SortedSet<string>(StringComparer.Ordinal);
+        var modelArguments = new SortedSet<string>(StringComparer.Ordinal);
         var ports = PortsOf(compilation, cancellationToken);
         if (ports.Count == 0)
         {
-            return new List<string>();
+            return new List<(string Key, string Line)>();
         }
 
         // Level 0 calls the ports themselves; each next level calls the project's own methods that reached one on the
@@ -46,14 +49,28 @@ internal static class LoopCallExports
         var texts = new Dictionary<SyntaxTree, string>(); // each file's text is searched on every level
         for (var level = 0; level <= MaxOwnLevels && targets.Count > 0 && lines.Count < MaxLines; level++)
         {
-            targets = Search(compilation, targets, texts, lines, cancellationToken);
+            targets = Search(compilation, targets, texts, lines, level == 0 ? modelArguments : null, cancellationToken);
         }
 
-        return new List<string>(lines);
+        var keyed = new List<(string Key, string Line)>();
+        foreach (var line in lines)
+        {
+            keyed.Add((LoopCallLine.MetadataKey, line));
+        }
+
+        foreach (var line in modelArguments)
+        {
+            keyed.Add((PortModelArgumentLine.MetadataKey, line));
+        }
+
+        return keyed;
     }
 
-    /// <summary>The calls of <paramref name="targets"/>: per-item ones become lines; the methods holding the others are the next level's targets.</summary>
-    private static Dictionary<IMethodSymbol, Reach> Search(Compilation compilation, Dictionary<IMethodSymbol, Reach> targets, Dictionary<SyntaxTree, string> texts, SortedSet<string> lines, CancellationToken cancellationToken)
+    /// <summary>
+    /// The calls of <paramref name="targets"/>: per-item ones become lines; the methods holding the others are the next
+    /// level's targets. On the first level (the ports themselves), the model ids passed to them too.
+    /// </summary>
+    private static Dictionary<IMethodSymbol, Reach> Search(Compilation compilation, Dictionary<IMethodSymbol, Reach> targets, Dictionary<SyntaxTree, string> texts, SortedSet<string> lines, SortedSet<string>? modelArguments, CancellationToken cancellationToken)
     {
         var names = new HashSet<string>(StringComparer.Ordinal);
         foreach (var target in targets.Keys)
@@ -87,6 +104,11 @@ internal static class LoopCallExports
                     || !targets.TryGetValue(call.TargetMethod.OriginalDefinition, out var reach))
                 {
                     continue;
+                }
+
+                if (modelArguments != null && modelArguments.Count < MaxLines)
+                {
+                    AddModelArguments(call, reach.Port, model, modelArguments, cancellationToken);
                 }
 
                 var via = reach.Port.Equals(call.TargetMethod.OriginalDefinition, SymbolEqualityComparer.Default)
@@ -134,11 +156,33 @@ internal static class LoopCallExports
         return ports;
     }
 
+    /// <summary>Each argument of a port's call whose value is a constant that reads as a model id ("gpt-4.1", a const local holding it).</summary>
+    private static void AddModelArguments(IInvocationOperation call, IMethodSymbol port, SemanticModel model, SortedSet<string> modelArguments, CancellationToken cancellationToken)
+    {
+        foreach (var argument in call.Arguments)
+        {
+            if (argument.ArgumentKind == ArgumentKind.DefaultValue || argument.Parameter == null
+                || ValueOrigin.Follow(argument.Value, cancellationToken).ConstantValue.Value is not string id
+                || GreenAI.Impact.Models.ModelIdResolver.Resolve(id) == null)
+            {
+                continue;
+            }
+
+            var line = new PortModelArgumentLine(ModelCallExportGenerator.AssemblyOf(port), ModelCallExportGenerator.IdOf(port), port.Name, argument.Parameter.Name, id, SiteOf(argument.Syntax, model, cancellationToken));
+            modelArguments.Add(line.Encode());
+        }
+    }
+
     private static LoopCallLine LineOf(InvocationExpressionSyntax syntax, SemanticModel model, IMethodSymbol port, string collection, string via, CancellationToken cancellationToken)
     {
+        return new LoopCallLine(ModelCallExportGenerator.AssemblyOf(port), ModelCallExportGenerator.IdOf(port), port.Name, collection, SiteOf(syntax, model, cancellationToken), via);
+    }
+
+    /// <summary>"AuditHandler.Handle (AuditHandler.cs:42)": where a call is written, for the other project's message.</summary>
+    internal static string SiteOf(SyntaxNode syntax, SemanticModel model, CancellationToken cancellationToken)
+    {
         var line = syntax.GetLocation().GetLineSpan().StartLinePosition.Line + 1;
-        var site = MemberOf(model.GetEnclosingSymbol(syntax.SpanStart, cancellationToken)) + " (" + Path.GetFileName(syntax.SyntaxTree.FilePath) + ":" + line.ToString(System.Globalization.CultureInfo.InvariantCulture) + ")";
-        return new LoopCallLine(ModelCallExportGenerator.AssemblyOf(port), ModelCallExportGenerator.IdOf(port), port.Name, collection, site, via);
+        return MemberOf(model.GetEnclosingSymbol(syntax.SpanStart, cancellationToken)) + " (" + Path.GetFileName(syntax.SyntaxTree.FilePath) + ":" + line.ToString(System.Globalization.CultureInfo.InvariantCulture) + ")";
     }
 
     /// <summary>"AuditHandler.Handle": the named member around a call, past its lambdas and local functions.</summary>

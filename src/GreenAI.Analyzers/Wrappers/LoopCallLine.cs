@@ -10,7 +10,7 @@ namespace GreenAI.Analyzers.Wrappers;
 /// <c>1|assembly|doc-id|name|collection|site|via</c>, site as "Type.Member (File.cs:line)", via the project's own methods
 /// between the loop and the port ("SubtitleTranslationService.ProcessEntryAsync", empty when the loop calls the port).
 /// </summary>
-internal sealed class LoopCallLine
+internal sealed class LoopCallLine : IPortLine
 {
     public const string MetadataKey = "GreenAI.LoopCall";
 
@@ -61,5 +61,5 @@ internal sealed class LoopCallLine
             : null;
     }
 
-    private static string Clean(string text) => text.Replace(Separator, '/').Replace('\r', ' ').Replace('\n', ' ');
+    private static string Clean(string text) => ProjectExports.Field(text, Separator);
 }

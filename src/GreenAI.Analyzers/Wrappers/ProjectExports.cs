@@ -48,4 +48,7 @@ internal static class ProjectExports
             }
         }
     }
+
+    /// <summary>A field of a line: the separator and line breaks replaced, so that the line splits back into its fields.</summary>
+    public static string Field(string text, char separator) => text.Replace(separator, '/').Replace('\r', ' ').Replace('\n', ' ');
 }

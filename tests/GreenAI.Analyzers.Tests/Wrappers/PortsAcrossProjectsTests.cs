@@ -131,6 +131,67 @@ public class PortsAcrossProjectsTests
         Assert.Empty(await Run(notPerItem));
     }
 
+    /// <summary>
+    /// AiBloger's shape: Core passes a constant model id to its own port (<c>IAuthorService.SelectBestTitlesAsync(titles,
+    /// 1, defaultModel)</c>, here with an AI word in the name: the export's cost gate); Infrastructure implements it and sends the parameter to the model, with a default of its own.
+    /// GAI001 sits on the implementation's parameter and names where the id is written, without a fix (the literal is in
+    /// the other project). A small model, a parameter that reaches no model, or an argument that is no model id: silent.
+    /// </summary>
+    [Fact]
+    public async Task A_large_model_passed_to_a_port_by_another_project_is_reported_at_the_implementations_parameter()
+    {
+        const string core = """
+            namespace Blog.Core;
+
+            public interface IAuthorAIService
+            {
+                Task<string> SelectBestTitleAsync(List<string> titles, int count, string? model = null);
+                Task<string> WriteAsync(string topic, string style);
+            }
+
+            public class WriteNewPostHandler(IAuthorAIService author)
+            {
+                public async Task Handle(List<string> titles)
+                {
+                    const string defaultModel = "gpt-4.1";
+                    await author.SelectBestTitleAsync(titles, 1, defaultModel);
+                    await author.SelectBestTitleAsync(titles, 2, "gpt-4o-mini");
+                    await author.WriteAsync("news", "gpt-4o");
+                }
+            }
+            """;
+        const string infrastructure = """
+            using Blog.Core;
+            using OpenAI;
+
+            namespace Blog.Infrastructure;
+
+            public class OpenAiAuthorService(OpenAIClient client) : IAuthorAIService
+            {
+                private readonly string _defaultModel = "gpt-4o-mini";
+
+                public async Task<string> SelectBestTitleAsync(List<string> titles, int count, string? modelName = null)
+                {
+                    var chosen = string.IsNullOrWhiteSpace(modelName) ? _defaultModel : modelName;
+                    return (await client.GetChatClient(chosen).CompleteChatAsync(string.Join("\n", titles))).Value.Content[0].Text;
+                }
+
+                public async Task<string> WriteAsync(string topic, string style) => (await client.GetChatClient(_defaultModel).CompleteChatAsync(topic + style)).Value.Content[0].Text;
+            }
+            """;
+        var diagnostics = await AnalyzerRunner.RunAsync(
+            new[] { new SingleRuleAnalyzer<LargeModelRule>() }, infrastructure,
+            projectReferences: new[] { BuiltLibrary.Of(core, assemblyName: "Blog.Core", withoutSdks: true) });
+
+        var diagnostic = Assert.Single(diagnostics);
+        Assert.Equal("modelName", Identifier(diagnostic));
+        Assert.StartsWith("gpt-4.1 (passed by WriteNewPostHandler.Handle (Test0.cs:14), another project, to IAuthorAIService.SelectBestTitleAsync) ≈", diagnostic.GetMessage(), StringComparison.Ordinal);
+        Assert.Equal("other-project", diagnostic.Properties["no_fix"]);
+
+        var off = BuiltLibrary.Of(core, new Dictionary<string, string> { ["build_property.GreenAIExportModelCalls"] = "false" }, assemblyName: "Blog.Core", withoutSdks: true);
+        Assert.Empty(await AnalyzerRunner.RunAsync(new[] { new SingleRuleAnalyzer<LargeModelRule>() }, infrastructure, projectReferences: new[] { off }));
+    }
+
     [Theory]
     [InlineData("IDocumentSummarizerAIService", true)]
     [InlineData("IOllamaClient", true)]
