@@ -107,19 +107,46 @@ internal static class CountLoops
 
     private static bool Is(ILocalReferenceOperation reference, ILocalSymbol local) => SymbolEqualityComparer.Default.Equals(reference.Local, local);
 
-    /// <summary>A <c>return</c>, <c>yield break</c>, <c>goto</c>, or a <c>break</c> of this loop (not of a loop or switch inside it).</summary>
+    /// <summary>
+    /// A <c>return</c>, <c>yield break</c>, <c>goto</c>, or a <c>break</c> of this loop (not of a loop or switch inside
+    /// it) — except one taken on cancellation (<c>if (token.IsCancellationRequested) break;</c>): a person or the host
+    /// stopping the work, not an answer ending it.
+    /// </summary>
     private static bool LeavesEarly(IOperation body)
     {
         foreach (var operation in OperationWalk.Descendants(body))
         {
-            switch (operation)
+            var leaves = operation switch
             {
-                case IReturnOperation { Kind: OperationKind.Return or OperationKind.YieldBreak } when !InsideFunction(operation, body):
-                    return true;
-                case IBranchOperation { BranchKind: BranchKind.GoTo }:
-                    return true;
-                case IBranchOperation { BranchKind: BranchKind.Break } when !InsideInnerBreakable(operation, body):
-                    return true;
+                IReturnOperation { Kind: OperationKind.Return or OperationKind.YieldBreak } => !InsideFunction(operation, body),
+                IBranchOperation { BranchKind: BranchKind.GoTo } => true,
+                IBranchOperation { BranchKind: BranchKind.Break } => !InsideInnerBreakable(operation, body),
+                _ => false,
+            };
+            if (leaves && !OnCancellation(operation, body))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool OnCancellation(IOperation exit, IOperation body)
+    {
+        for (var parent = exit.Parent; parent != null && parent != body; parent = parent.Parent)
+        {
+            if (parent is IConditionalOperation { Condition: { } condition })
+            {
+                foreach (var read in OperationWalk.DescendantsAndSelf(condition))
+                {
+                    if (read is IPropertyReferenceOperation { Property.Name: "IsCancellationRequested" })
+                    {
+                        return true;
+                    }
+                }
+
+                return false;
             }
         }
 

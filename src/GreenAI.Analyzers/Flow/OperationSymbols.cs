@@ -51,6 +51,24 @@ internal static class OperationSymbols
         return null;
     }
 
+    /// <summary>
+    /// Inside a lambda quoted as an expression tree (<c>Expression&lt;Action&lt;TranslationJob&gt;&gt;</c>): data that a
+    /// library reads, such as Hangfire's <c>Enqueue(job =&gt; job.Execute(…))</c>, which runs the call later, elsewhere.
+    /// </summary>
+    public static bool InQuotedLambda(IOperation operation, IOperation root)
+    {
+        for (var parent = operation.Parent; parent != null && parent != root; parent = parent.Parent)
+        {
+            if (parent is IAnonymousFunctionOperation && parent.Parent is { Type: INamedTypeSymbol { Name: "Expression", Arity: 1 } quoted }
+                && SymbolNames.HasFullName(quoted.ContainingNamespace, "System.Linq.Expressions"))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>The call a lambda is passed to (<c>app.MapGet("/", () => …)</c>, <c>cache.GetOrCreateAsync(key, _ => …)</c>), or null.</summary>
     public static IInvocationOperation? InvocationTaking(IAnonymousFunctionOperation lambda)
     {

@@ -343,7 +343,8 @@ internal sealed class ModelCallingMethods
         {
             foreach (var operation in OperationWalk.Descendants(body))
             {
-                if (operation is not IInvocationOperation invocation)
+                // A call quoted in an expression tree does not run here: a job library runs it later (Hangfire's Enqueue).
+                if (operation is not IInvocationOperation invocation || OperationSymbols.InQuotedLambda(invocation, body))
                 {
                     continue;
                 }

@@ -283,7 +283,8 @@ public class CallPerItemRuleTests
     /// <summary>
     /// A chapter, an image, a variant per pass of a counted loop (CosmoStudio's <c>for (i = 1; i &lt;= total; i++)</c>) is
     /// one model call per item of the count. Agent steps, retries and polls count too but leave early on an answer: a
-    /// loop that can break or return, or whose counter names attempts, is not one of these; nor is a loop that runs once.
+    /// loop that can break or return (other than on cancellation), or whose counter names attempts, is not one of these;
+    /// nor is a loop that runs once.
     /// </summary>
     [Fact]
     public Task A_loop_over_a_count_is_per_item_unless_it_can_leave_early() => VerifyGai003.Diagnostics("""
@@ -291,11 +292,21 @@ public class CallPerItemRuleTests
 
         class Script
         {
-            async Task Run(IChatClient chat, IImageGenerator images, int total, string prompt, int maxSteps, int maxRetries)
+            async Task Run(IChatClient chat, IImageGenerator images, int total, string prompt, int maxSteps, int maxRetries, CancellationToken token)
             {
                 for (int i = 1; i <= total; i++)
                 {
                     await chat.{|GAI003:GetResponseAsync|}($"Write chapter {i} of {total}");
+                }
+
+                for (var batch = 0; batch < total; batch++)
+                {
+                    if (token.IsCancellationRequested)
+                    {
+                        break; // lingarr's batch loop: stopped by a person, not by an answer
+                    }
+
+                    await chat.{|GAI003:GetResponseAsync|}($"Translate batch {batch}");
                 }
 
                 for (var n = 0; n < 4; n++)

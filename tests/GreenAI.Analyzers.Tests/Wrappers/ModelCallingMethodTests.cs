@@ -476,6 +476,44 @@ public class ModelCallingMethodTests
         }
         """);
 
+    /// <summary>
+    /// lingarr's shape: a method that enqueues a background job (Hangfire's <c>Enqueue&lt;TranslationJob&gt;(job =&gt;
+    /// job.Execute(…))</c>) quotes the call as an expression tree; the job runs later, elsewhere, so a loop that enqueues
+    /// one job per movie makes no model call per movie. A lambda that runs is still followed.
+    /// </summary>
+    [Fact]
+    public Task A_call_quoted_in_an_expression_tree_is_not_a_model_call_of_the_method() => VerifyGai003.Diagnostics("""
+        using System.Linq.Expressions;
+        using Microsoft.Extensions.AI;
+
+        static class Jobs
+        {
+            public static string Enqueue<T>(Expression<Action<T>> call) => "job-1";
+            public static void RunNow<T>(Action<T> call, T job) => call(job);
+        }
+
+        class TranslationJob(IChatClient chat)
+        {
+            public void Execute(string subtitle) => chat.GetResponseAsync("Translate " + subtitle).Wait();
+        }
+
+        class Requests(TranslationJob translator)
+        {
+            string Enqueue(string subtitle) => Jobs.Enqueue<TranslationJob>(job => job.Execute(subtitle));
+
+            void Now(string subtitle) => Jobs.RunNow(job => job.Execute(subtitle), translator);
+
+            void Run(List<string> movies)
+            {
+                foreach (var movie in movies)
+                {
+                    Enqueue(movie);
+                    {|GAI003:Now|}(movie);
+                }
+            }
+        }
+        """);
+
     [Fact]
     public Task A_menu_loop_that_reads_the_person_through_the_apps_own_method_is_bounded_by_the_person() => VerifyGai002.Diagnostics("""
         using Microsoft.Extensions.AI;
