@@ -16,7 +16,8 @@ namespace GreenAI.Analyzers.Rules;
 /// <c>"ChatModel": "gpt-4o"</c>, bound in its AI project): that project's compilation never sees the file, and this
 /// one never sees the read, so the choice is reported where it is made. A key the project's own code reads is reported
 /// at that code instead, once. Only keys that say what they hold are read: a segment with "model", "deployment" or
-/// "engine" in it (a deployment key's value is taken as a deployment name, as in code), outside any array.
+/// "engine" in it (a deployment key's value is taken as a deployment name, as in code); inside an array, the value's
+/// own key must say so.
 /// </summary>
 internal static class SettingsModelChoices
 {
@@ -58,26 +59,26 @@ internal static class SettingsModelChoices
     internal static SlotValue? HoldsOf(string key)
     {
         var leaf = key.Substring(key.LastIndexOf(':') + 1);
-        if (leaf.IndexOf("token", StringComparison.OrdinalIgnoreCase) >= 0 || leaf.IndexOf("encod", StringComparison.OrdinalIgnoreCase) >= 0
-            || InList(key))
+        if (leaf.IndexOf("token", StringComparison.OrdinalIgnoreCase) >= 0 || leaf.IndexOf("encod", StringComparison.OrdinalIgnoreCase) >= 0)
         {
             return null;
         }
 
-        if (key.IndexOf("deployment", StringComparison.OrdinalIgnoreCase) >= 0)
+        // Inside an array only the value's own key may say what it holds: "Pairs:0:CompletionModel" (one provider's
+        // settings, rafeyhusain/rag.semantic-kernel-app) is a model; "AvailableModels:1:Id" or "Models:2" (a list a person
+        // picks from, fargum/portfoliomanager) is not known to be the one the code runs.
+        var says = InList(key) ? leaf : key;
+        if (says.IndexOf("deployment", StringComparison.OrdinalIgnoreCase) >= 0)
         {
             return SlotValue.DeploymentName;
         }
 
-        return key.IndexOf("model", StringComparison.OrdinalIgnoreCase) >= 0 || key.IndexOf("engine", StringComparison.OrdinalIgnoreCase) >= 0
+        return says.IndexOf("model", StringComparison.OrdinalIgnoreCase) >= 0 || says.IndexOf("engine", StringComparison.OrdinalIgnoreCase) >= 0
             ? SlotValue.ModelId
             : null;
     }
 
-    /// <summary>
-    /// A value inside a JSON array ("AvailableModels:1:Id"): a list of models a person picks from (a UI's selector,
-    /// fargum/portfoliomanager), not the model the code runs.
-    /// </summary>
+    /// <summary>A value inside a JSON array ("Pairs:0:CompletionModel", "AvailableModels:1:Id").</summary>
     private static bool InList(string key)
     {
         foreach (var segment in key.Split(':'))

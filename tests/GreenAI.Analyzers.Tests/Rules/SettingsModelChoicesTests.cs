@@ -32,6 +32,7 @@ public class SettingsModelChoicesTests
           "Tokenizer": "gpt-4o",
           "Summaries": { "ModelNameForTokenCount": "gpt-4o", "EncodingModel": "gpt-4o" },
           "AvailableModels": [ { "Id": "gpt-5.4", "DisplayName": "GPT-5" }, "gpt-4.1" ],
+          "Pairs": [ { "Name": "mistral", "CompletionModel": "mistral-large-latest" }, { "Name": "small", "CompletionModel": "gpt-4o-mini" } ],
           "Title": "gpt-4o"
         }
         """;
@@ -41,7 +42,7 @@ public class SettingsModelChoicesTests
     {
         var diagnostics = await Run(HostSource, HostSettings);
 
-        Assert.Equal(2, diagnostics.Count);
+        Assert.Equal(3, diagnostics.Count);
         var chat = Assert.Single(diagnostics, d => d.Properties[PropertyNames.Model] == "gpt-4o");
         var span = chat.Location.GetLineSpan();
         Assert.Equal("appsettings.json", span.Path);
@@ -53,6 +54,10 @@ public class SettingsModelChoicesTests
         var deployment = Assert.Single(diagnostics, d => d.Properties[PropertyNames.Model] == "gpt-4.1");
         Assert.StartsWith("deployment 'gpt-4.1', taken as model gpt-4.1", deployment.GetMessage(), StringComparison.Ordinal);
         Assert.Equal("\"gpt-4.1\"", SourceOf(HostSettings, deployment.Location));
+
+        // In an array, a value whose own key names a model (one provider's settings) is a choice; a list's items are not.
+        var pair = Assert.Single(diagnostics, d => d.GetMessage().StartsWith("mistral-large", StringComparison.Ordinal));
+        Assert.Equal("\"mistral-large-latest\"", SourceOf(HostSettings, pair.Location));
     }
 
     [Fact]
@@ -80,7 +85,7 @@ public class SettingsModelChoicesTests
     {
         var diagnostics = await Run(HostSource, HostSettings, new Dictionary<string, string> { ["green_ai.azure_deployment_names_as_models"] = "false" });
 
-        Assert.Equal(new[] { "gpt-4o" }, diagnostics.Select(d => d.Properties[PropertyNames.Model]));
+        Assert.Equal(new[] { "gpt-4o", "mistral-large-latest" }, diagnostics.Select(d => d.Properties[PropertyNames.Model]));
     }
 
     [Fact]
