@@ -46,11 +46,15 @@ public class MediaEndpointsTests
     [InlineData("https://api.x.ai/v1/videos/\u0001", "xai")]
     [InlineData("https://api.together.ai/v2/videos/\u0001", "together")]
     [InlineData("https://ark.cn-beijing.volces.com/api/v3/contents/generations/tasks/\u0001", "volcengine")]
+    [InlineData("https://dashscope-intl.aliyuncs.com/api/v1/tasks/\u0001", "dashscope")]
+    [InlineData("https://api.heygen.com/v1/video_status.get?video_id=\u0001", "heygen")]
+    [InlineData("https://api.heygen.com/v3/videos/\u0001", "heygen")]
     public void A_status_uri_names_its_provider(string shape, string provider) => Assert.Equal(provider, MediaEndpoints.StatusProviderOf(shape));
 
     [Theory]
     [InlineData("\u0001/v1/tasks/\u0001")]                          // generic path, host not written
     [InlineData("https://api.example.com/v1/tasks/\u0001")]          // another host's tasks
+    [InlineData("https://api.example.com/api/v1/tasks/\u0001")]      // another host's tasks, DashScope's path
     [InlineData("https://api.openai.com/v1/videos/\u0001/content")]  // the download, not the status
     [InlineData("https://api.openai.com/v1/videos")]                 // the creation
     [InlineData("https://\u0001.runwayml.com/v1/tasks")]             // no id

@@ -27,6 +27,9 @@ public class MediaProviderRequestTests
                 await http.{|GAI004:PostAsJsonAsync|}("https://api.together.xyz/v2/videos", new { model = "minimax/hailuo-02", prompt, width = 1366, height = 768, seconds = "6" });
                 await http.{|GAI004:PostAsJsonAsync|}("https://api.aimlapi.com/v2/video/generations", new { model = "google/veo-3.1-t2v", prompt, duration = 8 });
                 await http.{|GAI004:PostAsJsonAsync|}("https://ark.cn-beijing.volces.com/api/v3/contents/generations/tasks", new { model = "doubao-seedance-1-0-lite-t2v-250428", content = new[] { new { type = "text", text = prompt } } });
+                await http.{|GAI004:PostAsJsonAsync|}("https://dashscope-intl.aliyuncs.com/api/v1/services/aigc/video-generation/video-synthesis", new { model = "wan2.2-t2v-plus", input = new { prompt }, parameters = new { size = "1920*1080", duration = 5 } });
+                await http.{|GAI004:PostAsJsonAsync|}("https://api.ltx.video/v1/text-to-video", new { prompt, model = "ltx-2-pro", duration = 8, resolution = "1920x1080" });
+                await http.{|GAI004:PostAsJsonAsync|}("https://api.heygen.com/v2/video/generate", new { video_inputs = new[] { new { voice = new { type = "text", input_text = prompt } } }, dimension = new { width = 1280, height = 720 } });
             }
         }
         """);
@@ -47,6 +50,7 @@ public class MediaProviderRequestTests
                 await http.{|GAI005:PostAsJsonAsync|}("https://cloud.leonardo.ai/api/rest/v1/generations", new { modelId = "b24e16ff-06e3-43eb-8d33-4416c2d75876", prompt, width = 1024, height = 1024, num_images = 4 });
                 await http.{|GAI005:PostAsJsonAsync|}("https://api.ideogram.ai/v1/ideogram-v3/generate", new { prompt });
                 await http.{|GAI005:PostAsJsonAsync|}("http://localhost:7860/sdapi/v1/txt2img", new { prompt, steps = 35, width = 960, height = 540, batch_size = 1 });
+                await http.{|GAI005:PostAsJsonAsync|}("https://dashscope.aliyuncs.com/api/v1/services/aigc/text2image/image-synthesis", new { model = "wan2.2-t2i-flash", input = new { prompt }, parameters = new { size = "1024*1024", n = 1 } });
             }
         }
         """);
