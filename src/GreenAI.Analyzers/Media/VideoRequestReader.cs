@@ -29,7 +29,8 @@ internal sealed class VideoRequestReader
     /// </summary>
     public static bool IsHttpJobPoll(IInvocationOperation invocation, CancellationToken cancellationToken) =>
         HttpClientRequest.Of(invocation, HttpGetMethods, "Get", cancellationToken) is { } request
-        && VideoEndpoint.IsJobStatus(RequestUri.Shape(request.Uri, invocation, cancellationToken));
+        && RequestUri.Shape(request.Uri, invocation, cancellationToken) is { } shape
+        && (VideoEndpoint.IsJobStatus(shape) || StatusBesideCreation.Holds(shape, invocation, cancellationToken));
 
     public VideoRequest? ReadSdkCall(IInvocationOperation invocation, ModelCallDefinition definition, CancellationToken cancellationToken) =>
         definition.ContainingType switch

@@ -426,6 +426,58 @@ public class UnboundedLoopRuleTests
         """);
 
     /// <summary>
+    /// A provider's client class that creates a generation job and polls it with the same configured client (Lyric
+    /// Video Studio's plugins: <c>httpClient.BaseAddress</c> from settings, <c>GetAsync($"v1/tasks/{id}")</c>): a generic
+    /// status path on an unwritten host is that job's poll because the class posts a media generation. A bounded poll
+    /// stays silent, and so does the same path in a class that creates nothing (see the test above).
+    /// </summary>
+    [Fact]
+    public Task A_generic_status_path_in_a_class_that_creates_media_jobs_is_a_poll() => VerifyGai002.Diagnostics("""
+        using System.Net.Http;
+        using System.Net.Http.Json;
+
+        record Job(string status, string? url);
+
+        class RunwayClient(HttpClient http)
+        {
+            public async Task<string> Make(string prompt)
+            {
+                var created = await http.PostAsJsonAsync("v1/image_to_video", new { model = "gen4_turbo", promptImage = prompt, duration = 5 });
+                var id = await created.Content.ReadAsStringAsync();
+                var url = "";
+                while (string.IsNullOrEmpty(url))
+                {
+                    var job = await http.{|GAI002:GetFromJsonAsync<Job>|}($"v1/tasks/{id}");
+                    url = job!.url;
+                    await Task.Delay(20000);
+                }
+
+                for (var attempt = 0; attempt < 60 && string.IsNullOrEmpty(url); attempt++)
+                {
+                    url = (await http.GetFromJsonAsync<Job>($"v1/tasks/{id}"))!.url;
+                }
+
+                return url;
+            }
+        }
+
+        class WanClient(HttpClient http)
+        {
+            public async Task<string> Make(string prompt)
+            {
+                await http.PostAsJsonAsync("services/aigc/video-generation/video-synthesis", new { model = "wan2.2-t2v-plus", input = new { prompt } });
+                var job = new Job("PENDING", null);
+                while (job.status != "SUCCEEDED")
+                {
+                    job = (await http.{|GAI002:GetFromJsonAsync<Job>|}("tasks/" + prompt))!;
+                }
+
+                return job.url!;
+            }
+        }
+        """);
+
+    /// <summary>
     /// A poll whose loop checks only a cancellation token (kukisama/TranslationToolUI, its token source has no timeout):
     /// a job that never finishes is polled until the app stops. A deadline in sight bounds it: a time compared in the
     /// loop, or a token source given a timeout in the method. A chat call in a hosted service's loop stays silent.
