@@ -199,6 +199,21 @@ internal sealed class ModelCallingMethods
 
     private ModelSlotDefinition? FindSlot(IParameterSymbol parameter, IMethodSymbol method, int depth, CancellationToken cancellationToken)
     {
+        if (method.IsAbstract && !MocksImplementations)
+        {
+            // An interface or abstract method has no body: its parameter reaches the slot its implementations send it to
+            // (taurit's IGenerativeAiClient.GetAnswerToPrompt(modelId, …), implemented by ChatGptClient).
+            foreach (var implementation in (_implementations ??= new ImplementationIndex(_compilation)).Of(method, cancellationToken))
+            {
+                if (parameter.Ordinal < implementation.Parameters.Length && SlotOf(implementation.Parameters[parameter.Ordinal], depth + 1, cancellationToken) is { } implemented)
+                {
+                    return implemented;
+                }
+            }
+
+            return null;
+        }
+
         foreach (var body in BodiesOf(method, cancellationToken))
         {
             foreach (var operation in OperationWalk.Descendants(body))

@@ -514,6 +514,43 @@ public class ModelCallingMethodTests
         }
         """);
 
+    /// <summary>
+    /// taurit's shape: the model id handed to an interface method (<c>IGenerativeAiClient.GetAnswerToPrompt(modelId, …)</c>)
+    /// reaches the slot of its implementation in the project; a constant passed to it, or to a method that hands its
+    /// parameter on to it, is a choice. A parameter no implementation sends to a model stays silent.
+    /// </summary>
+    [Fact]
+    public Task A_model_parameter_of_an_interface_method_reaches_its_implementations_slot() => VerifyGai001.Diagnostics("""
+        using OpenAI;
+
+        interface IAiClient
+        {
+            Task<string> Ask(string model, string prompt);
+            Task<string> Log(string model, string prompt);
+        }
+
+        class ChatGpt(OpenAIClient client) : IAiClient
+        {
+            public async Task<string> Ask(string model, string prompt) => (await client.GetChatClient(model).CompleteChatAsync(prompt)).Value.Content[0].Text;
+            public Task<string> Log(string model, string prompt) => Task.FromResult(model + prompt);
+        }
+
+        class Fill(IAiClient ai)
+        {
+            public Task<string> Run(string modelId, string prompt) => ai.Ask(modelId, prompt);
+        }
+
+        class App
+        {
+            void Go(Fill fill, IAiClient ai)
+            {
+                fill.Run({|GAI001:"gpt-4o"|}, "x");
+                ai.Ask({|GAI001:"gpt-4.1"|}, "y");
+                ai.Log("gpt-4o", "z");
+            }
+        }
+        """);
+
     [Fact]
     public Task A_menu_loop_that_reads_the_person_through_the_apps_own_method_is_bounded_by_the_person() => VerifyGai002.Diagnostics("""
         using Microsoft.Extensions.AI;
