@@ -49,7 +49,7 @@ internal static class LoopBounds
         return false;
     }
 
-    /// <summary>A break, return or throw in the loop guarded by a counter comparison, or a catch filter that counts.</summary>
+    /// <summary>A break, return or throw in the loop guarded by a counter comparison or a deadline, or a catch filter that counts.</summary>
     public static bool HasCountedExit(ILoopOperation loop)
     {
         foreach (var operation in OperationWalk.Descendants(loop.Body))
@@ -59,7 +59,8 @@ internal static class LoopBounds
                 case IBranchOperation or IReturnOperation or IThrowOperation:
                     for (var parent = operation.Parent; parent != null && parent != loop; parent = parent.Parent)
                     {
-                        if (parent is IConditionalOperation conditional && HasCounterComparison(conditional.Condition, loop))
+                        // An attempt counter, or a deadline (`if (sw.Elapsed.TotalMinutes > 6) return …;`).
+                        if (parent is IConditionalOperation conditional && (HasCounterComparison(conditional.Condition, loop) || PollingDeadline.ComparesTime(conditional.Condition)))
                         {
                             return true;
                         }

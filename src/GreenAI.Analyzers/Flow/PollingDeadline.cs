@@ -48,12 +48,27 @@ internal static class PollingDeadline
         return new LoopFinding(loop, LoopShape.ModelDrivenCondition, "its only bound is a cancellation token, with no attempt limit or deadline in sight: a job that never finishes is polled until the app stops");
     }
 
-    private static bool ComparesTime(ILoopOperation loop)
+    /// <summary>A time compared under <paramref name="root"/>: <c>DateTime.UtcNow &gt;= deadline</c>, <c>sw.Elapsed.TotalMinutes &gt; 6</c>, <c>sw.ElapsedMilliseconds &gt; max</c>.</summary>
+    internal static bool ComparesTime(IOperation root)
     {
-        foreach (var operation in OperationWalk.DescendantsAndSelf(loop))
+        foreach (var operation in OperationWalk.DescendantsAndSelf(root))
         {
             if (operation is IBinaryOperation { OperatorKind: BinaryOperatorKind.LessThan or BinaryOperatorKind.LessThanOrEqual or BinaryOperatorKind.GreaterThan or BinaryOperatorKind.GreaterThanOrEqual } comparison
-                && (IsTime(comparison.LeftOperand.Type) || IsTime(comparison.RightOperand.Type)))
+                && (ReadsTime(comparison.LeftOperand) || ReadsTime(comparison.RightOperand)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>A time, or a number read from one (<c>elapsed.TotalSeconds</c>, a stopwatch's <c>ElapsedMilliseconds</c>).</summary>
+    private static bool ReadsTime(IOperation operand)
+    {
+        for (var current = OperationSymbols.Unwrap(operand); current != null; current = (current as IMemberReferenceOperation)?.Instance is { } instance ? OperationSymbols.Unwrap(instance) : null)
+        {
+            if (IsTime(current.Type) || current.Type?.Name == "Stopwatch")
             {
                 return true;
             }
@@ -63,7 +78,7 @@ internal static class PollingDeadline
     }
 
     private static bool IsTime(ITypeSymbol? type) =>
-        type?.ContainingNamespace?.ToDisplayString() == "System" && type.Name is "DateTime" or "DateTimeOffset" or "TimeSpan";
+        type is { Name: "DateTime" or "DateTimeOffset" or "TimeSpan" } && SymbolNames.HasFullName(type.ContainingNamespace, "System");
 
     private static bool TimesOutItsToken(IOperation root)
     {

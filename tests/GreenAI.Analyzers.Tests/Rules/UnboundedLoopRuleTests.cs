@@ -429,7 +429,8 @@ public class UnboundedLoopRuleTests
     /// A provider's client class that creates a generation job and polls it with the same configured client (Lyric
     /// Video Studio's plugins: <c>httpClient.BaseAddress</c> from settings, <c>GetAsync($"v1/tasks/{id}")</c>): a generic
     /// status path on an unwritten host is that job's poll because the class posts a media generation. A bounded poll
-    /// stays silent, and so does the same path in a class that creates nothing (see the test above).
+    /// (an attempt counter, or a deadline checked in the loop) stays silent, and so does the same path in a class that
+    /// creates nothing (see the test above).
     /// </summary>
     [Fact]
     public Task A_generic_status_path_in_a_class_that_creates_media_jobs_is_a_poll() => VerifyGai002.Diagnostics("""
@@ -473,6 +474,28 @@ public class UnboundedLoopRuleTests
                 }
 
                 return job.url!;
+            }
+        }
+
+        class StabilityClient(HttpClient http)
+        {
+            // Lyric Video Studio's Stability plugin: the poll returns once six minutes have passed.
+            public async Task<string> Make(MultipartFormDataContent form, string id)
+            {
+                await http.PostAsync("/v2beta/image-to-video", form);
+                var watch = System.Diagnostics.Stopwatch.StartNew();
+                var response = new HttpResponseMessage(System.Net.HttpStatusCode.Accepted);
+                while (response.StatusCode != System.Net.HttpStatusCode.OK)
+                {
+                    await Task.Delay(10000);
+                    response = await http.GetAsync($"/v2beta/image-to-video/result/{id}");
+                    if (watch.Elapsed.TotalMinutes > 6)
+                    {
+                        return "timeout";
+                    }
+                }
+
+                return "done";
             }
         }
         """);
