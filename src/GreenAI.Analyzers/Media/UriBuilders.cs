@@ -68,4 +68,42 @@ internal static class UriBuilders
 
         return null;
     }
+
+    /// <summary>
+    /// A path part chosen among constants (Lyric Video Studio's Wan plugin: <c>var endpoint = "video-generation/video-synthesis";</c>,
+    /// set to <c>"image2video/video-synthesis"</c> for a first frame): the declaration's value, when the local is declared
+    /// with a constant string and every later write is one too. Null otherwise.
+    /// </summary>
+    public static string? FirstOfConstants(ILocalReferenceOperation reference)
+    {
+        if (OperationSymbols.RootOf(reference) is not { } body)
+        {
+            return null;
+        }
+
+        string? declared = null;
+        foreach (var operation in OperationWalk.Descendants(body))
+        {
+            switch (operation)
+            {
+                case IVariableDeclaratorOperation declarator when SymbolEqualityComparer.Default.Equals(declarator.Symbol, reference.Local):
+                    if (declarator.Initializer?.Value.ConstantValue is not { HasValue: true, Value: string initial })
+                    {
+                        return null;
+                    }
+
+                    declared = initial;
+                    break;
+                case IAssignmentOperation { Target: ILocalReferenceOperation target } assignment when SymbolEqualityComparer.Default.Equals(target.Local, reference.Local):
+                    if (assignment is not ISimpleAssignmentOperation { Value.ConstantValue: { HasValue: true, Value: string } })
+                    {
+                        return null;
+                    }
+
+                    break;
+            }
+        }
+
+        return declared;
+    }
 }

@@ -82,6 +82,8 @@ internal static class VideoEndpoint
                 return Shape(returned, cancellationToken, depth + 1);
             case IParameterReferenceOperation parameter when UriBuilders.ArgumentOf(parameter) is { } argument:
                 return Shape(argument, cancellationToken, depth + 1);
+            case ILocalReferenceOperation local when UriBuilders.FirstOfConstants(local) is { } first:
+                return first;
             case IObjectCreationOperation { Type.Name: "Uri" } creation when creation.Arguments.Length > 0:
                 // new Uri(text) or new Uri(baseUri, relative): the last string argument is the path.
                 for (int i = creation.Arguments.Length - 1; i >= 0; i--)

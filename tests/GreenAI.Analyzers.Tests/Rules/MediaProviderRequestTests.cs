@@ -34,6 +34,45 @@ public class MediaProviderRequestTests
         }
         """);
 
+    /// <summary>
+    /// A path part chosen among constants before the POST (Lyric Video Studio's plugins: <c>var endpoint =
+    /// "video-generation/video-synthesis";</c>, changed for a first frame; Runway's <c>apiPath</c> switch) is read as its
+    /// declared value; a part that may take a value the code does not write stays unknown.
+    /// </summary>
+    [Fact]
+    public Task A_path_part_chosen_among_constants_is_read_as_its_declared_value() => VerifyGai004.Diagnostics("""
+        class Plugins
+        {
+            async Task Wan(HttpClient http, StringContent body, bool firstFrame)
+            {
+                var endpoint = "video-generation/video-synthesis";
+                if (firstFrame)
+                {
+                    endpoint = "image2video/video-synthesis";
+                }
+
+                var finalEndPoint = $"services/aigc/{endpoint}";
+                await http.{|GAI004:PostAsync|}(finalEndPoint, body);
+            }
+
+            async Task Runway(HttpClient http, StringContent body, object request, string fromSettings)
+            {
+                var apiPath = "image_to_video";
+                switch (request)
+                {
+                    case string: apiPath = "text_to_video"; break;
+                    case int: apiPath = "video_to_video"; break;
+                }
+
+                await http.{|GAI004:PostAsync|}($"v1/{apiPath}", body);
+
+                var other = "image_to_video";
+                other = fromSettings;
+                await http.PostAsync($"v1/{other}", body);
+            }
+        }
+        """);
+
     [Fact]
     public Task Image_providers_are_recognised_by_endpoint() => VerifyGai005.Diagnostics("""
         using System.Net.Http.Json;
