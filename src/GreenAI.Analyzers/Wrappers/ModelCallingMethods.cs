@@ -193,7 +193,11 @@ internal sealed class ModelCallingMethods
         }
 
         var slot = FindSlot(parameter, method, depth, cancellationToken);
-        _modelParameters.TryAdd(parameter, slot);
+        if (slot != null || depth == 0)
+        {
+            _modelParameters.TryAdd(parameter, slot); // a null below the top may be this search's depth cut only
+        }
+
         return slot;
     }
 

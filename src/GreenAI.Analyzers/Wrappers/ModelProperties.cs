@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Collections.Generic;
 using System.Threading;
 using GreenAI.Analyzers.Flow;
 using GreenAI.Analyzers.Sdk;
@@ -36,9 +37,9 @@ internal sealed class ModelProperties
 
     /// <summary>The model slot the property's value reaches, or null.</summary>
     public ModelSlotDefinition? SlotOf(IPropertySymbol property, CancellationToken cancellationToken) =>
-        SlotOf(property.OriginalDefinition, 0, cancellationToken);
+        SlotOf(property.OriginalDefinition, 0, new HashSet<IPropertySymbol>(SymbolEqualityComparer.Default), cancellationToken);
 
-    private ModelSlotDefinition? SlotOf(IPropertySymbol property, int depth, CancellationToken cancellationToken)
+    private ModelSlotDefinition? SlotOf(IPropertySymbol property, int depth, HashSet<IPropertySymbol> visiting, CancellationToken cancellationToken)
     {
         if (depth > MaxDepth || !MayCarryModel(property))
         {
@@ -50,13 +51,24 @@ internal sealed class ModelProperties
             return known;
         }
 
-        _slots.TryAdd(property, null); // a cycle of properties copied into each other ends here
-        var slot = Find(property, depth, cancellationToken);
-        _slots[property] = slot;
+        if (!visiting.Add(property))
+        {
+            return null; // a cycle of properties copied into each other ends here
+        }
+
+        var slot = Find(property, depth, visiting, cancellationToken);
+        // Kept when found, or when the search started here: a null below the top may be a cycle or the depth cut of
+        // this search only. The cycle guard is this search's own, so that analyses running at once never see another's
+        // unfinished answer (a shared placeholder made this order- and thread-dependent).
+        if (slot != null || depth == 0)
+        {
+            _slots[property] = slot;
+        }
+
         return slot;
     }
 
-    private ModelSlotDefinition? Find(IPropertySymbol property, int depth, CancellationToken cancellationToken)
+    private ModelSlotDefinition? Find(IPropertySymbol property, int depth, HashSet<IPropertySymbol> visiting, CancellationToken cancellationToken)
     {
         foreach (var tree in _compilation.SyntaxTrees)
         {
@@ -77,7 +89,7 @@ internal sealed class ModelProperties
                 model ??= MethodBodies.ModelOf(_compilation, tree);
                 if (model.GetOperation(name.Parent is MemberAccessExpressionSyntax access && access.Name == name ? access : name, cancellationToken) is IPropertyReferenceOperation read
                     && SymbolEqualityComparer.Default.Equals(read.Property.OriginalDefinition, property)
-                    && Destination(read, depth, cancellationToken) is { } slot)
+                    && Destination(read, depth, visiting, cancellationToken) is { } slot)
                 {
                     return slot;
                 }
@@ -88,7 +100,7 @@ internal sealed class ModelProperties
     }
 
     /// <summary>Where a read of the property goes: an SDK model slot, the project's method parameter that reaches one, or another model property.</summary>
-    private ModelSlotDefinition? Destination(IPropertyReferenceOperation read, int depth, CancellationToken cancellationToken)
+    private ModelSlotDefinition? Destination(IPropertyReferenceOperation read, int depth, HashSet<IPropertySymbol> visiting, CancellationToken cancellationToken)
     {
         IOperation value = read;
         while (value.Parent is IConversionOperation or IParenthesizedOperation)
@@ -105,7 +117,7 @@ internal sealed class ModelProperties
                         : null);
             case ISimpleAssignmentOperation assignment when assignment.Value == value:
                 return ModelSlotUse.FromAssignment(assignment, _sdk)?.Slot
-                    ?? (assignment.Target is IPropertyReferenceOperation target ? SlotOf(target.Property.OriginalDefinition, depth + 1, cancellationToken) : null);
+                    ?? (assignment.Target is IPropertyReferenceOperation target ? SlotOf(target.Property.OriginalDefinition, depth + 1, visiting, cancellationToken) : null);
             default:
                 return null;
         }
