@@ -48,6 +48,7 @@ public class MediaEndpointsTests
     [InlineData("https://ark.cn-beijing.volces.com/api/v3/contents/generations/tasks/\u0001", "volcengine")]
     [InlineData("https://dashscope-intl.aliyuncs.com/api/v1/tasks/\u0001", "dashscope")]
     [InlineData("https://api.heygen.com/v1/video_status.get?video_id=\u0001", "heygen")]
+    [InlineData("\u0001/v1/video_status.get?video_id=\u0001", "heygen")]
     [InlineData("https://api.heygen.com/v3/videos/\u0001", "heygen")]
     public void A_status_uri_names_its_provider(string shape, string provider) => Assert.Equal(provider, MediaEndpoints.StatusProviderOf(shape));
 
