@@ -66,8 +66,9 @@ public class MediaProviderRequestTests
 
                 await http.{|GAI004:PostAsync|}($"v1/{apiPath}", body);
 
-                // VLearn: HeyGen's host in settings; its create path names it alone.
-                await http.{|GAI004:PostAsync|}($"{fromSettings}/v2/video/generate", body);
+                // VLearn: HeyGen's host in settings. Its create path is too generic to name it alone (the text gate
+                // would take "generate" for a marker), so it stays unknown.
+                await http.PostAsync($"{fromSettings}/v2/video/generate", body);
 
                 var other = "image_to_video";
                 other = fromSettings;
