@@ -136,17 +136,9 @@ internal static class CountLoops
     {
         for (var parent = exit.Parent; parent != null && parent != body; parent = parent.Parent)
         {
-            if (parent is IConditionalOperation { Condition: { } condition })
+            if (parent is IConditionalOperation conditional)
             {
-                foreach (var read in OperationWalk.DescendantsAndSelf(condition))
-                {
-                    if (read is IPropertyReferenceOperation { Property.Name: "IsCancellationRequested" })
-                    {
-                        return true;
-                    }
-                }
-
-                return false;
+                return LoopBounds.ChecksCancellation(conditional.Condition);
             }
         }
 

@@ -30,11 +30,6 @@ internal static class ModelArgumentsThroughPorts
 
     private static void Analyze(SymbolAnalysisContext context, IMethodSymbol method, ImportedPortLines<PortModelArgumentLine> imports, AnalysisServices services, DiagnosticDescriptor descriptor, LargeModelFinding.Cache findings)
     {
-        if (method.MethodKind != MethodKind.Ordinary || method.IsAbstract || method.IsStatic || method.Locations.IsEmpty || !method.Locations[0].IsInSource)
-        {
-            return;
-        }
-
         var reported = new HashSet<(string Parameter, string ModelId)>();
         foreach (var (port, line) in imports.OfImplementation(method))
         {

@@ -33,11 +33,6 @@ internal static class PerItemThroughPorts
 
     private static void Analyze(SymbolAnalysisContext context, IMethodSymbol method, ImportedPortLines<LoopCallLine> imports, AnalysisServices services, DiagnosticDescriptor descriptor)
     {
-        if (method.MethodKind != MethodKind.Ordinary || method.IsAbstract || method.IsStatic || method.Locations.IsEmpty || !method.Locations[0].IsInSource)
-        {
-            return;
-        }
-
         var loops = imports.OfImplementation(method).Distinct().Take(MaxLoopsNamed + 1).ToList();
         if (loops.Count == 0 || services.ModelCallingMethods.Of(method, context.CancellationToken) is not { PollsOnly: false } summary)
         {

@@ -70,10 +70,15 @@ internal sealed class ImportedPortLines<TLine>
 
     /// <summary>
     /// The lines about the ports <paramref name="method"/> implements (its interfaces' members) or overrides (abstract
-    /// methods of base classes), each with the port.
+    /// methods of base classes), each with the port; none for a method that is no instance implementation in source.
     /// </summary>
     public IEnumerable<(IMethodSymbol Port, TLine Line)> OfImplementation(IMethodSymbol method)
     {
+        if (method.MethodKind != MethodKind.Ordinary || method.IsAbstract || method.IsStatic || method.Locations.IsEmpty || !method.Locations[0].IsInSource)
+        {
+            yield break;
+        }
+
         foreach (var implemented in method.ContainingType.AllInterfaces)
         {
             foreach (var member in implemented.GetMembers(method.Name))
