@@ -57,24 +57,53 @@ internal static class RequestBodyReader
                     return RequestFields.FromJson(json) ?? RequestFields.None;
                 case { } built when keysOfBuiltText && JsonTextParts.IsBuiltText(built):
                     return RequestFields.FromJsonKeys(JsonTextParts.KeysOf(JsonTextParts.TextOf(built, cancellationToken)));
-                case IInvocationOperation { TargetMethod.Name: "ToJsonString", Instance: { } node }:
-                    current = node;
-                    break;
-                case IInvocationOperation invocation when IsWrapper(invocation.TargetMethod.ContainingType) && invocation.Arguments.Length > 0:
-                    current = FirstArgument(invocation.Arguments);
-                    break;
-                case IObjectCreationOperation creation when IsWrapper(creation.Type) && creation.Arguments.Length > 0:
-                    current = FirstArgument(creation.Arguments);
-                    break;
                 case IObjectCreationOperation { Initializer: not null } typed when !IsWrapper(typed.Type):
                     return RequestFields.FromObjectInitializer(typed, cancellationToken);
                 default:
-                    return RequestFields.None;
+                    current = Wrapped(origin);
+                    if (current == null)
+                    {
+                        return RequestFields.None;
+                    }
+
+                    break;
             }
         }
 
         return RequestFields.None;
     }
+
+    /// <summary>
+    /// The parameter of <paramref name="method"/> a body is made from, through the same wrappers
+    /// (<c>new StringContent(JsonSerializer.Serialize(payload))</c> in the app's own send method); null when it is made
+    /// of anything else.
+    /// </summary>
+    public static IParameterSymbol? ParameterBehind(IOperation? body, IMethodSymbol method, CancellationToken cancellationToken)
+    {
+        var current = body;
+        for (int step = 0; current != null && step < MaxWrappers; step++)
+        {
+            var origin = ValueOrigin.Follow(current, cancellationToken);
+            if (origin is IParameterReferenceOperation { Parameter: var parameter }
+                && SymbolEqualityComparer.Default.Equals(parameter.ContainingSymbol, method))
+            {
+                return parameter;
+            }
+
+            current = origin is IAwaitOperation awaited ? awaited.Operation : Wrapped(origin);
+        }
+
+        return null;
+    }
+
+    /// <summary>What a serialising wrapper wraps: its first argument, or the JSON node it writes; null for anything else.</summary>
+    private static IOperation? Wrapped(IOperation origin) => origin switch
+    {
+        IInvocationOperation { TargetMethod.Name: "ToJsonString", Instance: { } node } => node,
+        IInvocationOperation invocation when IsWrapper(invocation.TargetMethod.ContainingType) && invocation.Arguments.Length > 0 => FirstArgument(invocation.Arguments),
+        IObjectCreationOperation creation when IsWrapper(creation.Type) && creation.Arguments.Length > 0 => FirstArgument(creation.Arguments),
+        _ => null,
+    };
 
     /// <summary>A local holding a <c>MultipartFormDataContent</c> (the OpenAI video examples build their body this way).</summary>
     private static ILocalReferenceOperation? AsMultipartForm(IOperation operation) =>

@@ -14,9 +14,10 @@ internal static class RequestUri
 {
     private const char Hole = GreenAI.Impact.Media.MediaEndpoints.Hole;
 
-    public static string? Shape(IOperation? uri, IInvocationOperation invocation, CancellationToken cancellationToken)
+    /// <param name="helperCall">A call of the app's send helper that holds <paramref name="invocation"/>: its arguments stand for the helper's parameters.</param>
+    public static string? Shape(IOperation? uri, IInvocationOperation invocation, CancellationToken cancellationToken, IInvocationOperation? helperCall = null)
     {
-        var shape = VideoEndpoint.Shape(uri, cancellationToken);
+        var shape = VideoEndpoint.Shape(uri, cancellationToken, helperCall: helperCall);
         if (shape == null || !IsRelative(shape)
             || HttpClientBase.Of(invocation, cancellationToken) is not { } baseAddress
             || VideoEndpoint.Shape(baseAddress, cancellationToken) is not { } root)

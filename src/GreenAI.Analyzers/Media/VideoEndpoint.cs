@@ -49,7 +49,9 @@ internal static class VideoEndpoint
         shape != null && GreenAI.Impact.Media.MediaEndpoints.StatusProviderOf(shape) != null;
 
     /// <summary>The URI's text with each non-constant part replaced by a hole character; null when nothing is constant.</summary>
-    internal static string? Shape(IOperation? operation, CancellationToken cancellationToken, int depth = 0)
+    /// <param name="helperCall">A call of the method this URI is built in (<see cref="SendHelpers"/>): a parameter of it
+    /// reads as the call's argument.</param>
+    internal static string? Shape(IOperation? operation, CancellationToken cancellationToken, int depth = 0, IInvocationOperation? helperCall = null)
     {
         if (operation == null || depth > 4)
         {
@@ -62,26 +64,30 @@ internal static class VideoEndpoint
             case { ConstantValue: { HasValue: true, Value: string text } }:
                 return text;
             case IFieldReferenceOperation field when SingleAssignment.OfUriField(field, cancellationToken) is { } value:
-                return Shape(value, cancellationToken, depth + 1);
+                return Shape(value, cancellationToken, depth + 1, helperCall);
             case IInterpolatedStringOperation interpolated:
                 var builder = new StringBuilder();
                 foreach (var part in interpolated.Parts)
                 {
-                    builder.Append(part is IInterpolatedStringTextOperation { Text.ConstantValue.Value: string literal } ? literal : Shape(part is IInterpolationOperation hole ? hole.Expression : null, cancellationToken, depth + 1) ?? Hole.ToString());
+                    builder.Append(part is IInterpolatedStringTextOperation { Text.ConstantValue.Value: string literal } ? literal : Shape(part is IInterpolationOperation hole ? hole.Expression : null, cancellationToken, depth + 1, helperCall) ?? Hole.ToString());
                 }
 
                 return builder.ToString();
             case IBinaryOperation { OperatorKind: BinaryOperatorKind.Add } concatenation:
-                return (Shape(concatenation.LeftOperand, cancellationToken, depth + 1) ?? Hole.ToString())
-                    + (Shape(concatenation.RightOperand, cancellationToken, depth + 1) ?? Hole.ToString());
+                return (Shape(concatenation.LeftOperand, cancellationToken, depth + 1, helperCall) ?? Hole.ToString())
+                    + (Shape(concatenation.RightOperand, cancellationToken, depth + 1, helperCall) ?? Hole.ToString());
             case ICoalesceOperation coalesce:
                 // configuration["Images:Endpoint"] ?? "https://api.openai.com/v1/images/generations": the written fallback
                 // says what the configured URL is for (nagendramishr/creative404).
-                return Shape(coalesce.Value, cancellationToken, depth + 1) ?? Shape(coalesce.WhenNull, cancellationToken, depth + 1);
+                return Shape(coalesce.Value, cancellationToken, depth + 1, helperCall) ?? Shape(coalesce.WhenNull, cancellationToken, depth + 1, helperCall);
             case IInvocationOperation call when UriBuilders.ReturnedValue(call, cancellationToken) is { } returned:
                 return Shape(returned, cancellationToken, depth + 1);
+            case IParameterReferenceOperation parameter when helperCall != null
+                && SymbolEqualityComparer.Default.Equals(parameter.Parameter.ContainingSymbol, helperCall.TargetMethod.OriginalDefinition)
+                && SendHelpers.ArgumentFor(helperCall, parameter.Parameter) is { } passed:
+                return Shape(passed, cancellationToken, depth + 1); // read where the caller writes it
             case IParameterReferenceOperation parameter when UriBuilders.ArgumentOf(parameter) is { } argument:
-                return Shape(argument, cancellationToken, depth + 1);
+                return Shape(argument, cancellationToken, depth + 1, helperCall);
             case ILocalReferenceOperation local when UriBuilders.FirstOfConstants(local) is { } first:
                 return first;
             case IObjectCreationOperation { Type.Name: "Uri" } creation when creation.Arguments.Length > 0:
@@ -90,7 +96,7 @@ internal static class VideoEndpoint
                 {
                     if (creation.Arguments[i].Value.Type?.SpecialType == SpecialType.System_String)
                     {
-                        var relative = Shape(creation.Arguments[i].Value, cancellationToken, depth + 1);
+                        var relative = Shape(creation.Arguments[i].Value, cancellationToken, depth + 1, helperCall);
                         return i > 0 ? Hole + "/" + relative?.TrimStart('/') : relative;
                     }
                 }
