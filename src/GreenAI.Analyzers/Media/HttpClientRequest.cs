@@ -15,6 +15,9 @@ namespace GreenAI.Analyzers.Media;
 /// </summary>
 internal static class HttpClientRequest
 {
+    /// <summary>The HttpClient methods that may send a GET.</summary>
+    public static readonly HashSet<string> GetMethods = new(StringComparer.Ordinal) { "GetAsync", "GetStringAsync", "GetStreamAsync", "GetByteArrayAsync", "GetFromJsonAsync", "SendAsync", "Send" };
+
     /// <summary>The URI and body (null for a GET) of a call among <paramref name="methods"/> that sends <paramref name="verb"/>, or null.</summary>
     public static (IOperation? Uri, IOperation? Body)? Of(IInvocationOperation invocation, HashSet<string> methods, string verb, CancellationToken cancellationToken)
     {

@@ -1,5 +1,3 @@
-using System;
-using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Threading;
 using GreenAI.Analyzers.Flow;
@@ -21,14 +19,12 @@ internal sealed class VideoRequestReader
 
     public VideoRequestReader(ModelIdReader ids, HttpMediaRequestReader media) => (_ids, _media) = (ids, media);
 
-    private static readonly HashSet<string> HttpGetMethods = new(StringComparer.Ordinal) { "GetAsync", "GetStringAsync", "GetStreamAsync", "GetByteArrayAsync", "GetFromJsonAsync", "SendAsync", "Send" };
-
     /// <summary>
     /// A raw-HTTP GET of a video job's status (<c>http.GetAsync($"{endpoint}/v1/videos/{id}")</c>, or a
     /// <c>HttpRequestMessage</c> with <c>HttpMethod.Get</c>): in a loop, polling the job.
     /// </summary>
     public static bool IsHttpJobPoll(IInvocationOperation invocation, CancellationToken cancellationToken) =>
-        HttpClientRequest.Of(invocation, HttpGetMethods, "Get", cancellationToken) is { } request
+        HttpClientRequest.Of(invocation, HttpClientRequest.GetMethods, "Get", cancellationToken) is { } request
         && RequestUri.Shape(request.Uri, invocation, cancellationToken) is { } shape
         && (VideoEndpoint.IsJobStatus(shape) || StatusBesideCreation.Holds(shape, invocation, cancellationToken));
 

@@ -54,6 +54,10 @@ internal sealed class ImageGenerationRule : IRule
         {
             request = ImageRequest.FromHttp(posted);
         }
+        else if (definition == null && ImageByGet.Read(invocation, context.CancellationToken) is { } asked)
+        {
+            request = asked.Request;
+        }
 
         if (request != null)
         {

@@ -45,7 +45,7 @@ internal sealed class ModelCallingMethods
 
     /// <summary>Cheap: may this call run a model through the app's code, another project's, or raw HTTP (<see cref="OfCall"/>)?</summary>
     public bool MayRunModel(IMethodSymbol method) =>
-        MayCallModels(method) || RawModelRequest.MayBe(method) || _imports.MayHave(method) || MayBeImplementedHere(method)
+        MayCallModels(method) || RawModelRequest.MayBe(method) || ImageByGet.MayBe(method) || _imports.MayHave(method) || MayBeImplementedHere(method)
         || method.MethodKind == MethodKind.DelegateInvoke;
 
     /// <summary>
@@ -84,7 +84,7 @@ internal sealed class ModelCallingMethods
     {
         if (HttpPost.Of(invocation, cancellationToken) is not { } post)
         {
-            return null;
+            return ImageByGet.Read(invocation, cancellationToken) is { } asked ? (asked.Endpoint, ImmutableArray<ModelCall>.Empty) : null;
         }
 
         var shape = post.UriShape(cancellationToken);

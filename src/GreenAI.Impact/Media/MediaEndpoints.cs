@@ -15,6 +15,7 @@ public static class MediaEndpoints
     public const char Hole = UriShape.Hole;
 
     private const string Status = "status";
+    private const string ImageByGet = "image-get";
     private const string ModelSegment = "{model}";
     private const string ModelTail = "{model*}";
     private const string AnySegment = "{id}";
@@ -37,16 +38,21 @@ public static class MediaEndpoints
     }
 
     /// <summary>The generation endpoint the URI shape posts to, or null.</summary>
-    public static MediaEndpoint? CreationOf(string shape)
+    public static MediaEndpoint? CreationOf(string shape) => Creation(shape, byGet: false);
+
+    /// <summary>The generation endpoint a GET of the URI shape asks (Pollinations: the prompt is in the path), or null.</summary>
+    public static MediaEndpoint? CreationByGetOf(string shape) => Creation(shape, byGet: true);
+
+    private static MediaEndpoint? Creation(string shape, bool byGet)
     {
         var uri = UriShape.Of(shape);
         foreach (var row in Table.Value)
         {
-            if (row.Role != Status && row.HostMatches(uri.Host) && row.Match(uri.Segments, out var model))
+            if (row.Role != Status && row.ByGet == byGet && row.HostMatches(uri.Host) && row.Match(uri.Segments, out var model))
             {
                 var kind = row.Role switch
                 {
-                    "image" => MediaKind.Image,
+                    "image" or ImageByGet => MediaKind.Image,
                     "video" => MediaKind.Video,
                     _ => (MediaKind?)null,
                 };
@@ -146,6 +152,9 @@ public static class MediaEndpoints
         public string[] Path { get; }
 
         public bool PathAlone { get; }
+
+        /// <summary>A generation asked by a GET, not a POST.</summary>
+        public bool ByGet => Role == ImageByGet;
 
         public bool HostMatches(string? host) =>
             host == null ? PathAlone : Host == "*" || host.IndexOf(Host, StringComparison.Ordinal) >= 0;

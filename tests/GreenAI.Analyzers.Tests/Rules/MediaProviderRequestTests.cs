@@ -98,6 +98,61 @@ public class MediaProviderRequestTests
         }
         """);
 
+    /// <summary>
+    /// Pollinations makes an image on a GET whose path is the prompt (itransition-task5's trailer stills): the model,
+    /// width and height are read from the query when written there.
+    /// </summary>
+    [Fact]
+    public Task An_image_asked_by_a_get_is_reported() => VerifyGai005.Diagnostics("""
+        class Stills
+        {
+            private const string PollinationsBaseUrl = "https://image.pollinations.ai/prompt/";
+
+            async Task Make(HttpClient http, string prompt, int seed)
+            {
+                var url = $"{PollinationsBaseUrl}{Uri.EscapeDataString(prompt)}?width=960&height=540&seed={seed}&nologo=true&model=flux";
+                await http.{|GAI005:GetByteArrayAsync|}(url);
+                using var response = await http.{|GAI005:GetAsync|}($"https://gen.pollinations.ai/image/{prompt}");
+                await http.{|GAI005:SendAsync|}(new HttpRequestMessage(HttpMethod.Get, $"https://image.pollinations.ai/prompt/{prompt}"));
+
+                // Not an image: another host, a text GET of the same service, a POST to the image path.
+                await http.GetByteArrayAsync($"https://example.com/prompt/{prompt}");
+                await http.GetStringAsync($"https://text.pollinations.ai/{prompt}");
+                await http.PostAsync($"https://image.pollinations.ai/prompt/{prompt}", null);
+            }
+        }
+        """);
+
+    [Fact]
+    public async Task An_image_asked_by_a_get_is_estimated_from_its_query()
+    {
+        var image = Assert.Single(await VerifyGai005.Run("""
+            class Stills
+            {
+                Task<byte[]> Make(HttpClient http, string prompt) =>
+                    http.GetByteArrayAsync($"https://image.pollinations.ai/prompt/{prompt}?width=960&height=540&model=flux");
+            }
+            """));
+        Assert.StartsWith("Image generation (flux via pollinations, 960×540, ", image.GetMessage(CultureInfo.InvariantCulture), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public Task Images_asked_by_a_get_in_a_loop_are_per_item() => VerifyGai003.Diagnostics("""
+        class Stills
+        {
+            Task<byte[]> StillAsync(HttpClient http, string prompt) =>
+                http.GetByteArrayAsync($"https://image.pollinations.ai/prompt/{Uri.EscapeDataString(prompt)}");
+
+            async Task Make(HttpClient http, string[] scenes)
+            {
+                foreach (var scene in scenes)
+                {
+                    await {|GAI003:StillAsync|}(http, scene);
+                }
+            }
+        }
+        """);
+
     [Fact]
     public Task Multi_model_hosts_report_what_the_model_makes() => VerifyGai005.Diagnostics("""
         using System.Net.Http.Json;
