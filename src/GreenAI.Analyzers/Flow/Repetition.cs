@@ -513,7 +513,7 @@ internal static class Repetition
     /// The loop ends once the call answers: the call's value is returned, or a <c>return</c> or <c>break</c> follows
     /// it unconditionally (<c>foreach (var client in clients) { try { return await client.GetResponseAsync(…); } catch { } }</c>).
     /// </summary>
-    private static bool StopsAtFirstAnswer(IOperation call, ILoopOperation loop)
+    internal static bool StopsAtFirstAnswer(IOperation call, ILoopOperation loop)
     {
         // A return inside a lambda run in place (a retry policy's ExecuteAsync(() => chat.…)) leaves the lambda, not the
         // loop: the walk starts at the outermost such lambda.
@@ -526,13 +526,20 @@ internal static class Repetition
             }
         }
 
+        // A break inside a loop or switch nested in this one leaves that one only (ai-devs-tasks' bounded steps per photo).
+        bool breakLeaves = true;
+        for (var parent = child.Parent; parent != null && parent != loop; parent = parent.Parent)
+        {
+            breakLeaves &= parent is not (ILoopOperation or ISwitchOperation);
+        }
+
         for (var parent = child.Parent; parent != null && parent != loop; child = parent, parent = parent.Parent)
         {
             switch (parent)
             {
                 case IReturnOperation { Kind: OperationKind.Return }:
                     return true;
-                case IBlockOperation block when ExitFollows(block, child):
+                case IBlockOperation block when ExitFollows(block, child, breakLeaves) || FailOver.ExitFollows(block, child, call, loop, breakLeaves):
                     return true;
                 case IConditionalOperation or ILoopOperation or ISwitchCaseOperation or IAnonymousFunctionOperation or ILocalFunctionOperation:
                     return false; // an exit further out is not reached after every call
@@ -542,12 +549,12 @@ internal static class Repetition
         return false;
     }
 
-    private static bool ExitFollows(IBlockOperation block, IOperation statement)
+    private static bool ExitFollows(IBlockOperation block, IOperation statement, bool breakLeaves)
     {
         bool after = false;
         foreach (var operation in block.Operations)
         {
-            if (after && EndsTheLoop(operation))
+            if (after && EndsTheLoop(operation, breakLeaves))
             {
                 return true;
             }
@@ -558,12 +565,16 @@ internal static class Repetition
         return false;
     }
 
-    /// <summary><c>return</c>, <c>yield break</c> or <c>break</c>, reached whenever the statement runs to its end (also inside a try or a block).</summary>
-    private static bool EndsTheLoop(IOperation statement) => statement switch
+    /// <summary>
+    /// <c>return</c>, <c>yield break</c>, <c>goto</c> or (when <paramref name="breakLeaves"/>: no loop or switch between)
+    /// <c>break</c>, reached whenever the statement runs to its end (also inside a try or a block).
+    /// </summary>
+    internal static bool EndsTheLoop(IOperation statement, bool breakLeaves) => statement switch
     {
-        IReturnOperation { Kind: OperationKind.Return or OperationKind.YieldBreak } or IBranchOperation { BranchKind: BranchKind.Break } => true,
-        ITryOperation @try => EndsTheLoop(@try.Body),
-        IBlockOperation block => block.Operations.Any(EndsTheLoop),
+        IReturnOperation { Kind: OperationKind.Return or OperationKind.YieldBreak } or IBranchOperation { BranchKind: BranchKind.GoTo } => true,
+        IBranchOperation { BranchKind: BranchKind.Break } => breakLeaves,
+        ITryOperation @try => EndsTheLoop(@try.Body, breakLeaves),
+        IBlockOperation block => block.Operations.Any(operation => EndsTheLoop(operation, breakLeaves)),
         _ => false,
     };
 

@@ -29,6 +29,9 @@ internal static class RepetitionExplanation
                 case ILoopOperation guarded when OnceGuard.Holds(call, guarded):
                     why ??= "a flag lets the call run once in the loop";
                     continue;
+                case IForEachLoopOperation or IForLoopOperation when Repetition.StopsAtFirstAnswer(call, (ILoopOperation)parent):
+                    why ??= "a fail-over: the loop stops at the first answer";
+                    continue;
                 case IForEachLoopOperation:
                     return why ?? "per-item loop not reported (unexpected: check Repetition.PerItem)";
                 case IForLoopOperation forLoop when forLoop.Condition == null || forLoop.Condition.ConstantValue is { HasValue: true, Value: true }:

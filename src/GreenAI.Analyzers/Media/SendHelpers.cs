@@ -14,8 +14,8 @@ namespace GreenAI.Analyzers.Media;
 /// <c>PostAsync(path, body) => _http.PostAsJsonAsync($"{_base}/{path}", body)</c>. Its callers say where each request
 /// goes, so the request is read at the call: the URI with the caller's arguments in place of the method's parameters,
 /// the body from the caller's argument when the method only serialises one.
-/// Only a method whose POST's URI is made from one of its parameters: a method that posts to a URI of its own is read
-/// at its POST, once.
+/// Only a method whose POST's URI is made from one of its parameters and does not read as a model request on its own:
+/// a method that posts to a URI of its own (<c>$"…/models/{options.Model}:predict"</c>) is read at its POST, once.
 /// </summary>
 internal static class SendHelpers
 {
@@ -90,7 +90,7 @@ internal static class SendHelpers
         return null;
     }
 
-    /// <summary>The first <c>HttpClient</c> POST of the method whose URI is made from one of its parameters.</summary>
+    /// <summary>The first <c>HttpClient</c> POST of the method whose URI is made from one of its parameters, and says nothing alone.</summary>
     private static Helper? Find(Compilation compilation, IMethodSymbol method, CancellationToken cancellationToken)
     {
         foreach (var reference in method.DeclaringSyntaxReferences)
@@ -107,7 +107,8 @@ internal static class SendHelpers
                     && Wrappers.ModelCallingCandidates.InvokedNameOf(syntax) is { } name && HttpPost.MethodNames.Contains(name)
                     && model.GetOperation(syntax, cancellationToken) is IInvocationOperation invocation
                     && HttpPost.Inner(invocation, cancellationToken) is { Uri: { } uri } post
-                    && MadeFromParameter(uri, method, cancellationToken))
+                    && MadeFromParameter(uri, method, cancellationToken)
+                    && RawModelRequest.EndpointOf(post, post.UriShape(cancellationToken), cancellationToken) == null)
                 {
                     return new Helper(invocation, RequestBodyReader.ParameterBehind(post.Body, method, cancellationToken));
                 }

@@ -80,6 +80,10 @@ internal static class VideoEndpoint
                 // configuration["Images:Endpoint"] ?? "https://api.openai.com/v1/images/generations": the written fallback
                 // says what the configured URL is for (nagendramishr/creative404).
                 return Shape(coalesce.Value, cancellationToken, depth + 1, helperCall) ?? Shape(coalesce.WhenNull, cancellationToken, depth + 1, helperCall);
+            case IConditionalOperation { WhenFalse: { } whenFalse } choice:
+                // IsNullOrWhiteSpace(options.BaseUrl) ? DefaultBaseUrl : options.BaseUrl: the written default says what
+                // the configured URL is for (diax-crm's Pollinations client), as a ?? fallback does.
+                return Shape(choice.WhenTrue, cancellationToken, depth + 1, helperCall) ?? Shape(whenFalse, cancellationToken, depth + 1, helperCall);
             case IInvocationOperation call when UriBuilders.ReturnedValue(call, cancellationToken) is { } returned:
                 return Shape(returned, cancellationToken, depth + 1);
             case IParameterReferenceOperation parameter when helperCall != null

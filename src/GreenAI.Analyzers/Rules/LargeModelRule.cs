@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Threading;
 using GreenAI.Analyzers.Hosting;
@@ -68,13 +69,22 @@ internal sealed class LargeModelRule : IRule
 
         var options = services.Options.For(OperationSymbols.TreeOf(context.Operation));
         var callCap = use.OutputCap ?? CapOfTheCall(use, services, context.CancellationToken);
+        List<(Location, string)>? reported = null;
         foreach (var model in ResolvedModel.ResolveAll(value.WithSlot(use.Slot.Provider, use.Slot.Holds == SlotValue.DeploymentName), options))
         {
+            // The settings' value and the code's fallback may name the same model at the same place: one report.
+            var location = ChoiceLocation.Of(model.Candidate, use);
+            if (reported != null && reported.Contains((location, model.ModelId)))
+            {
+                continue;
+            }
+
             if (LargeModelFinding.For(model, use, options, findings, callCap) is { } finding)
             {
+                (reported ??= new List<(Location, string)>()).Add((location, model.ModelId));
                 context.ReportDiagnostic(Diagnostic.Create(
                     Descriptor,
-                    ChoiceLocation.Of(model.Candidate, use),
+                    location,
                     services.WithSite(finding.Properties, context.ContainingSymbol, SiteKey.ModelChoice),
                     finding.MessageArguments()));
             }

@@ -546,4 +546,132 @@ public class CallPerItemRuleTests
             }
         }
         """);
+
+    /// <summary>
+    /// Fail-overs that test the answer before leaving (seen in the eleventh held-out set: a provider list left on
+    /// <c>result.Success</c>, a model list left with <c>goto</c> once the content is not empty, voice ids left on
+    /// <c>IsSuccessStatusCode</c>): the next one is tried only when a call fails. A test of what the answer says, outside a
+    /// try, is a search over items: still per item.
+    /// </summary>
+    [Fact]
+    public Task A_fail_over_that_tests_the_answer_before_leaving_is_not_per_item() => VerifyGai003.Diagnostics("""
+        using Microsoft.Extensions.AI;
+
+        class Providers
+        {
+            async Task<ChatResponse?> Ask(IReadOnlyList<IChatClient> clients, string prompt)
+            {
+                ChatResponse? result = null;
+                foreach (var client in clients)
+                {
+                    try
+                    {
+                        result = await client.GetResponseAsync(prompt);
+                        if (result.FinishReason != null)
+                        {
+                            Console.WriteLine("answered");
+                            break;
+                        }
+                    }
+                    catch (HttpRequestException)
+                    {
+                    }
+                }
+
+                foreach (var client in clients)
+                {
+                    try
+                    {
+                        var text = await client.GetResponseAsync(prompt);
+                        if (!string.IsNullOrWhiteSpace(text.Text))
+                        {
+                            goto Done;
+                        }
+                    }
+                    catch (HttpRequestException)
+                    {
+                    }
+                }
+
+                Done:
+                return result;
+            }
+
+            async Task<string?> Voices(HttpClient http, string[] voiceIds)
+            {
+                foreach (var voice in voiceIds)
+                {
+                    var response = await http.PostAsync("https://api.openai.com/v1/chat/completions", new StringContent(voice));
+                    if (response.IsSuccessStatusCode)
+                    {
+                        return voice;
+                    }
+                }
+
+                return null;
+            }
+
+            async Task<string?> Search(IChatClient client, string[] documents)
+            {
+                foreach (var document in documents)
+                {
+                    var answer = await client.{|GAI003:GetResponseAsync|}(document);
+                    if (answer.Text.Contains("yes"))
+                    {
+                        return document;
+                    }
+                }
+
+                foreach (var document in documents)
+                {
+                    var answer = await client.{|GAI003:GetResponseAsync|}(document);
+                    if (document.Length > 10)
+                    {
+                        break;
+                    }
+                }
+
+                return null;
+            }
+        }
+        """);
+
+    /// <summary>
+    /// A bounded loop of steps per item (ai-devs-tasks' photo loop: up to MaxIterations decisions per photo, left on
+    /// "OK" or "DISCARD"): the steps repeat per item of the outer loop.
+    /// </summary>
+    [Fact]
+    public Task Bounded_steps_inside_a_per_item_loop_are_per_item() => VerifyGai003.Diagnostics("""
+        using Microsoft.Extensions.AI;
+
+        class Photos
+        {
+            const int MaxIterations = 5;
+
+            async Task Review(IChatClient client, string[] photos)
+            {
+                foreach (var photo in photos)
+                {
+                    int iteration = 0;
+                    while (iteration < MaxIterations)
+                    {
+                        var decision = await client.{|GAI003:GetResponseAsync|}(photo);
+                        if (decision.Text == "OK")
+                        {
+                            break;
+                        }
+
+                        iteration++;
+                        if (decision.Text == "REPAIR")
+                        {
+                            continue;
+                        }
+
+                        Console.WriteLine("unknown decision");
+                        break;
+                    }
+                }
+            }
+        }
+        """);
 }

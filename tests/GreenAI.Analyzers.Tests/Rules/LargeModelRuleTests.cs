@@ -465,6 +465,34 @@ public class LargeModelRuleTests
         Assert.DoesNotContain(mapped, d => d.GetMessage().StartsWith("deployment 'gpt-4o',", StringComparison.Ordinal));
     }
 
+    /// <summary>
+    /// A configured deployment whose fallback names the model the settings name too (PoRedoImage's
+    /// <c>configuration["OpenAI:ChatCompletionsDeployment"] ?? "gpt-4o"</c> with "gpt-4o" in appsettings.json): one report.
+    /// </summary>
+    [Fact]
+    public async Task The_same_model_from_settings_and_fallback_is_reported_once()
+    {
+        const string source = """
+            using Microsoft.Extensions.Configuration;
+            using OpenAI;
+
+            class Bot
+            {
+                void Run(OpenAIClient client, IConfiguration config)
+                {
+                    var chat = config["OpenAI:ChatModel"] ?? "gpt-4o";
+                    client.GetChatClient(chat);
+                    client.GetChatClient(config["OpenAI:OtherModel"] ?? "gpt-4.1");
+                }
+            }
+            """;
+        var settings = ("appsettings.json", """{ "OpenAI": { "ChatModel": "gpt-4o", "OtherModel": "gpt-4o" } }""");
+
+        var diagnostics = await AnalyzerRunner.RunAsync(new GreenAI.Analyzers.Testing.SingleRuleAnalyzer<GreenAI.Analyzers.Rules.LargeModelRule>(), source, additionalFiles: new[] { settings });
+        var models = diagnostics.Select(d => d.Properties[PropertyNames.Model] + "@" + d.Location.GetLineSpan().StartLinePosition.Line).OrderBy(m => m, StringComparer.Ordinal).ToArray();
+        Assert.Equal(new[] { "gpt-4.1@9", "gpt-4o@8", "gpt-4o@9" }, models);
+    }
+
     [Fact]
     public async Task Configuration_keys_resolve_from_appsettings_additional_files()
     {

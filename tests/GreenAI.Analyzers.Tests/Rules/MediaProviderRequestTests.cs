@@ -108,8 +108,10 @@ public class MediaProviderRequestTests
         {
             private const string PollinationsBaseUrl = "https://image.pollinations.ai/prompt/";
 
-            async Task Make(HttpClient http, string prompt, int seed)
+            async Task Make(HttpClient http, string prompt, int seed, string? configured)
             {
+                var baseUrl = string.IsNullOrWhiteSpace(configured) ? "https://image.pollinations.ai" : configured.TrimEnd('/');
+                await http.{|GAI005:GetAsync|}($"{baseUrl}/prompt/{Uri.EscapeDataString(prompt)}");
                 var url = $"{PollinationsBaseUrl}{Uri.EscapeDataString(prompt)}?width=960&height=540&seed={seed}&nologo=true&model=flux";
                 await http.{|GAI005:GetByteArrayAsync|}(url);
                 using var response = await http.{|GAI005:GetAsync|}($"https://gen.pollinations.ai/image/{prompt}");

@@ -92,6 +92,33 @@ public class SendHelperRequestTests
         }
         """);
 
+    /// <summary>
+    /// A method whose URI uses a parameter but names its endpoint alone (diax-crm's image clients: the model comes from the
+    /// options it is handed) is read at its POST only, not again at each call (the eleventh held-out set's double reports).
+    /// </summary>
+    [Fact]
+    public Task A_method_whose_post_reads_alone_is_not_read_again_at_its_call() => VerifyGai005.Diagnostics("""
+        using System.Net.Http.Json;
+
+        record ImageOptions(string Model, int Count);
+
+        class GeminiImages
+        {
+            private readonly HttpClient _http = new();
+
+            public async Task<HttpResponseMessage> GenerateAsync(string prompt, ImageOptions options) =>
+                await GenerateWithImagenAsync(prompt, options);
+
+            private Task<HttpResponseMessage> GenerateWithImagenAsync(string prompt, ImageOptions options) =>
+                _http.{|GAI005:PostAsJsonAsync|}($"https://generativelanguage.googleapis.com/v1beta/models/{options.Model}:predict", new { instances = new[] { new { prompt } }, parameters = new { sampleCount = options.Count } });
+
+            public Task<HttpResponseMessage> OpenAIAsync(string prompt, string baseUrl) => PostImageAsync(prompt, baseUrl);
+
+            private Task<HttpResponseMessage> PostImageAsync(string prompt, string baseUrl) =>
+                _http.{|GAI005:PostAsJsonAsync|}($"{baseUrl}/v1/images/generations", new { model = "gpt-image-1", prompt });
+        }
+        """);
+
     [Fact]
     public Task A_loop_over_the_callers_of_a_send_method_is_per_item() => VerifyGai003.Diagnostics("""
         using System.Net.Http.Json;

@@ -1,0 +1,126 @@
+using System;
+using System.Collections.Generic;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace GreenAI.Analyzers.Flow;
+
+/// <summary>
+/// A loop over providers, models or keys that tries the call until one answers: after the call, an exit of the loop
+/// (<c>break</c>, <c>return</c>, <c>goto</c> out) guarded by a test of the call's result —
+/// <c>if (result.Success) break;</c>, <c>if (response.IsSuccessStatusCode) { … return … }</c>,
+/// <c>if (!string.IsNullOrWhiteSpace(content)) goto Done;</c>. A test of what the answer says
+/// (<c>if (answer.Contains("yes")) return doc;</c>) is a search over items, still per item, unless the call is tried
+/// in a <c>try</c> whose <c>catch</c> moves on to the next one.
+/// </summary>
+internal static class FailOver
+{
+    private static readonly HashSet<string> SuccessMembers = new(StringComparer.Ordinal)
+    {
+        "IsSuccessStatusCode", "Success", "IsSuccess", "IsSuccessful", "Succeeded", "IsSucceeded", "IsDone", "IsCompleted",
+        "IsCompletedSuccessfully", "Ok", "IsOk", "HasValue", "StatusCode",
+    };
+
+    private static readonly HashSet<string> EmptyTests = new(StringComparer.Ordinal) { "IsNullOrEmpty", "IsNullOrWhiteSpace" };
+
+    /// <summary>A statement after <paramref name="statement"/> in <paramref name="block"/> leaves the loop once the call's result is good.</summary>
+    public static bool ExitFollows(IBlockOperation block, IOperation statement, IOperation call, ILoopOperation loop, bool breakLeaves)
+    {
+        if (ResultOf(call) is not { } result)
+        {
+            return false;
+        }
+
+        bool after = false;
+        foreach (var operation in block.Operations)
+        {
+            if (after && operation is IConditionalOperation { WhenTrue: { } exit } test
+                && Repetition.EndsTheLoop(exit, breakLeaves)
+                && Reads(test.Condition, result)
+                && (TriedInTurn(call, loop) || TestsSuccess(test.Condition, result)))
+            {
+                return true;
+            }
+
+            after |= operation == statement;
+        }
+
+        return false;
+    }
+
+    /// <summary>The local the call's answer is stored in (<c>var response = await …</c>, <c>result = await …</c>), or null.</summary>
+    private static ILocalSymbol? ResultOf(IOperation call)
+    {
+        var value = call;
+        for (var parent = call.Parent; parent != null; value = parent, parent = parent.Parent)
+        {
+            switch (parent)
+            {
+                case IAwaitOperation or IConversionOperation or IParenthesizedOperation:
+                    continue;
+                case IInvocationOperation { TargetMethod.Name: "ConfigureAwait" } configured when configured.Instance == value:
+                    continue;
+                case ISimpleAssignmentOperation { Target: ILocalReferenceOperation target } assignment when assignment.Value == value:
+                    return target.Local;
+                case IVariableInitializerOperation { Parent: IVariableDeclaratorOperation declarator }:
+                    return declarator.Symbol;
+                default:
+                    return null;
+            }
+        }
+
+        return null;
+    }
+
+    private static bool Reads(IOperation condition, ILocalSymbol local)
+    {
+        foreach (var operation in OperationWalk.DescendantsAndSelf(condition))
+        {
+            if (operation is ILocalReferenceOperation reference && SymbolEqualityComparer.Default.Equals(reference.Local, local))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The test asks whether the call worked: a success member, an emptiness or a null test of the result.</summary>
+    private static bool TestsSuccess(IOperation condition, ILocalSymbol local)
+    {
+        foreach (var operation in OperationWalk.DescendantsAndSelf(condition))
+        {
+            switch (operation)
+            {
+                case IPropertyReferenceOperation { Instance: ILocalReferenceOperation owner } property
+                    when SuccessMembers.Contains(property.Property.Name) && SymbolEqualityComparer.Default.Equals(owner.Local, local):
+                    return true;
+                case IInvocationOperation test when EmptyTests.Contains(test.TargetMethod.Name) && Reads(test, local):
+                    return true;
+                case IBinaryOperation { OperatorKind: BinaryOperatorKind.NotEquals or BinaryOperatorKind.Equals } comparison
+                    when (IsNull(comparison.LeftOperand) || IsNull(comparison.RightOperand)) && Reads(comparison, local):
+                    return true;
+                case IIsPatternOperation pattern when Reads(pattern.Value, local):
+                    return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsNull(IOperation operand) => operand.ConstantValue is { HasValue: true, Value: null };
+
+    /// <summary>The call sits in a <c>try</c> inside the loop whose <c>catch</c> lets the loop go on to the next one.</summary>
+    private static bool TriedInTurn(IOperation call, ILoopOperation loop)
+    {
+        for (var parent = call.Parent; parent != null && parent != loop; parent = parent.Parent)
+        {
+            if (parent is ITryOperation { Catches.Length: > 0 })
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}
