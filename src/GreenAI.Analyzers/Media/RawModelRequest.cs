@@ -6,7 +6,7 @@ namespace GreenAI.Analyzers.Media;
 
 /// <summary>
 /// A model request over raw HTTP: a POST (<c>PostAsync</c>, <c>PostAsJsonAsync</c>, <c>SendAsync</c> of a POST
-/// <c>HttpRequestMessage</c>) to a text, embedding or image endpoint of the common APIs — OpenAI and the many servers that
+/// <c>HttpRequestMessage</c>) to a text, embedding, image or audio (transcription, speech) endpoint of the common APIs — OpenAI and the many servers that
 /// copy it (Azure OpenAI deployments, Groq, Together, vLLM, Ollama's /v1), Anthropic, Ollama's own, Gemini, and the
 /// image and video providers of the engine's media-endpoints.tsv — or, wherever it goes, a body with a model and its
 /// messages or prompt. The model and tokens are in the body, so there is no estimate; the call is what a model-calling
@@ -18,6 +18,7 @@ internal static class RawModelRequest
     private static readonly string[] PathEndings =
     {
         "/chat/completions", "/v1/completions", "/v1/responses", "/embeddings", "/images/generations",
+        "/audio/transcriptions", "/audio/translations", "/audio/speech",
         "/v1/messages", "/api/generate", "/api/chat", "/api/embeddings", "/api/embed",
         ":generatecontent", ":streamgeneratecontent", ":embedcontent",
     };
@@ -27,7 +28,7 @@ internal static class RawModelRequest
     /// API over raw HTTP without an SDK is analysed (and exports its wrappers): the distinctive segments of
     /// <see cref="PathEndings"/> (not "chat", "generate" or "messages", which many other URLs have).
     /// </summary>
-    public static readonly string[] GatePaths = { "completions", "responses", "embeddings", ":generatecontent", ":streamgeneratecontent", ":embedcontent" };
+    public static readonly string[] GatePaths = { "completions", "responses", "embeddings", "transcriptions", ":generatecontent", ":streamgeneratecontent", ":embedcontent" };
 
     /// <summary>The hosts of the common text APIs, and Ollama's default port (its paths are too generic to tell).</summary>
     public static readonly string[] GateHosts =
@@ -64,6 +65,7 @@ internal static class RawModelRequest
         OfShape(shape) is { } ending
         && (ending.EndsWith("embeddings", StringComparison.Ordinal) || ending.EndsWith("/api/embed", StringComparison.Ordinal)
             || ending.EndsWith(":embedcontent", StringComparison.Ordinal) || ending.EndsWith("/images/generations", StringComparison.Ordinal)
+            || ending.IndexOf("/audio/", StringComparison.Ordinal) >= 0
             || GreenAI.Impact.Media.MediaEndpoints.CreationOf(shape) != null);
 
     private static string? OfShape(string shape)

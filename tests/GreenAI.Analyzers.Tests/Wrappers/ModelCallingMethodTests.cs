@@ -230,6 +230,9 @@ public class ModelCallingMethodTests
                     await http.{|GAI003:PostAsync|}(url, new StringContent(chunk));
                     using var request = new HttpRequestMessage(HttpMethod.Post, "https://api.openai.com/v1/embeddings") { Content = JsonContent.Create(new { input = chunk }) };
                     await http.{|GAI003:SendAsync|}(request);
+                    using var form = new MultipartFormDataContent { { new StringContent("whisper-1"), "model" } };
+                    await http.{|GAI003:PostAsync|}("https://api.openai.com/v1/audio/transcriptions", form);
+                    await http.{|GAI003:PostAsJsonAsync|}("v1/audio/speech", new { model = "tts-1", input = chunk });
                     await http.PostAsJsonAsync("/api/audit", new { chunk });         // not a model endpoint
                     await http.GetAsync(endpoint + "/v1/chat/completions");          // not a request to the model
                 }
