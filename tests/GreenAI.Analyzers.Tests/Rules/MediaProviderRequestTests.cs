@@ -30,6 +30,10 @@ public class MediaProviderRequestTests
                 await http.{|GAI004:PostAsJsonAsync|}("https://dashscope-intl.aliyuncs.com/api/v1/services/aigc/video-generation/video-synthesis", new { model = "wan2.2-t2v-plus", input = new { prompt }, parameters = new { size = "1920*1080", duration = 5 } });
                 await http.{|GAI004:PostAsJsonAsync|}("https://api.ltx.video/v1/text-to-video", new { prompt, model = "ltx-2-pro", duration = 8, resolution = "1920x1080" });
                 await http.{|GAI004:PostAsJsonAsync|}("https://api.heygen.com/v2/video/generate", new { video_inputs = new[] { new { voice = new { type = "text", input_text = prompt } } }, dimension = new { width = 1280, height = 720 } });
+                await http.{|GAI004:PostAsJsonAsync|}("https://api.magichour.ai/v1/text-to-video", new { end_seconds = 5, style = new { prompt }, resolution = "720p" });
+                await http.{|GAI004:PostAsJsonAsync|}("https://modelslab.com/api/v6/video/text2video", new { key = "k", prompt, model_id = "wan2.1" });
+                await http.{|GAI004:PostAsJsonAsync|}("https://api.d-id.com/talks", new { source_url = image, script = new { type = "text", input = prompt } });
+                await http.{|GAI004:PostAsJsonAsync|}("https://api.wavespeed.ai/api/v3/wavespeed-ai/wan-2.1/t2v-480p", new { prompt, duration = 5 });
             }
         }
         """);
@@ -94,6 +98,11 @@ public class MediaProviderRequestTests
                 await http.{|GAI005:PostAsJsonAsync|}("https://api.ideogram.ai/v1/ideogram-v3/generate", new { prompt });
                 await http.{|GAI005:PostAsJsonAsync|}("http://localhost:7860/sdapi/v1/txt2img", new { prompt, steps = 35, width = 960, height = 540, batch_size = 1 });
                 await http.{|GAI005:PostAsJsonAsync|}("https://dashscope.aliyuncs.com/api/v1/services/aigc/text2image/image-synthesis", new { model = "wan2.2-t2i-flash", input = new { prompt }, parameters = new { size = "1024*1024", n = 1 } });
+                await http.{|GAI005:PostAsync|}("https://api.openai.com/v1/images/variations", new MultipartFormDataContent());
+                await http.{|GAI005:PostAsJsonAsync|}("https://api-singapore.klingai.com/v1/images/kolors-virtual-try-on", new { model_name = "kolors-virtual-try-on-v1-5", human_image = prompt });
+                await http.{|GAI005:PostAsJsonAsync|}("https://api.magichour.ai/v1/ai-image-generator", new { image_count = 1, style = new { prompt } });
+                await http.{|GAI005:PostAsJsonAsync|}("https://modelslab.com/api/v6/images/text2img", new { key = "k", prompt, width = 512, height = 512 });
+                await http.{|GAI005:PostAsJsonAsync|}("https://api.wavespeed.ai/api/v3/wavespeed-ai/flux-dev", new { prompt });
             }
         }
         """);

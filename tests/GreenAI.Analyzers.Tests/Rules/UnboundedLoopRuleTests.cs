@@ -417,6 +417,9 @@ public class UnboundedLoopRuleTests
 
                 do { job = (await http.{|GAI002:GetFromJsonAsync<Job>|}("v2/videos/" + id))!; } while (job.status != "completed");
                 do { job = (await http.{|GAI002:GetFromJsonAsync<Job>|}($"https://queue.fal.run/{model}/requests/{id}/status"))!; } while (job.status != "COMPLETED");
+                do { job = (await http.{|GAI002:GetFromJsonAsync<Job>|}($"https://api.magichour.ai/v1/video-projects/{id}"))!; } while (job.status != "complete");
+                do { job = (await http.{|GAI002:GetFromJsonAsync<Job>|}($"https://api.wavespeed.ai/api/v3/predictions/{id}"))!; } while (job.status != "completed");
+                do { job = (await http.{|GAI002:GetFromJsonAsync<Job>|}($"https://api.d-id.com/talks/{id}"))!; } while (job.status != "done");
 
                 // Not a generation job: a path that names no provider's status endpoint, and a generic path with no host.
                 do { job = (await http.GetFromJsonAsync<Job>($"https://api.example.com/v1/orders/{id}"))!; } while (job.status != "done");
