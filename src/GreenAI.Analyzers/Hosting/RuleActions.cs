@@ -92,8 +92,10 @@ internal sealed class RuleActions
         {
             SlotsInArguments(context, invocation.Arguments);
         }
-        else if (_modelSlots.Count > 0 && (Services.ModelCallingMethods.MayCallModels(invocation.TargetMethod) || Services.ModelCallingMethods.Imports.MayHave(invocation.TargetMethod)))
+        else if (_modelSlots.Count > 0 && (Services.ModelCallingMethods.MayCallModels(invocation.TargetMethod) || Services.ModelCallingMethods.Imports.MayHave(invocation.TargetMethod))
+            && !Services.ModelCallingMethods.MocksImplementations)
         {
+            // Not in a project that mocks: a test hands its model constant to a client over a mocked handler.
             ForwardedSlots(context, invocation.Arguments);
         }
 
@@ -149,7 +151,8 @@ internal sealed class RuleActions
             SlotsInArguments(context, creation.Arguments);
         }
         else if (_modelSlots.Count > 0 && creation.Constructor is { } own
-            && SymbolEqualityComparer.Default.Equals(own.ContainingAssembly, context.Compilation.Assembly))
+            && SymbolEqualityComparer.Default.Equals(own.ContainingAssembly, context.Compilation.Assembly)
+            && !Services.ModelCallingMethods.MocksImplementations)
         {
             ForwardedSlots(context, creation.Arguments);
         }

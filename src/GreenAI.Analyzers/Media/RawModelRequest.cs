@@ -46,8 +46,9 @@ internal static class RawModelRequest
         (shape is { } written ? OfShape(written) : null) ?? OfBody(post.Body, cancellationToken);
 
     /// <summary>
-    /// The URI says nothing (a setting, a parameter), but the body is a generation request: a model and the messages or
-    /// the prompt for it, as every chat and completion API takes them (OpenAI and its copies, Ollama, Anthropic, Mistral).
+    /// The URI says nothing (a setting, a parameter), but the body is a model request: a model and the messages or the
+    /// prompt for it, as every chat and completion API takes them (OpenAI and its copies, Ollama, Anthropic, Mistral), or
+    /// its input, as embedding, responses and speech APIs do (OpenAI's, Ollama's /api/embed).
     /// </summary>
     private static string? OfBody(IOperation? body, CancellationToken cancellationToken)
     {
@@ -57,7 +58,8 @@ internal static class RawModelRequest
             return null;
         }
 
-        return fields["messages"] != null ? "{model, messages}" : fields["prompt"] != null ? "{model, prompt}" : null;
+        return fields["messages"] != null ? "{model, messages}" : fields["prompt"] != null ? "{model, prompt}"
+            : fields["input"] != null ? "{model, input}" : null;
     }
 
     /// <summary>An endpoint of embeddings, images or a media provider: a model request, but no text generation.</summary>

@@ -33,6 +33,18 @@ internal static partial class SdkCatalog
         BetalgoSpellings.LegacyAssembly,
         "Microsoft.Agents.AI.Abstractions",
         "Google.GenAI",
+        CommunityOpenAIAssembly,
+    };
+
+    /// <summary>The assembly of the community OpenAI 1.x package, whose NuGet id ("OpenAI") OpenAI's own SDK took over at 2.0.</summary>
+    private const string CommunityOpenAIAssembly = "OpenAI_API";
+
+    // Declared before ModelCalls, which reads them while the class initialises.
+    private static readonly string[] CommunityChat = { "CreateChatCompletionAsync", "StreamChatAsync", "StreamChatEnumerableAsync", "StreamCompletionAsync" };
+
+    private static readonly string[] CommunityCompletions =
+    {
+        "CreateCompletionAsync", "CreateCompletionsAsync", "CreateAndFormatCompletion", "GetCompletion", "StreamCompletionAsync", "StreamCompletionEnumerableAsync",
     };
 
     public static readonly ImmutableArray<ModelCallDefinition> ModelCalls = BetalgoSpellings.WithLegacy(ImmutableArray.Create(
@@ -207,7 +219,23 @@ internal static partial class SdkCatalog
         Unread(SdkFamily.GoogleGenAI, "Google.GenAI.Models", "Google.GenAI", Modality.Embedding, "EmbedContentAsync"),
         Unread(SdkFamily.GoogleGenAI, "Google.GenAI.Models", "Google.GenAI", Modality.Video, "GenerateVideosAsync"),
         Unread(SdkFamily.GoogleGenAI, "Google.GenAI.Operations", "Google.GenAI", Modality.JobStatus, "GetAsync"),
-        Unread(SdkFamily.Betalgo, Providers.OpenAI, "Betalgo.Ranul.OpenAI.Interfaces.IImageService", "Betalgo.Ranul.OpenAI", Modality.Image, "CreateImage", "CreateImageEdit", "CreateImageVariation")));
+        Unread(SdkFamily.Betalgo, Providers.OpenAI, "Betalgo.Ranul.OpenAI.Interfaces.IImageService", "Betalgo.Ranul.OpenAI", Modality.Image, "CreateImage", "CreateImageEdit", "CreateImageVariation"),
+        // The community OpenAI 1.x package (api.Chat, api.Completions, api.Embeddings, api.ImageGenerations, api.TextToSpeech,
+        // api.Transcriptions, and a Conversation): calls the loop rules count; the model is not read.
+        Unread(SdkFamily.CommunityOpenAI, "OpenAI_API.Chat.IChatEndpoint", CommunityOpenAIAssembly, Modality.Chat, CommunityChat),
+        Unread(SdkFamily.CommunityOpenAI, "OpenAI_API.Chat.ChatEndpoint", CommunityOpenAIAssembly, Modality.Chat, CommunityChat),
+        Unread(SdkFamily.CommunityOpenAI, "OpenAI_API.Chat.Conversation", CommunityOpenAIAssembly, Modality.Chat, "GetResponseFromChatbot", "GetResponseFromChatbotAsync", "StreamResponseFromChatbotAsync", "StreamResponseEnumerableFromChatbotAsync"),
+        Unread(SdkFamily.CommunityOpenAI, "OpenAI_API.Completions.ICompletionEndpoint", CommunityOpenAIAssembly, Modality.Chat, CommunityCompletions),
+        Unread(SdkFamily.CommunityOpenAI, "OpenAI_API.Completions.CompletionEndpoint", CommunityOpenAIAssembly, Modality.Chat, CommunityCompletions),
+        Unread(SdkFamily.CommunityOpenAI, "OpenAI_API.Embedding.IEmbeddingEndpoint", CommunityOpenAIAssembly, Modality.Embedding, "CreateEmbeddingAsync", "GetEmbeddingsAsync"),
+        Unread(SdkFamily.CommunityOpenAI, "OpenAI_API.Embedding.EmbeddingEndpoint", CommunityOpenAIAssembly, Modality.Embedding, "CreateEmbeddingAsync", "GetEmbeddingsAsync"),
+        Unread(SdkFamily.CommunityOpenAI, Providers.OpenAI, "OpenAI_API.Images.IImageGenerationEndpoint", CommunityOpenAIAssembly, Modality.Image, "CreateImageAsync"),
+        Unread(SdkFamily.CommunityOpenAI, Providers.OpenAI, "OpenAI_API.Images.ImageGenerationEndpoint", CommunityOpenAIAssembly, Modality.Image, "CreateImageAsync"),
+        Unread(SdkFamily.CommunityOpenAI, "OpenAI_API.Audio.ITextToSpeechEndpoint", CommunityOpenAIAssembly, Modality.Audio, "GetSpeechAsStreamAsync", "SaveSpeechToFileAsync"),
+        Unread(SdkFamily.CommunityOpenAI, "OpenAI_API.Audio.TextToSpeechEndpoint", CommunityOpenAIAssembly, Modality.Audio, "GetSpeechAsStreamAsync", "SaveSpeechToFileAsync"),
+        Unread(SdkFamily.CommunityOpenAI, "OpenAI_API.Audio.ITranscriptionEndpoint", CommunityOpenAIAssembly, Modality.Audio, "GetTextAsync", "GetAsFormatAsync", "GetWithDetailsAsync"),
+        Unread(SdkFamily.CommunityOpenAI, "OpenAI_API.Audio.TranscriptionEndpoint", CommunityOpenAIAssembly, Modality.Audio, "GetTextAsync", "GetAsFormatAsync", "GetWithDetailsAsync")));
+
 
     private static ModelCallDefinition OllamaCall(string type, string method, string request) =>
         new(SdkFamily.Ollama, type, "OllamaSharp", ImmutableArray.Create(method), ModelSource.None, argumentType: request, outputCapProperty: "Options.NumPredict");

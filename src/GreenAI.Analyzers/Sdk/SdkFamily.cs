@@ -13,6 +13,9 @@ internal enum SdkFamily
     AgentFramework,
     GoogleGenAI,
 
+    /// <summary>The community OpenAI 1.x package (OkGoDoIt's OpenAI-API-dotnet, namespace <c>OpenAI_API</c>).</summary>
+    CommunityOpenAI,
+
     /// <summary>A chat or text request sent with <c>HttpClient</c> (<see cref="SdkCatalog.RawHttpChat"/>).</summary>
     RawHttp,
 }

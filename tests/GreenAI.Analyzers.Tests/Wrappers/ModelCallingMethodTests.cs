@@ -233,6 +233,7 @@ public class ModelCallingMethodTests
                     using var form = new MultipartFormDataContent { { new StringContent("whisper-1"), "model" } };
                     await http.{|GAI003:PostAsync|}("https://api.openai.com/v1/audio/transcriptions", form);
                     await http.{|GAI003:PostAsJsonAsync|}("v1/audio/speech", new { model = "tts-1", input = chunk });
+                    await http.{|GAI003:PostAsJsonAsync|}(endpoint, new { model = "nomic-embed-text", input = chunk }); // an embedding request, by its body
                     await http.PostAsJsonAsync("/api/audit", new { chunk });         // not a model endpoint
                     await http.GetAsync(endpoint + "/v1/chat/completions");          // not a request to the model
                 }
@@ -434,6 +435,35 @@ public class ModelCallingMethodTests
             static void Log(string message) { }
         }
         """);
+
+    /// <summary>
+    /// In a test project (it uses a mocking library), a model id a test hands to the app's own client is not a model
+    /// choice: the client usually runs over a mocked handler (Muhomorik's vision client tests in the twelfth held-out set).
+    /// </summary>
+    [Fact]
+    public async Task A_model_id_passed_to_the_apps_method_in_a_project_that_mocks_is_not_reported()
+    {
+        const string source = """
+            using Microsoft.Extensions.AI;
+            MOCKS
+
+            class Summarizer(IChatClient chat)
+            {
+                public Task<ChatResponse> SummarizeAsync(string text, string model) => chat.GetResponseAsync(text, new ChatOptions { ModelId = model });
+            }
+
+            class SummarizerTests
+            {
+                const string DefaultModel = "gpt-4o";
+
+                void Run(Summarizer summarizer) => summarizer.SummarizeAsync("text", DefaultModel);
+            }
+            """;
+        var app = await AnalyzerRunner.RunAsync(new GreenAI.Analyzers.Testing.SingleRuleAnalyzer<GreenAI.Analyzers.Rules.LargeModelRule>(), source.Replace("MOCKS", string.Empty, StringComparison.Ordinal));
+        Assert.Single(app);
+        var tests = await AnalyzerRunner.RunAsync(new GreenAI.Analyzers.Testing.SingleRuleAnalyzer<GreenAI.Analyzers.Rules.LargeModelRule>(), source.Replace("MOCKS", "using Moq;", StringComparison.Ordinal), allowCompilerErrors: true);
+        Assert.Empty(tests);
+    }
 
     /// <summary>
     /// A model parameter with a default of the method's own, through a local (AiBloger's <c>var modelName =
