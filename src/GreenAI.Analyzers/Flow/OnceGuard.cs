@@ -9,7 +9,7 @@ namespace GreenAI.Analyzers.Flow;
 /// A call that runs at most once however often its loop turns: a flag set before the loop is checked on the way to the
 /// call (<c>if (done) continue;</c> earlier in the body, or <c>if (!done) { … }</c> around it) and set to true beside
 /// the call, and nothing in the loop sets it back. (Seen in Sdcb.PictureSpeaks: an image generated once while a chat
-/// answer streams in.)
+/// answer streams in.) Also a value asked for only while it is empty (<see cref="LazyValue"/>).
 /// </summary>
 internal static class OnceGuard
 {
@@ -29,7 +29,7 @@ internal static class OnceGuard
             }
         }
 
-        return false;
+        return LazyValue.Holds(statement, body, call.Syntax, model);
     }
 
     /// <summary>Locals and fields set to <c>true</c> by a statement of the block that holds the call's statement.</summary>

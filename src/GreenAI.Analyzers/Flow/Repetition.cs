@@ -291,9 +291,60 @@ internal static class Repetition
             {
                 return true;
             }
+
+            if (DescendsFromAParameter(argument.Value, self))
+            {
+                return true;
+            }
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// A walk down a tree: the argument is a member of a parameter, or of an item of a loop over one
+    /// (<c>foreach (var node in nodes) … Find(query, node.Nodes)</c>, <c>foreach (var child in node.Children) Walk(child)</c>):
+    /// the recursion ends where the tree does.
+    /// </summary>
+    private static bool DescendsFromAParameter(IOperation value, IOperation self)
+    {
+        bool throughMember = false;
+        var current = value;
+        for (int step = 0; step < 6; step++)
+        {
+            switch (Unwrap(current))
+            {
+                case IPropertyReferenceOperation { Instance: { } instance }:
+                    (current, throughMember) = (instance, true);
+                    break;
+                case IFieldReferenceOperation { Instance: { } instance }:
+                    (current, throughMember) = (instance, true);
+                    break;
+                case ILocalReferenceOperation local when LoopOver(local.Local, self) is { } collection:
+                    current = collection;
+                    break;
+                case IParameterReferenceOperation:
+                    return throughMember;
+                default:
+                    return false;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The collection of the <c>foreach</c> around <paramref name="from"/> whose item is <paramref name="item"/>.</summary>
+    private static IOperation? LoopOver(ILocalSymbol item, IOperation from)
+    {
+        for (var parent = from.Parent; parent != null; parent = parent.Parent)
+        {
+            if (parent is IForEachLoopOperation forEach && forEach.Locals.Length > 0 && SymbolEqualityComparer.Default.Equals(forEach.Locals[0], item))
+            {
+                return forEach.Collection;
+            }
+        }
+
+        return null;
     }
 
     private static readonly HashSet<string> PartTakers = new(StringComparer.Ordinal) { "Take", "Skip", "TakeLast", "SkipLast", "Slice", "GetRange", "Substring" };

@@ -674,4 +674,49 @@ public class CallPerItemRuleTests
             }
         }
         """);
+
+    /// <summary>
+    /// A value asked for only while it is empty (testbucket's tree search: the query's embedding, kept in a local
+    /// declared before the loop) runs once; the per-node embedding beside it runs per item.
+    /// </summary>
+    [Fact]
+    public Task A_value_asked_for_while_it_is_empty_runs_once() => VerifyGai003.Diagnostics("""
+        using Microsoft.Extensions.AI;
+
+        class Search
+        {
+            async Task Find(IEmbeddingGenerator<string, Embedding<float>> embedder, string query, List<string> nodes)
+            {
+                Embedding<float>? queryEmbedding = null;
+                Embedding<float>? other = null;
+                foreach (var node in nodes)
+                {
+                    var embedding = await embedder.{|GAI003:GenerateAsync|}(node);
+                    if (queryEmbedding is null)
+                    {
+                        queryEmbedding = await embedder.GenerateAsync(query);
+                    }
+
+                    other ??= await embedder.GenerateAsync(query);
+
+                    Embedding<float>? inside = null;
+                    if (inside == null)
+                    {
+                        inside = await embedder.{|GAI003:GenerateAsync|}(query);
+                    }
+                }
+
+                Embedding<float>? reset = null;
+                foreach (var node in nodes)
+                {
+                    if (reset is null)
+                    {
+                        reset = await embedder.{|GAI003:GenerateAsync|}(node);
+                    }
+
+                    reset = null;
+                }
+            }
+        }
+        """);
 }

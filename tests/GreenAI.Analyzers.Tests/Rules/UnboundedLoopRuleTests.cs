@@ -802,6 +802,38 @@ public class UnboundedLoopRuleTests
                 await embeddings.{|GAI002:GenerateAsync|}(batch);
                 await Retry(embeddings, batch.Skip(0).ToList());
             }
+
+            // A walk down a tree ends where the tree does (testbucket's element search: each node's children).
+            async Task Find(IEmbeddingGenerator<string, Embedding<float>> embeddings, List<Node> nodes)
+            {
+                foreach (var node in nodes)
+                {
+                    await embeddings.GenerateAsync(node.Text);
+                    await Find(embeddings, node.Children);
+                }
+            }
+
+            async Task Walk(IEmbeddingGenerator<string, Embedding<float>> embeddings, Node node)
+            {
+                await embeddings.GenerateAsync(node.Text);
+                foreach (var child in node.Children)
+                {
+                    await Walk(embeddings, child);
+                }
+            }
+
+            // The same node again is no descent.
+            async Task Again(IEmbeddingGenerator<string, Embedding<float>> embeddings, Node node)
+            {
+                await embeddings.{|GAI002:GenerateAsync|}(node.Text);
+                await Again(embeddings, node);
+            }
+        }
+
+        class Node
+        {
+            public string Text { get; set; } = "";
+            public List<Node> Children { get; } = new();
         }
         """);
 

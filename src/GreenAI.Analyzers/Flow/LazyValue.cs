@@ -1,0 +1,99 @@
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+
+namespace GreenAI.Analyzers.Flow;
+
+/// <summary>
+/// A call whose answer is kept in a variable declared before the loop and asked for only while that variable is empty:
+/// <c>if (queryEmbedding is null) queryEmbedding = await embedder.GenerateAsync(query);</c> or
+/// <c>queryEmbedding ??= await embedder.GenerateAsync(query);</c>, with nothing else in the loop writing the variable.
+/// It runs once however often the loop turns (testbucket's tree search embeds its query once per level).
+/// </summary>
+internal static class LazyValue
+{
+    public static bool Holds(StatementSyntax statement, SyntaxNode body, SyntaxNode call, SemanticModel model)
+    {
+        if (statement is not ExpressionStatementSyntax { Expression: AssignmentExpressionSyntax assignment }
+            || !assignment.Right.Span.Contains(call.Span)
+            || model.GetSymbolInfo(assignment.Left).Symbol is not { } variable
+            || variable is not (ILocalSymbol or IFieldSymbol)
+            || IsDeclaredIn(body, variable)
+            || IsWrittenElsewhere(body, variable, assignment, model))
+        {
+            return false;
+        }
+
+        return assignment.IsKind(SyntaxKind.CoalesceAssignmentExpression) || IsGuardedByEmptiness(statement, body, variable, model);
+    }
+
+    /// <summary>An <c>if</c> on the way from the loop's body to the statement tests that the variable is still empty.</summary>
+    private static bool IsGuardedByEmptiness(StatementSyntax statement, SyntaxNode body, ISymbol variable, SemanticModel model)
+    {
+        for (SyntaxNode node = statement; node != body && node.Parent != null; node = node.Parent)
+        {
+            if (node.Parent is IfStatementSyntax around && around.Statement == node && TestsEmpty(around.Condition, variable, model))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary><c>v is null</c>, <c>v == null</c>, <c>null == v</c>, <c>!v.HasValue</c>, one part of an <c>&amp;&amp;</c>.</summary>
+    private static bool TestsEmpty(ExpressionSyntax condition, ISymbol variable, SemanticModel model)
+    {
+        condition = BooleanFlags.Unparenthesised(condition);
+        switch (condition)
+        {
+            case BinaryExpressionSyntax both when both.IsKind(SyntaxKind.LogicalAndExpression):
+                return TestsEmpty(both.Left, variable, model) || TestsEmpty(both.Right, variable, model);
+            case IsPatternExpressionSyntax { Pattern: ConstantPatternSyntax { Expression: LiteralExpressionSyntax literal } } pattern
+                when literal.IsKind(SyntaxKind.NullLiteralExpression):
+                return Is(pattern.Expression, variable, model);
+            case BinaryExpressionSyntax equals when equals.IsKind(SyntaxKind.EqualsExpression):
+                return (equals.Right.IsKind(SyntaxKind.NullLiteralExpression) && Is(equals.Left, variable, model))
+                    || (equals.Left.IsKind(SyntaxKind.NullLiteralExpression) && Is(equals.Right, variable, model));
+            case PrefixUnaryExpressionSyntax not when not.IsKind(SyntaxKind.LogicalNotExpression)
+                && BooleanFlags.Unparenthesised(not.Operand) is MemberAccessExpressionSyntax { Name.Identifier.ValueText: "HasValue" } hasValue:
+                return Is(hasValue.Expression, variable, model);
+            default:
+                return false;
+        }
+    }
+
+    private static bool Is(ExpressionSyntax expression, ISymbol variable, SemanticModel model) =>
+        SymbolEqualityComparer.Default.Equals(model.GetSymbolInfo(BooleanFlags.Unparenthesised(expression)).Symbol, variable);
+
+    private static bool IsWrittenElsewhere(SyntaxNode body, ISymbol variable, AssignmentExpressionSyntax kept, SemanticModel model)
+    {
+        foreach (var node in body.DescendantNodes())
+        {
+            if (node is AssignmentExpressionSyntax other && other != kept && Is(other.Left, variable, model))
+            {
+                return true;
+            }
+
+            if (node is ArgumentSyntax { RefKindKeyword.RawKind: not 0 } byReference && Is(byReference.Expression, variable, model))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsDeclaredIn(SyntaxNode body, ISymbol variable)
+    {
+        foreach (var reference in variable.DeclaringSyntaxReferences)
+        {
+            if (reference.SyntaxTree == body.SyntaxTree && body.Span.Contains(reference.Span))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}
