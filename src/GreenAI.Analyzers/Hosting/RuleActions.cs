@@ -198,7 +198,8 @@ internal sealed class RuleActions
     /// </summary>
     private void PropertySlot(OperationAnalysisContext context, IPropertySymbol property, IOperation value)
     {
-        if (!Services.ModelProperties.MayCarryModel(property) || value is IParameterReferenceOperation or ILocalReferenceOperation)
+        if (!Services.ModelProperties.MayCarryModel(property) || value is IParameterReferenceOperation or ILocalReferenceOperation
+            || Flow.ModelListEntry.Holds(value))
         {
             return;
         }

@@ -50,6 +50,16 @@ public class ModelPropertyTests
         {
             public static Job Nightly() => new Job { Model = {|GAI001:"gpt-4.1"|} };
             public static Job FromCaller(string model) => new Job { Model = model };
+
+            // A list of models to pick from (testbucket's LlmModels) is no choice; one entry alone is.
+            public static readonly Dictionary<string, Job> Catalogue = new()
+            {
+                ["gpt-5"] = new Job { Model = "gpt-5" },
+                ["gpt-4.1"] = new Job { Model = "gpt-4.1" },
+            };
+            public static readonly Job[] Options = { new Job { Model = "gpt-5" }, new Job { Model = "gpt-4o" } };
+            public static readonly List<Job> Menu = new() { new Job { Model = "gpt-5" }, new Job { Model = "gpt-4.1" } };
+            public static readonly Job[] Only = { new Job { Model = {|GAI001:"gpt-5"|} } };
         }
         """,
     });
