@@ -18,8 +18,8 @@ internal static class LazyValue
             || !assignment.Right.Span.Contains(call.Span)
             || model.GetSymbolInfo(assignment.Left).Symbol is not { } variable
             || variable is not (ILocalSymbol or IFieldSymbol)
-            || IsDeclaredIn(body, variable)
-            || IsWrittenElsewhere(body, variable, assignment, model))
+            || OnceGuard.IsDeclaredIn(body, variable)
+            || OnceGuard.IsWrittenIn(body, variable, model, other => other == assignment))
         {
             return false;
         }
@@ -65,35 +65,4 @@ internal static class LazyValue
 
     private static bool Is(ExpressionSyntax expression, ISymbol variable, SemanticModel model) =>
         SymbolEqualityComparer.Default.Equals(model.GetSymbolInfo(BooleanFlags.Unparenthesised(expression)).Symbol, variable);
-
-    private static bool IsWrittenElsewhere(SyntaxNode body, ISymbol variable, AssignmentExpressionSyntax kept, SemanticModel model)
-    {
-        foreach (var node in body.DescendantNodes())
-        {
-            if (node is AssignmentExpressionSyntax other && other != kept && Is(other.Left, variable, model))
-            {
-                return true;
-            }
-
-            if (node is ArgumentSyntax { RefKindKeyword.RawKind: not 0 } byReference && Is(byReference.Expression, variable, model))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    private static bool IsDeclaredIn(SyntaxNode body, ISymbol variable)
-    {
-        foreach (var reference in variable.DeclaringSyntaxReferences)
-        {
-            if (reference.SyntaxTree == body.SyntaxTree && body.Span.Contains(reference.Span))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
 }

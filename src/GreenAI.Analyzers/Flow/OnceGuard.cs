@@ -110,17 +110,19 @@ internal static class OnceGuard
         SymbolEqualityComparer.Default.Equals(model.GetSymbolInfo(BooleanFlags.Unparenthesised(expression)).Symbol, flag);
 
     /// <summary>Anything but <c>flag = true</c> that writes the flag inside the loop lets the call run again.</summary>
-    private static bool IsResetIn(SyntaxNode body, ISymbol flag, SemanticModel model)
+    private static bool IsResetIn(SyntaxNode body, ISymbol flag, SemanticModel model) => IsWrittenIn(body, flag, model, BooleanFlags.SetsTrue);
+
+    /// <summary>An assignment other than <paramref name="allowed"/> ones, or a <c>ref</c>/<c>out</c> argument, writes the variable in the body.</summary>
+    internal static bool IsWrittenIn(SyntaxNode body, ISymbol variable, SemanticModel model, System.Func<AssignmentExpressionSyntax, bool> allowed)
     {
         foreach (var node in body.DescendantNodes())
         {
-            if (node is AssignmentExpressionSyntax assignment && !BooleanFlags.SetsTrue(assignment)
-                && Is(assignment.Left, flag, model))
+            if (node is AssignmentExpressionSyntax assignment && !allowed(assignment) && Is(assignment.Left, variable, model))
             {
                 return true;
             }
 
-            if (node is ArgumentSyntax { RefKindKeyword.RawKind: not 0 } byReference && Is(byReference.Expression, flag, model))
+            if (node is ArgumentSyntax { RefKindKeyword.RawKind: not 0 } byReference && Is(byReference.Expression, variable, model))
             {
                 return true;
             }
@@ -129,8 +131,8 @@ internal static class OnceGuard
         return false;
     }
 
-    /// <summary>A local declared in the loop's body is a new flag each turn.</summary>
-    private static bool IsDeclaredIn(SyntaxNode body, ISymbol flag)
+    /// <summary>A local declared in the loop's body is a new flag (or value) each turn.</summary>
+    internal static bool IsDeclaredIn(SyntaxNode body, ISymbol flag)
     {
         foreach (var reference in flag.DeclaringSyntaxReferences)
         {
