@@ -19,13 +19,21 @@ internal static class LazyValue
             || model.GetSymbolInfo(assignment.Left).Symbol is not { } variable
             || variable is not (ILocalSymbol or IFieldSymbol)
             || OnceGuard.IsDeclaredIn(body, variable)
-            || OnceGuard.IsWrittenIn(body, variable, model, other => other == assignment))
+            || OnceGuard.IsWrittenIn(body, variable, model, other => other == assignment || FillsWhenEmpty(other, body, variable, model)))
         {
             return false;
         }
 
-        return assignment.IsKind(SyntaxKind.CoalesceAssignmentExpression) || IsGuardedByEmptiness(statement, body, variable, model);
+        return FillsWhenEmpty(assignment, body, variable, model);
     }
+
+    /// <summary>
+    /// <c>v ??= …</c>, or <c>v = …</c> under a test that <c>v</c> is empty: it fills the variable once (testbucket fills the
+    /// same query embedding in three branches, each under its own test).
+    /// </summary>
+    private static bool FillsWhenEmpty(AssignmentExpressionSyntax assignment, SyntaxNode body, ISymbol variable, SemanticModel model) =>
+        assignment.IsKind(SyntaxKind.CoalesceAssignmentExpression)
+        || (assignment.Parent is ExpressionStatementSyntax statement && IsGuardedByEmptiness(statement, body, variable, model));
 
     /// <summary>An <c>if</c> on the way from the loop's body to the statement tests that the variable is still empty.</summary>
     private static bool IsGuardedByEmptiness(StatementSyntax statement, SyntaxNode body, ISymbol variable, SemanticModel model)

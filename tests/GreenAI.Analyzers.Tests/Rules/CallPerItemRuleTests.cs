@@ -699,6 +699,11 @@ public class CallPerItemRuleTests
 
                     other ??= await embedder.GenerateAsync(query);
 
+                    if (node.Length > 3 && queryEmbedding == null)
+                    {
+                        queryEmbedding = await embedder.GenerateAsync(query + node); // filled in another branch too: still once
+                    }
+
                     Embedding<float>? inside = null;
                     if (inside == null)
                     {
