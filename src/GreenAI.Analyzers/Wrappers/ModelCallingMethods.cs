@@ -46,6 +46,7 @@ internal sealed class ModelCallingMethods
     /// <summary>Cheap: may this call run a model through the app's code, another project's, or raw HTTP (<see cref="OfCall"/>)?</summary>
     public bool MayRunModel(IMethodSymbol method) =>
         MayCallModels(method) || RawModelRequest.MayBe(method) || ImageByGet.MayBe(method) || _imports.MayHave(method) || MayBeImplementedHere(method)
+        || MediatorHandlers.MayBe(method)
         || method.MethodKind == MethodKind.DelegateInvoke;
 
     /// <summary>
@@ -73,7 +74,28 @@ internal sealed class ModelCallingMethods
             return Delegated(invocation, 0, new HashSet<IMethodSymbol>(SymbolEqualityComparer.Default), ref cut, cancellationToken);
         }
 
+        if (MediatorHandlers.MayBe(invocation.TargetMethod))
+        {
+            var cut = false;
+            return Mediated(invocation, 0, new HashSet<IMethodSymbol>(SymbolEqualityComparer.Default), ref cut, cancellationToken);
+        }
+
         return OfMethod(invocation.TargetMethod, invocation, cancellationToken);
+    }
+
+    private MediatorHandlers? _mediatorHandlers;
+
+    /// <summary>A request sent through a mediator: what its handler's <c>Handle</c> runs (<see cref="MediatorHandlers"/>).</summary>
+    private ModelCallingSummary? Mediated(IInvocationOperation send, int depth, HashSet<IMethodSymbol> visiting, ref bool cut, CancellationToken cancellationToken)
+    {
+        if (_followOnly != null || depth >= MaxDepth
+            || (_mediatorHandlers ??= new MediatorHandlers(_compilation)).HandlerOf(send, cancellationToken) is not { } handle
+            || Get(Key(handle), depth + 1, visiting, ref cut, cancellationToken) is not { } handled)
+        {
+            return null;
+        }
+
+        return new ModelCallingSummary(handled.Chain.Insert(0, handle.ContainingType.Name + "." + handle.Name + handled.Note), handled.Calls, string.Empty, handled.ThroughDispatch, handled.PollsOnly);
     }
 
     /// <summary>
@@ -440,6 +462,11 @@ internal sealed class ModelCallingMethods
         if (MayCallModels(target))
         {
             return null;
+        }
+
+        if (MediatorHandlers.MayBe(target))
+        {
+            return Mediated(invocation, depth, visiting, ref cut, cancellationToken);
         }
 
         return _imports.Of(target, invocation)

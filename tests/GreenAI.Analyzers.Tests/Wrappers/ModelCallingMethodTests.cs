@@ -437,6 +437,57 @@ public class ModelCallingMethodTests
         """);
 
     /// <summary>
+    /// A request sent through a mediator runs its handler (Anela.Heblo's ingestion jobs, testbucket's embedding
+    /// requests, in the thirteenth held-out set): a loop of <c>Send</c> is per item when the handler calls a model. The
+    /// MediatR types are declared in the snippet with MediatR's names and signatures (the registry serves MediatR 5 only).
+    /// </summary>
+    [Fact]
+    public Task A_request_sent_through_a_mediator_runs_its_handler() => VerifyGai003.Diagnostics("""
+        using MediatR;
+        using Microsoft.Extensions.AI;
+
+        namespace MediatR
+        {
+            public interface IRequest<out TResponse> { }
+            public interface IRequestHandler<in TRequest, TResponse> where TRequest : IRequest<TResponse>
+            {
+                Task<TResponse> Handle(TRequest request, CancellationToken cancellationToken);
+            }
+            public interface ISender
+            {
+                Task<TResponse> Send<TResponse>(IRequest<TResponse> request, CancellationToken cancellationToken = default);
+            }
+            public interface IMediator : ISender { }
+        }
+
+        public record IndexDocument(string Text) : IRequest<string>;
+        public record CountWords(string Text) : IRequest<int>;
+
+        public class IndexDocumentHandler(IChatClient chat) : IRequestHandler<IndexDocument, string>
+        {
+            public async Task<string> Handle(IndexDocument request, CancellationToken cancellationToken) =>
+                (await chat.GetResponseAsync("Summarize: " + request.Text, cancellationToken: cancellationToken)).Text;
+        }
+
+        public class CountWordsHandler : IRequestHandler<CountWords, int>
+        {
+            public Task<int> Handle(CountWords request, CancellationToken cancellationToken) => Task.FromResult(request.Text.Split(' ').Length);
+        }
+
+        public class IngestionJob(IMediator mediator)
+        {
+            public async Task Run(IEnumerable<string> files)
+            {
+                foreach (var file in files)
+                {
+                    await mediator.{|GAI003:Send|}(new IndexDocument(file));
+                    await mediator.Send(new CountWords(file)); // its handler calls no model
+                }
+            }
+        }
+        """);
+
+    /// <summary>
     /// In a test project (it uses a mocking library), a model id a test hands to the app's own client is not a model
     /// choice: the client usually runs over a mocked handler (Muhomorik's vision client tests in the twelfth held-out set).
     /// </summary>
