@@ -59,18 +59,15 @@ internal static class LazyValue
                 return TestsEmpty(both.Left, variable, model) || TestsEmpty(both.Right, variable, model);
             case IsPatternExpressionSyntax { Pattern: ConstantPatternSyntax { Expression: LiteralExpressionSyntax literal } } pattern
                 when literal.IsKind(SyntaxKind.NullLiteralExpression):
-                return Is(pattern.Expression, variable, model);
+                return OnceGuard.Is(pattern.Expression, variable, model);
             case BinaryExpressionSyntax equals when equals.IsKind(SyntaxKind.EqualsExpression):
-                return (equals.Right.IsKind(SyntaxKind.NullLiteralExpression) && Is(equals.Left, variable, model))
-                    || (equals.Left.IsKind(SyntaxKind.NullLiteralExpression) && Is(equals.Right, variable, model));
+                return (equals.Right.IsKind(SyntaxKind.NullLiteralExpression) && OnceGuard.Is(equals.Left, variable, model))
+                    || (equals.Left.IsKind(SyntaxKind.NullLiteralExpression) && OnceGuard.Is(equals.Right, variable, model));
             case PrefixUnaryExpressionSyntax not when not.IsKind(SyntaxKind.LogicalNotExpression)
                 && BooleanFlags.Unparenthesised(not.Operand) is MemberAccessExpressionSyntax { Name.Identifier.ValueText: "HasValue" } hasValue:
-                return Is(hasValue.Expression, variable, model);
+                return OnceGuard.Is(hasValue.Expression, variable, model);
             default:
                 return false;
         }
     }
-
-    private static bool Is(ExpressionSyntax expression, ISymbol variable, SemanticModel model) =>
-        SymbolEqualityComparer.Default.Equals(model.GetSymbolInfo(BooleanFlags.Unparenthesised(expression)).Symbol, variable);
 }

@@ -106,7 +106,7 @@ internal static class OnceGuard
         return Is(condition, flag, model);
     }
 
-    private static bool Is(ExpressionSyntax expression, ISymbol flag, SemanticModel model) =>
+    internal static bool Is(ExpressionSyntax expression, ISymbol flag, SemanticModel model) =>
         SymbolEqualityComparer.Default.Equals(model.GetSymbolInfo(BooleanFlags.Unparenthesised(expression)).Symbol, flag);
 
     /// <summary>Anything but <c>flag = true</c> that writes the flag inside the loop lets the call run again.</summary>

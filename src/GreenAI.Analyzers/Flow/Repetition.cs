@@ -561,8 +561,9 @@ internal static class Repetition
     }
 
     /// <summary>
-    /// The loop ends once the call answers: the call's value is returned, or a <c>return</c> or <c>break</c> follows
-    /// it unconditionally (<c>foreach (var client in clients) { try { return await client.GetResponseAsync(…); } catch { } }</c>).
+    /// The loop ends once the call answers: the call's value is returned, or a <c>return</c>, <c>break</c> or <c>goto</c>
+    /// follows it unconditionally (<c>foreach (var client in clients) { try { return await client.GetResponseAsync(…); } catch { } }</c>),
+    /// or under a test of its result (<see cref="FailOver"/>).
     /// </summary>
     internal static bool StopsAtFirstAnswer(IOperation call, ILoopOperation loop)
     {

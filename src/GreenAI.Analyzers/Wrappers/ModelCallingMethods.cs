@@ -95,7 +95,7 @@ internal sealed class ModelCallingMethods
             return null;
         }
 
-        return new ModelCallingSummary(handled.Chain.Insert(0, handle.ContainingType.Name + "." + handle.Name + handled.Note), handled.Calls, string.Empty, handled.ThroughDispatch, handled.PollsOnly);
+        return handled.Through(handle);
     }
 
     /// <summary>
@@ -495,7 +495,7 @@ internal sealed class ModelCallingMethods
             {
                 IAnonymousFunctionOperation lambda => Get(lambda.Symbol, depth + 1, visiting, ref cut, cancellationToken),
                 IMethodReferenceOperation { Method: var method } when MayFollow(method) => Get(Key(method), depth + 1, visiting, ref cut, cancellationToken) is { } called
-                    ? new ModelCallingSummary(called.Chain.Insert(0, method.ContainingType.Name + "." + method.Name + called.Note), called.Calls, string.Empty, called.ThroughDispatch, called.PollsOnly)
+                    ? called.Through(method)
                     : null,
                 _ => null,
             };

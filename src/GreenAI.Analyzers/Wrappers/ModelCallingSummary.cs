@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using GreenAI.Analyzers.Sdk;
+using Microsoft.CodeAnalysis;
 
 namespace GreenAI.Analyzers.Wrappers;
 
@@ -47,4 +48,11 @@ internal sealed class ModelCallingSummary
     public string ChainText => _chainText ??= Chain.IsEmpty ? Note : Note + " → " + string.Join(" → ", Chain);
 
     private string? _chainText;
+
+    /// <summary>
+    /// This summary reached through <paramref name="method"/> (a method group a delegate holds, a mediator request's
+    /// handler): the method heads the chain, with this summary's note.
+    /// </summary>
+    public ModelCallingSummary Through(IMethodSymbol method) =>
+        new(Chain.Insert(0, method.ContainingType.Name + "." + method.Name + Note), Calls, string.Empty, ThroughDispatch, PollsOnly);
 }
