@@ -44,6 +44,6 @@ internal readonly struct HttpPost
         MethodNames.Contains(invocation.TargetMethod.Name)
         && HttpClientRequest.Of(invocation, MethodNames, "Post", cancellationToken) is { } request ? new HttpPost(invocation, request.Uri, request.Body) : null;
 
-    /// <summary>The POST <paramref name="post"/> of a send helper, as its call <paramref name="call"/> makes it.</summary>
-    internal static HttpPost Through(IInvocationOperation post, IInvocationOperation call, IOperation? uri, IOperation? body) => new(post, uri, body, call);
+    /// <summary>This POST of a send helper, as its call <paramref name="call"/> makes it, with the body that call sends.</summary>
+    internal HttpPost MadeBy(IInvocationOperation call, IOperation? body) => new(_invocation, Uri, body, call);
 }

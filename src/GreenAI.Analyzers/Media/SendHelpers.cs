@@ -21,12 +21,12 @@ internal static class SendHelpers
 {
     private static readonly ConditionalWeakTable<Compilation, ConcurrentDictionary<IMethodSymbol, Helper?>> Helpers = new();
 
-    /// <summary>The POST a helper sends, and the parameter its body is made from (null: the body is the helper's own).</summary>
+    /// <summary>The POST a helper sends, as read in its body, and the parameter its body is made from (null: the body is the helper's own).</summary>
     private sealed class Helper
     {
-        public Helper(IInvocationOperation post, IParameterSymbol? body) => (Post, Body) = (post, body);
+        public Helper(HttpPost post, IParameterSymbol? body) => (Post, Body) = (post, body);
 
-        public IInvocationOperation Post { get; }
+        public HttpPost Post { get; }
 
         public IParameterSymbol? Body { get; }
     }
@@ -66,13 +66,13 @@ internal static class SendHelpers
 
         var helper = Helpers.GetValue(compilation, static _ => new ConcurrentDictionary<IMethodSymbol, Helper?>(SymbolEqualityComparer.Default))
             .GetOrAdd(method, m => Find(compilation, m, cancellationToken));
-        if (helper == null || HttpPost.Inner(helper.Post, cancellationToken) is not { } post)
+        if (helper == null)
         {
             return null;
         }
 
-        var body = helper.Body is { } parameter ? ArgumentFor(call, parameter) : post.Body;
-        return HttpPost.Through(helper.Post, call, post.Uri, body);
+        var body = helper.Body is { } parameter ? ArgumentFor(call, parameter) : helper.Post.Body;
+        return helper.Post.MadeBy(call, body);
     }
 
     /// <summary>The argument a call passes for a parameter of the method it calls (its declared default when none is written).</summary>
@@ -110,7 +110,7 @@ internal static class SendHelpers
                     && MadeFromParameter(uri, method, cancellationToken)
                     && RawModelRequest.EndpointOf(post, post.UriShape(cancellationToken), cancellationToken) == null)
                 {
-                    return new Helper(invocation, RequestBodyReader.ParameterBehind(post.Body, method, cancellationToken));
+                    return new Helper(post, RequestBodyReader.ParameterBehind(post.Body, method, cancellationToken));
                 }
             }
         }
