@@ -82,6 +82,13 @@ internal sealed class AnalysisServices
     // built once, not once per rule. Weak keys: nothing outlives the compilation.
     private static readonly ConditionalWeakTable<Compilation, Shared> ByCompilation = new();
 
+    /// <summary>
+    /// The services already built for this compilation, for code the rules reach without them (the URI readers); null
+    /// before its compilation start or when it references no AI SDK.
+    /// </summary>
+    public static AnalysisServices? Of(Compilation compilation) =>
+        ByCompilation.TryGetValue(compilation, out var shared) ? shared.Services : null;
+
     /// <summary>Null when the compilation references no AI SDK: the rule then registers nothing.</summary>
     public static AnalysisServices? Create(Compilation compilation, AnalyzerOptions options, CancellationToken cancellationToken)
     {

@@ -94,6 +94,8 @@ internal static class VideoEndpoint
                 return Shape(argument, cancellationToken, depth + 1, helperCall);
             case ILocalReferenceOperation local when UriBuilders.FirstOfConstants(local) is { } first:
                 return first;
+            case IPropertyReferenceOperation or IInvocationOperation when ConfiguredUri.TextOf(origin, cancellationToken) is { } configured:
+                return configured;
             case IObjectCreationOperation { Type.Name: "Uri" } creation when creation.Arguments.Length > 0:
                 // new Uri(text) or new Uri(baseUri, relative): the last string argument is the path.
                 for (int i = creation.Arguments.Length - 1; i >= 0; i--)

@@ -182,6 +182,39 @@ internal sealed class ModelIdReader
         return initializer == null ? ModelIdValue.NotConstant : Read(initializer, cancellationToken, depth + 1);
     }
 
+    /// <summary>
+    /// What the settings files give a configuration read (<c>config["Replicate:BaseUrl"]</c>) or a bound options
+    /// property (<c>options.BaseUrl</c>); empty when they give nothing. Not a model: nothing is marked as read.
+    /// </summary>
+    public ImmutableArray<string> SettingValues(IOperation origin, CancellationToken cancellationToken)
+    {
+        var key = origin switch
+        {
+            IPropertyReferenceOperation property => ConfigurationKeys.KeyOf(property, _sdk, cancellationToken),
+            IInvocationOperation invocation => ConfigurationKeys.KeyOf(invocation, _sdk, cancellationToken),
+            _ => null,
+        };
+        if (key != null)
+        {
+            return _appSettings.ValuesOf(key);
+        }
+
+        if (_bindings == null || origin is not IPropertyReferenceOperation bound)
+        {
+            return ImmutableArray<string>.Empty;
+        }
+
+        foreach (var boundKey in _bindings.Value.KeysOf(bound))
+        {
+            if (_appSettings.ValuesOf(boundKey) is { IsEmpty: false } values)
+            {
+                return values;
+            }
+        }
+
+        return ImmutableArray<string>.Empty;
+    }
+
     private ModelIdValue ConfigurationGetValue(IInvocationOperation invocation, CancellationToken cancellationToken) =>
         ConfigurationKeys.KeyOf(invocation, _sdk, cancellationToken) is { } key ? FromConfiguration(key, invocation) : ModelIdValue.NotConstant;
 
