@@ -12,7 +12,8 @@ namespace GreenAI.Analyzers.ModelIds;
 /// <summary>
 /// Reads a model id written in code as constants, wherever a reader of the code could: literals, consts, locals
 /// assigned once, readonly fields and get-only properties initialised with a constant, parameter defaults, ternaries,
-/// interpolations and concatenations of constants, Anthropic's and Betalgo's model members, and configuration keys
+/// interpolations and concatenations of constants, Anthropic's, Betalgo's and the community OpenAI package's model
+/// members, and configuration keys
 /// found in appsettings*.json AdditionalFiles. Anything else is "not constant": the rules then stay silent.
 /// </summary>
 internal sealed class ModelIdReader
@@ -50,6 +51,10 @@ internal sealed class ModelIdReader
                 return Named(BetalgoModelNames.Find(member.Name, enumMember: true), origin);
             case IPropertyReferenceOperation { Property: { IsStatic: true } property } when IsBetalgoModels(property.ContainingType):
                 return Named(BetalgoModelNames.Find(property.Name, enumMember: false), origin);
+            case IPropertyReferenceOperation { Property: { IsStatic: true, SetMethod: null } property } when _sdk.IsCommunityOpenAIModel(property.ContainingType):
+                return Named(CommunityOpenAIModelNames.Find(property.Name), origin);
+            case IObjectCreationOperation { Arguments.Length: 1 } creation when _sdk.IsCommunityOpenAIModel(creation.Type):
+                return Read(creation.Arguments[0].Value, cancellationToken, depth + 1); // new Model("gpt-4o")
         }
 
         if (origin.ConstantValue.HasValue)

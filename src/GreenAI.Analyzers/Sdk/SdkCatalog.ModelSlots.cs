@@ -75,6 +75,15 @@ internal static partial class SdkCatalog
         // Azure AI Inference: the model travels in the options.
         ModelSlotDefinition.PropertyOf("Azure.AI.Inference.ChatCompletionsOptions", "Azure.AI.Inference", "Model", null).Cap("MaxTokens"),
 
+        // The community OpenAI 1.x package: per request, per call, or a conversation's model.
+        ModelSlotDefinition.PropertyOf("OpenAI_API.Chat.ChatRequest", "OpenAI_API", "Model", Providers.OpenAI).Cap("MaxTokens"),
+        ModelSlotDefinition.MethodParameter("OpenAI_API.Chat.IChatEndpoint", "OpenAI_API", "CreateChatCompletionAsync", "model", Providers.OpenAI),
+        ModelSlotDefinition.MethodParameter("OpenAI_API.Chat.ChatEndpoint", "OpenAI_API", "CreateChatCompletionAsync", "model", Providers.OpenAI),
+        ModelSlotDefinition.MethodParameter("OpenAI_API.Chat.IChatEndpoint", "OpenAI_API", "StreamChatEnumerableAsync", "model", Providers.OpenAI),
+        ModelSlotDefinition.MethodParameter("OpenAI_API.Chat.ChatEndpoint", "OpenAI_API", "StreamChatEnumerableAsync", "model", Providers.OpenAI),
+        ModelSlotDefinition.PropertyOf("OpenAI_API.Chat.Conversation", "OpenAI_API", "Model", Providers.OpenAI),
+        ModelSlotDefinition.ConstructorParameter("OpenAI_API.Chat.Conversation", "OpenAI_API", "model", Providers.OpenAI),
+
         // Betalgo: per request, per call (wins over the request), or the service default.
         ModelSlotDefinition.PropertyOf("Betalgo.Ranul.OpenAI.ObjectModels.RequestModels.ChatCompletionCreateRequest", "Betalgo.Ranul.OpenAI", "Model", Providers.OpenAI).Cap("MaxTokens"),
         ModelSlotDefinition.MethodParameter("Betalgo.Ranul.OpenAI.Interfaces.IChatCompletionService", "Betalgo.Ranul.OpenAI", "CreateCompletion", "modelId", Providers.OpenAI),

@@ -221,9 +221,10 @@ internal static partial class SdkCatalog
         Unread(SdkFamily.GoogleGenAI, "Google.GenAI.Operations", "Google.GenAI", Modality.JobStatus, "GetAsync"),
         Unread(SdkFamily.Betalgo, Providers.OpenAI, "Betalgo.Ranul.OpenAI.Interfaces.IImageService", "Betalgo.Ranul.OpenAI", Modality.Image, "CreateImage", "CreateImageEdit", "CreateImageVariation"),
         // The community OpenAI 1.x package (api.Chat, api.Completions, api.Embeddings, api.ImageGenerations, api.TextToSpeech,
-        // api.Transcriptions, and a Conversation): calls the loop rules count; the model is not read.
-        Unread(SdkFamily.CommunityOpenAI, "OpenAI_API.Chat.IChatEndpoint", CommunityOpenAIAssembly, Modality.Chat, CommunityChat),
-        Unread(SdkFamily.CommunityOpenAI, "OpenAI_API.Chat.ChatEndpoint", CommunityOpenAIAssembly, Modality.Chat, CommunityChat),
+        // api.Transcriptions, and a Conversation): chat reads its model (the call's model argument, else the ChatRequest's
+        // Model, Model.GPT4_Turbo read from community-openai-models.tsv); the others are counted, their model not read.
+        CommunityChatCall("OpenAI_API.Chat.IChatEndpoint"),
+        CommunityChatCall("OpenAI_API.Chat.ChatEndpoint"),
         Unread(SdkFamily.CommunityOpenAI, "OpenAI_API.Chat.Conversation", CommunityOpenAIAssembly, Modality.Chat, "GetResponseFromChatbot", "GetResponseFromChatbotAsync", "StreamResponseFromChatbotAsync", "StreamResponseEnumerableFromChatbotAsync"),
         Unread(SdkFamily.CommunityOpenAI, "OpenAI_API.Completions.ICompletionEndpoint", CommunityOpenAIAssembly, Modality.Chat, CommunityCompletions),
         Unread(SdkFamily.CommunityOpenAI, "OpenAI_API.Completions.CompletionEndpoint", CommunityOpenAIAssembly, Modality.Chat, CommunityCompletions),
@@ -246,6 +247,10 @@ internal static partial class SdkCatalog
     /// </summary>
     public static readonly ModelCallDefinition RawHttpChat = new(
         SdkFamily.RawHttp, "System.Net.Http.HttpClient", "System.Net.Http", ImmutableArray.Create("PostAsync", "PostAsJsonAsync", "SendAsync", "Send"), ModelSource.None);
+
+    private static ModelCallDefinition CommunityChatCall(string type) =>
+        new(SdkFamily.CommunityOpenAI, type, CommunityOpenAIAssembly, ImmutableArray.Create(CommunityChat), ModelSource.ParameterThenRequest,
+            argumentType: "OpenAI_API.Chat.ChatRequest", modelProperty: "Model", outputCapProperty: "MaxTokens", provider: Providers.OpenAI, modelParameter: "model");
 
     private static ModelCallDefinition Unread(SdkFamily sdk, string type, string assembly, Modality modality, params string[] methods) =>
         new(sdk, type, assembly, ImmutableArray.Create(methods), ModelSource.None, modality: modality);

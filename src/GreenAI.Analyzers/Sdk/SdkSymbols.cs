@@ -61,6 +61,7 @@ internal sealed class SdkSymbols
         _anthropicModelEnums = FindAll(SdkCatalog.AnthropicModelEnums);
         _betalgoModels = FindType(ModelIds.BetalgoModelNames.ModelsType, BetalgoSpellings.Assembly);
         _legacyBetalgoModels = FindType(BetalgoSpellings.LegacyName(ModelIds.BetalgoModelNames.ModelsType), BetalgoSpellings.LegacyAssembly);
+        _communityOpenAIModel = FindType(ModelIds.CommunityOpenAIModelNames.ModelType, "OpenAI_API");
         Configuration = FindType("Microsoft.Extensions.Configuration.IConfiguration", ConfigurationAssembly);
         ChatClientBuilder = Find(SdkCatalog.ChatClientPipeline.Builder);
         _effortOptionTypes = FindAll(SdkCatalog.Reasoning.EffortOptionTypes);
@@ -159,6 +160,12 @@ internal sealed class SdkSymbols
     /// <summary>Betalgo's <c>Models</c> class (static model-name properties, nested enum <c>Model</c>), under either package name.</summary>
     public bool IsBetalgoModels(INamedTypeSymbol type) =>
         SymbolEqualityComparer.Default.Equals(type, _betalgoModels) || SymbolEqualityComparer.Default.Equals(type, _legacyBetalgoModels);
+
+    /// <summary>The community OpenAI package's <c>Model</c> class (static model properties, a constructor taking the id).</summary>
+    public bool IsCommunityOpenAIModel(ITypeSymbol? type) =>
+        _communityOpenAIModel != null && SymbolEqualityComparer.Default.Equals(type, _communityOpenAIModel);
+
+    private readonly INamedTypeSymbol? _communityOpenAIModel;
 
     private readonly INamedTypeSymbol? _betalgoModels;
     private readonly INamedTypeSymbol? _legacyBetalgoModels;

@@ -1,3 +1,4 @@
+using VerifyGai001 = GreenAI.Analyzers.Tests.Infrastructure.Verify<GreenAI.Analyzers.Rules.LargeModelRule>;
 using VerifyGai003 = GreenAI.Analyzers.Tests.Infrastructure.Verify<GreenAI.Analyzers.Rules.CallPerItemRule>;
 using VerifyGai005 = GreenAI.Analyzers.Tests.Infrastructure.Verify<GreenAI.Analyzers.Rules.ImageGenerationRule>;
 
@@ -52,6 +53,35 @@ public class CommunityOpenAITests
         {
             Task<ImageResult> Make(OpenAIAPI api, string prompt) =>
                 api.ImageGenerations.{|GAI005:CreateImageAsync|}(new ImageGenerationRequest(prompt));
+        }
+        """);
+
+    /// <summary>
+    /// The model of a chat: <c>Model.GPT4_Turbo</c> (its id is computed at run time: read from the engine's table), a
+    /// string, <c>new Model("…")</c>, the call's model argument, or a conversation's model. cantinho writes
+    /// <c>Model = Model.GPT4_Turbo</c> in each of its five chat requests.
+    /// </summary>
+    [Fact]
+    public Task Its_chat_models_are_read() => VerifyGai001.Diagnostics("""
+        using OpenAI_API;
+        using OpenAI_API.Chat;
+        using OpenAI_API.Models;
+
+        class Advisor
+        {
+            async Task Run(OpenAIAPI api, string text)
+            {
+                await api.Chat.CreateChatCompletionAsync(new ChatRequest { Model = {|GAI001:Model.GPT4_Turbo|}, MaxTokens = 300 });
+                await api.Chat.CreateChatCompletionAsync(new ChatRequest { Model = {|GAI001:"gpt-4o"|} });
+                await api.Chat.CreateChatCompletionAsync(new ChatRequest { Model = new Model({|GAI001:"gpt-4.1"|}) });
+                await api.Chat.CreateChatCompletionAsync(new[] { new ChatMessage(ChatMessageRole.User, text) }, {|GAI001:Model.GPT4|});
+                var chat = api.Chat.CreateConversation();
+                chat.Model = {|GAI001:Model.GPT4_Turbo|};
+
+                await api.Chat.CreateChatCompletionAsync(new ChatRequest { Model = Model.ChatGPTTurbo });
+                await api.Chat.CreateChatCompletionAsync(new ChatRequest { Model = "gpt-4o-mini" });
+                await api.Embeddings.CreateEmbeddingAsync(text); // not a chat model
+            }
         }
         """);
 }
