@@ -7,7 +7,8 @@ namespace GreenAI.Analyzers.Flow;
 /// <summary>
 /// <c>for (var i = 1; i &lt;= chapters; i++)</c>: a loop that runs a counted number of times, one model call per pass
 /// (a chapter, an image, a variant) — per item of a count rather than of a collection. Agent steps, retries and polls
-/// are counted loops too, but they leave early on an answer: a loop that can break or return is not one of these.
+/// are counted loops too, but they leave early on an answer: a loop that can break or return is not one of these, nor
+/// one that waits for a person each pass.
 /// </summary>
 internal static class CountLoops
 {
@@ -21,9 +22,10 @@ internal static class CountLoops
             || NamesAttempts(comparison.RightOperand.Syntax.ToString())
             || !StepsByOne(loop, counter.Local)
             || StartOf(loop, counter.Local) is not { } start
-            || LeavesEarly(loop.Body))
+            || LeavesEarly(loop.Body)
+            || LoopBounds.WaitsForAPerson(loop, loop.Condition))
         {
-            return null;
+            return null; // a game of five questions that waits for each answer is a conversation, not five items
         }
 
         var inclusive = comparison.OperatorKind == BinaryOperatorKind.LessThanOrEqual;

@@ -31,18 +31,57 @@ internal static class FailOver
             return false;
         }
 
+        // The answer read further on: `var result = await response.Content.ReadFromJsonAsync<JsonElement>()` after the
+        // call carries it too (PostXAgent's models, tried in turn until one's choices are not empty).
+        var answer = new HashSet<ILocalSymbol>(SymbolEqualityComparer.Default) { result };
         bool after = false;
         foreach (var operation in block.Operations)
         {
             if (after && operation is IConditionalOperation { WhenTrue: { } exit } test
                 && Repetition.EndsTheLoop(exit, breakLeaves)
-                && Reads(test.Condition, result)
+                && ReadsAny(test.Condition, answer)
                 && (TriedInTurn(call, loop) || TestsSuccess(test.Condition, result)))
             {
                 return true;
             }
 
+            if (after)
+            {
+                Carry(operation, answer);
+            }
+
             after |= operation == statement;
+        }
+
+        return false;
+    }
+
+    /// <summary>A local declared or assigned from a value that reads the answer carries the answer.</summary>
+    private static void Carry(IOperation statement, HashSet<ILocalSymbol> answer)
+    {
+        foreach (var operation in OperationWalk.DescendantsAndSelf(statement))
+        {
+            var (target, value) = operation switch
+            {
+                IVariableDeclaratorOperation { Initializer.Value: { } initial } declarator => (declarator.Symbol, initial),
+                ISimpleAssignmentOperation { Target: ILocalReferenceOperation local } assignment => (local.Local, assignment.Value),
+                _ => ((ILocalSymbol?)null, (IOperation?)null),
+            };
+            if (target != null && value != null && ReadsAny(value, answer))
+            {
+                answer.Add(target);
+            }
+        }
+    }
+
+    private static bool ReadsAny(IOperation condition, HashSet<ILocalSymbol> locals)
+    {
+        foreach (var operation in OperationWalk.DescendantsAndSelf(condition))
+        {
+            if (operation is ILocalReferenceOperation reference && locals.Contains(reference.Local))
+            {
+                return true;
+            }
         }
 
         return false;

@@ -67,7 +67,7 @@ internal static class LoopBounds
                     }
 
                     break;
-                case ICatchClauseOperation { Filter: { } filter } when HasCounterComparison(filter, loop):
+                case ICatchClauseOperation { Filter: { } filter } when HasCounterComparison(filter, loop) || PassesCounter(filter, loop):
                     return true;
             }
         }
@@ -156,6 +156,23 @@ internal static class LoopBounds
     /// and does not set back in its body: <c>retryCount = 0;</c> after each success counts consecutive failures, and a
     /// job that keeps answering "running" is polled for ever (kukisama/TranslationToolUI).
     /// </summary>
+    /// <summary>
+    /// <c>catch (Exception ex) when (ShouldRetry(ex, retryAttempt, token))</c>: the filter hands the loop's counter to
+    /// a method that compares it (TelegramSearchBot's transient-overload retries).
+    /// </summary>
+    private static bool PassesCounter(IOperation filter, ILoopOperation loop)
+    {
+        foreach (var operation in OperationWalk.DescendantsAndSelf(filter))
+        {
+            if (operation is IArgumentOperation argument && IsCounter(argument.Value, loop))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static bool IsCounter(IOperation side, ILoopOperation loop)
     {
         var target = Unwrap(side);

@@ -579,10 +579,13 @@ internal static class Repetition
         }
 
         // A break inside a loop or switch nested in this one leaves that one only (ai-devs-tasks' bounded steps per photo).
+        // `await foreach (var delta in provider.StreamAsync(…))`: the call is the inner loop's collection, made once
+        // before it; what follows that loop follows the call (DeepWiki's providers, tried in turn until one streams).
         bool breakLeaves = true;
-        for (var parent = child.Parent; parent != null && parent != loop; parent = parent.Parent)
+        IOperation inner = child;
+        for (var parent = child.Parent; parent != null && parent != loop; inner = parent, parent = parent.Parent)
         {
-            breakLeaves &= parent is not (ILoopOperation or ISwitchOperation);
+            breakLeaves &= parent is not (ILoopOperation or ISwitchOperation) || IsCollectionOf(parent, inner);
         }
 
         for (var parent = child.Parent; parent != null && parent != loop; child = parent, parent = parent.Parent)
@@ -591,6 +594,10 @@ internal static class Repetition
             {
                 case IReturnOperation { Kind: OperationKind.Return }:
                     return true;
+                case IForEachLoopOperation when IsCollectionOf(parent, child):
+                    continue;
+                case IConditionalOperation { Type: not null }:
+                    continue; // `useMiniMax ? await RequestMiniMaxImagesAsync(…) : await RequestImagesAsync(…)`: an expression, either way the call is made
                 case IBlockOperation block when ExitFollows(block, child, breakLeaves) || FailOver.ExitFollows(block, child, call, loop, breakLeaves):
                     return true;
                 case IConditionalOperation or ILoopOperation or ISwitchCaseOperation or IAnonymousFunctionOperation or ILocalFunctionOperation:
@@ -600,6 +607,8 @@ internal static class Repetition
 
         return false;
     }
+
+    private static bool IsCollectionOf(IOperation loop, IOperation child) => loop is IForEachLoopOperation forEach && forEach.Collection == child;
 
     private static bool ExitFollows(IBlockOperation block, IOperation statement, bool breakLeaves)
     {
@@ -630,11 +639,15 @@ internal static class Repetition
         _ => false,
     };
 
-    /// <summary>A lambda handed to Task.Run or TaskFactory.StartNew runs once, where it is written.</summary>
+    /// <summary>
+    /// A lambda handed to Task.Run or TaskFactory.StartNew, or to the app's own method that runs it (a retry helper,
+    /// <see cref="DelegateRunners"/>), runs once, where it is written.
+    /// </summary>
     public static bool RunsWhereItIsWritten(IAnonymousFunctionOperation lambda) =>
         OperationSymbols.InvocationTaking(lambda) is { } runner
-        && Sdk.SdkCatalog.ImmediateRunners.Methods.Contains(runner.TargetMethod.Name)
-        && SymbolNames.HasFullNameIn(runner.TargetMethod.ContainingType, Sdk.SdkCatalog.ImmediateRunners.Types);
+        && ((Sdk.SdkCatalog.ImmediateRunners.Methods.Contains(runner.TargetMethod.Name)
+                && SymbolNames.HasFullNameIn(runner.TargetMethod.ContainingType, Sdk.SdkCatalog.ImmediateRunners.Types))
+            || DelegateRunners.RunsWhereCalled(lambda, CancellationToken.None));
 
     private static IOperation Unwrap(IOperation operation) => OperationSymbols.Unwrap(operation);
 

@@ -83,6 +83,13 @@ internal sealed class CallPerItemRule : IRule
             return;
         }
 
+        // `foreach (var step in steps) await step.ExecuteAsync()` where one step of several generates: the elements are
+        // implementations, and most of them call no model.
+        if (summary.FewImplementationsCallAModel && PerItemReceiver.IsTheItem(invocation))
+        {
+            return;
+        }
+
         var (first, others) = WrapperCallText.Estimates(summary, services);
         var properties = RepetitionProperties.ForWrapper(first, others.Count + 1, finding, services, services.SiteOf(context.ContainingSymbol, CallDisplay.Of(invocation)), WrapperCallText.Display(invocation, summary));
         AddItemFacts(properties, invocation, finding, withCount: others.Count == 0);

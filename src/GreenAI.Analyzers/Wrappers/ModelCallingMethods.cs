@@ -353,11 +353,17 @@ internal sealed class ModelCallingMethods
         var own = method.IsVirtual ? Compute(method, depth, visiting, ref cut, cancellationToken) : null;
         ModelCallingSummary? costliest = own;
         string? costliestName = null;
+        var callingModels = own is { PollsOnly: false } ? 1 : 0;
         foreach (var implementation in implementations)
         {
             // An implementation is the same call one dispatch later: no level of its own.
-            if (Get(Key(implementation), depth, visiting, ref cut, cancellationToken) is { } summary
-                && (costliest == null || summary.Calls.Length > costliest.Calls.Length || (costliest.PollsOnly && !summary.PollsOnly)))
+            if (Get(Key(implementation), depth, visiting, ref cut, cancellationToken) is not { } summary)
+            {
+                continue;
+            }
+
+            callingModels += summary.PollsOnly ? 0 : 1;
+            if (costliest == null || summary.Calls.Length > costliest.Calls.Length || (costliest.PollsOnly && !summary.PollsOnly))
             {
                 costliest = summary;
                 costliestName = implementation.ContainingType.Name + "." + implementation.Name;
@@ -371,7 +377,8 @@ internal sealed class ModelCallingMethods
 
         var count = implementations.Length + (method.IsVirtual ? 1 : 0);
         var note = count > 1 ? " (one of " + count.ToString(System.Globalization.CultureInfo.InvariantCulture) + " implementations)" : string.Empty;
-        return new ModelCallingSummary(costliest.Chain.Insert(0, costliestName + costliest.Note), costliest.Calls, note, throughDispatch: true, pollsOnly: costliest.PollsOnly);
+        return new ModelCallingSummary(costliest.Chain.Insert(0, costliestName + costliest.Note), costliest.Calls, note, throughDispatch: true, pollsOnly: costliest.PollsOnly,
+            fewImplementationsCallAModel: count > 1 && callingModels * 2 <= count);
     }
 
     private ModelCallingSummary? Compute(IMethodSymbol method, int depth, HashSet<IMethodSymbol> visiting, ref bool cut, CancellationToken cancellationToken)

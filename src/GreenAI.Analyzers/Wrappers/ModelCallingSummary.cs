@@ -13,8 +13,9 @@ internal sealed class ModelCallingSummary
     /// <summary>The most SDK calls a summary keeps: enough to sum what a wrapper makes, bounded for huge methods.</summary>
     public const int MaxCalls = 16;
 
-    public ModelCallingSummary(ImmutableArray<string> chain, ImmutableArray<ModelCall> calls, string note = "", bool throughDispatch = false, bool pollsOnly = false)
+    public ModelCallingSummary(ImmutableArray<string> chain, ImmutableArray<ModelCall> calls, string note = "", bool throughDispatch = false, bool pollsOnly = false, bool fewImplementationsCallAModel = false)
     {
+        FewImplementationsCallAModel = fewImplementationsCallAModel;
         PollsOnly = pollsOnly;
         Chain = chain;
         Calls = calls;
@@ -34,6 +35,13 @@ internal sealed class ModelCallingSummary
     /// alone per item as it leaves a raw status GET there.
     /// </summary>
     public bool PollsOnly { get; }
+
+    /// <summary>
+    /// The method is an interface, abstract or virtual one of which at most half the implementations call a model (a
+    /// pipeline's steps, a scheduler's tasks, providers' status checks): a loop over its implementations calls a model
+    /// for some elements only.
+    /// </summary>
+    public bool FewImplementationsCallAModel { get; }
 
     /// <summary>The calls after the method itself, the SDK call last: ["Summarizer.SummarizeAsync", "IChatClient.GetResponseAsync"].</summary>
     public ImmutableArray<string> Chain { get; }

@@ -637,6 +637,122 @@ public class CallPerItemRuleTests
         """);
 
     /// <summary>
+    /// A counted loop that waits for a person each pass (NetCoreAI's five-question game: a question, then
+    /// <c>Console.ReadLine()</c> for the answer) is a conversation, not five items; the same loop without the wait is.
+    /// </summary>
+    [Fact]
+    public Task A_counted_loop_that_waits_for_a_person_each_pass_is_not_per_item() => VerifyGai003.Diagnostics("""
+        using Microsoft.Extensions.AI;
+
+        class Game
+        {
+            async Task Play(IChatClient chat)
+            {
+                for (var i = 0; i < 5; i++)
+                {
+                    var question = await chat.GetResponseAsync("Ask question " + i);
+                    Console.WriteLine(question.Text);
+                    var answer = Console.ReadLine();
+                }
+
+                for (var i = 0; i < 5; i++)
+                {
+                    await chat.{|GAI003:GetResponseAsync|}("Write variant " + i);
+                }
+            }
+        }
+        """);
+
+    /// <summary>
+    /// Fail-overs of the fourteenth held-out set: a stream that is the collection of an inner <c>await foreach</c>, with
+    /// the <c>return</c> after that loop (DeepWiki's providers); a call in either branch of a conditional expression
+    /// (TelegramSearchBot's channels); an answer read further on (<c>var result = await response.Content…</c>) whose test
+    /// leaves, after a <c>continue</c> on a failed status (PostXAgent's models). A loop over documents with the same shapes
+    /// but no exit is still per item.
+    /// </summary>
+    [Fact]
+    public Task Fail_overs_through_a_stream_a_conditional_expression_or_a_derived_answer_are_not_per_item() => VerifyGai003.Diagnostics("""
+        using System.Net.Http.Json;
+        using System.Text.Json;
+        using Microsoft.Extensions.AI;
+
+        class Channels
+        {
+            async Task Stream(IReadOnlyList<IChatClient> providers, string prompt, List<string> output)
+            {
+                foreach (var provider in providers)
+                {
+                    try
+                    {
+                        await foreach (var update in provider.GetStreamingResponseAsync(prompt))
+                        {
+                            output.Add(update.Text);
+                        }
+
+                        return;
+                    }
+                    catch (HttpRequestException)
+                    {
+                    }
+                }
+            }
+
+            async Task<string?> Images(HttpClient http, string[] gateways, bool[] miniMax, string prompt)
+            {
+                for (var i = 0; i < gateways.Length; i++)
+                {
+                    try
+                    {
+                        var made = miniMax[i]
+                            ? await http.PostAsJsonAsync(gateways[i] + "/v1/chat/completions", new { model = "gpt-4o-mini", messages = new[] { new { role = "user", content = prompt } } })
+                            : await http.PostAsJsonAsync(gateways[i] + "/chat/completions", new { model = "gpt-4o-mini", messages = new[] { new { role = "user", content = prompt } } });
+                        return await made.Content.ReadAsStringAsync();
+                    }
+                    catch (HttpRequestException)
+                    {
+                    }
+                }
+
+                return null;
+            }
+
+            async Task<string?> Models(HttpClient http, string[] models, string prompt)
+            {
+                foreach (var model in models)
+                {
+                    try
+                    {
+                        var response = await http.PostAsJsonAsync("https://api.openai.com/v1/chat/completions", new { model, messages = new[] { new { role = "user", content = prompt } } });
+                        if (!response.IsSuccessStatusCode) continue;
+
+                        var result = await response.Content.ReadFromJsonAsync<JsonElement>();
+                        if (result.TryGetProperty("choices", out var choices) && choices.GetArrayLength() > 0)
+                        {
+                            return choices[0].GetProperty("message").GetProperty("content").GetString();
+                        }
+                    }
+                    catch
+                    {
+                    }
+                }
+
+                return null;
+            }
+
+            async Task Documents(IChatClient chat, string[] documents, List<string> output)
+            {
+                foreach (var document in documents)
+                {
+                    await foreach (var update in chat.{|GAI003:GetStreamingResponseAsync|}(document))
+                    {
+                        output.Add(update.Text);
+                    }
+                }
+            }
+        }
+        """);
+
+    /// <summary>
     /// A bounded loop of steps per item (ai-devs-tasks' photo loop: up to MaxIterations decisions per photo, left on
     /// "OK" or "DISCARD"): the steps repeat per item of the outer loop.
     /// </summary>

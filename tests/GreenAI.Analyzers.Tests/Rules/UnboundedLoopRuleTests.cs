@@ -924,6 +924,56 @@ public class UnboundedLoopRuleTests
         }
         """);
 
+    /// <summary>
+    /// A retry whose catch filter hands the attempt counter to a method that decides (TelegramSearchBot's
+    /// <c>when (ShouldRetryTransientOverload(ex, retryAttempt, token))</c>) is bounded; a filter that counts nothing is not.
+    /// </summary>
+    [Fact]
+    public Task A_retry_whose_catch_filter_passes_the_counter_to_a_method_is_bounded() => VerifyGai002.Diagnostics("""
+        using OpenAI.Chat;
+
+        class Worker
+        {
+            private const int MaxRetries = 3;
+
+            static bool ShouldRetry(Exception ex, int attempt) => ex is HttpRequestException && attempt < MaxRetries;
+
+            static bool IsTransient(Exception ex) => ex is HttpRequestException;
+
+            async Task Run(ChatClient chat)
+            {
+                var retryAttempt = 0;
+                while (true)
+                {
+                    try
+                    {
+                        await chat.CompleteChatAsync("task");
+                        return;
+                    }
+                    catch (Exception ex) when (ShouldRetry(ex, retryAttempt))
+                    {
+                        retryAttempt++;
+                    }
+                }
+            }
+
+            async Task Forever(ChatClient chat)
+            {
+                while (true)
+                {
+                    try
+                    {
+                        await chat.{|GAI002:CompleteChatAsync|}("task");
+                        return;
+                    }
+                    catch (Exception ex) when (IsTransient(ex))
+                    {
+                    }
+                }
+            }
+        }
+        """);
+
     [Fact]
     public Task A_loop_that_waits_for_a_person_each_turn_is_silent() => VerifyGai002.Diagnostics("""
         using OpenAI.Chat;

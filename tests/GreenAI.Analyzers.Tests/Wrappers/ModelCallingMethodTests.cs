@@ -368,6 +368,100 @@ public class ModelCallingMethodTests
         }
         """);
 
+    /// <summary>
+    /// A loop over the implementations of an interface, calling each element's method, where at most half of them call a
+    /// model (AdventurePdfForge's two pipeline steps, of which one generates images; PostXAgent's provider status checks)
+    /// calls a model for some elements only: not per item. When most implementations call a model (a showcase over image
+    /// generators), or the receiver is not the element, it is.
+    /// </summary>
+    [Fact]
+    public Task A_loop_over_implementations_of_which_few_call_a_model_is_not_per_item() => VerifyGai003.Diagnostics("""
+        using Microsoft.Extensions.AI;
+
+        interface IStep { Task ExecuteAsync(string input); }
+
+        class LoadStep : IStep { public Task ExecuteAsync(string input) => File.ReadAllTextAsync(input); }
+
+        class DescribeStep(IChatClient chat) : IStep { public Task ExecuteAsync(string input) => chat.GetResponseAsync(input); }
+
+        class SaveStep : IStep { public Task ExecuteAsync(string input) => File.WriteAllTextAsync("out.txt", input); }
+
+        interface IGenerator { Task<ChatResponse> MakeAsync(string prompt); }
+
+        class Fast(IChatClient chat) : IGenerator { public Task<ChatResponse> MakeAsync(string prompt) => chat.GetResponseAsync("fast " + prompt); }
+
+        class Careful(IChatClient chat) : IGenerator { public Task<ChatResponse> MakeAsync(string prompt) => chat.GetResponseAsync("careful " + prompt); }
+
+        class Pipeline(IStep step)
+        {
+            async Task Run(List<IStep> steps, List<IGenerator> generators, List<string> files, string prompt)
+            {
+                foreach (var each in steps)
+                {
+                    await each.ExecuteAsync(prompt);
+                }
+
+                await Task.WhenAll(generators.Select(g => g.{|GAI003:MakeAsync|}(prompt)));
+
+                foreach (var file in files)
+                {
+                    await step.{|GAI003:ExecuteAsync|}(file);
+                }
+            }
+        }
+        """);
+
+    /// <summary>
+    /// A lambda handed to the app's own method that runs it where it is called (ScripturAI's <c>RetryAsync(async () =>
+    /// await ProcessBatchEmbeddingsAsync(batch))</c> in a loop over batches, DeepWiki's <c>RetryPolicy.ExecuteEmbeddingAsync(ct =>
+    /// EmbedCoreAsync(text, ct))</c> per text) repeats with the loop around that call, as one handed to Task.Run does.
+    /// </summary>
+    [Fact]
+    public Task A_lambda_run_by_the_apps_own_retry_helper_repeats_with_the_loop_around_the_helper() => VerifyGai003.Diagnostics("""
+        using Microsoft.Extensions.AI;
+
+        static class Retry
+        {
+            public static async Task<T> RetryAsync<T>(Func<Task<T>> action, int maxRetries = 3)
+            {
+                for (var attempt = 1; ; attempt++)
+                {
+                    try { return await action(); }
+                    catch when (attempt < maxRetries) { await Task.Delay(1000 * attempt); }
+                }
+            }
+        }
+
+        class Policy
+        {
+            private readonly List<Func<CancellationToken, Task>> _stored = new();
+
+            public Task<T> ExecuteAsync<T>(Func<CancellationToken, Task<T>> operation, CancellationToken ct) => operation(ct);
+
+            public void Register(Func<CancellationToken, Task> later) => _stored.Add(later);
+        }
+
+        class Indexer(IEmbeddingGenerator<string, Embedding<float>> embeddings, IChatClient chat, Policy policy)
+        {
+            async Task Run(List<string> batches, string question, CancellationToken ct)
+            {
+                for (var i = 0; i < batches.Count; i++)
+                {
+                    var batch = batches[i];
+                    await Retry.RetryAsync(async () => await embeddings.{|GAI003:GenerateAsync|}(new[] { batch }));
+                }
+
+                foreach (var text in batches)
+                {
+                    await policy.ExecuteAsync(token => embeddings.{|GAI003:GenerateAsync|}(new[] { text }, cancellationToken: token), ct);
+                    policy.Register(token => chat.GetResponseAsync(text, cancellationToken: token)); // stored, run later: not here
+                }
+
+                await Retry.RetryAsync(() => chat.GetResponseAsync(question)); // not in a loop
+            }
+        }
+        """);
+
     [Fact]
     public async Task A_helper_that_iterates_its_own_collection_names_it()
     {

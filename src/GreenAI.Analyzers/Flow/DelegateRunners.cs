@@ -1,0 +1,52 @@
+using System.Threading;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace GreenAI.Analyzers.Flow;
+
+/// <summary>
+/// The app's own methods that run a delegate they are given while they are called: a retry helper
+/// (<c>RetryAsync(() => embeddings.GenerateEmbeddingsAsync(batch))</c>, <c>retryPolicy.ExecuteAsync(ct => EmbedCoreAsync(text, ct))</c>),
+/// a timing or logging wrapper. A lambda passed to one runs where the call is written, as one passed to
+/// <c>Task.Run</c> does; one the method runs per item is <see cref="PerItemHelpers"/>' instead.
+/// </summary>
+internal static class DelegateRunners
+{
+    // Whether a method runs a delegate parameter is the same for every call of it: found once per compilation.
+    private static readonly OwnMethodFacts<bool> Parameters = new(beyondReach: false);
+
+    /// <summary>The lambda is an argument of the app's own method that invokes that parameter in its body.</summary>
+    public static bool RunsWhereCalled(IAnonymousFunctionOperation lambda, CancellationToken cancellationToken) =>
+        ArgumentOf(lambda) is { Parameter: { Type.TypeKind: TypeKind.Delegate } parameter } argument
+        && parameter.ContainingSymbol is IMethodSymbol method
+        && Parameters.Get(parameter.OriginalDefinition, method, argument.SemanticModel, cancellationToken, static (p, compilation, ct) => Invokes((IParameterSymbol)p, compilation, ct))
+        && PerItemHelpers.RunsPerItem(argument, cancellationToken) == null;
+
+    private static IArgumentOperation? ArgumentOf(IAnonymousFunctionOperation lambda)
+    {
+        var parent = lambda.Parent;
+        while (parent is IDelegateCreationOperation or IConversionOperation)
+        {
+            parent = parent.Parent;
+        }
+
+        return parent as IArgumentOperation;
+    }
+
+    private static bool Invokes(IParameterSymbol parameter, Compilation compilation, CancellationToken cancellationToken)
+    {
+        foreach (var body in MethodBodies.Of((IMethodSymbol)parameter.ContainingSymbol, compilation, cancellationToken))
+        {
+            foreach (var operation in OperationWalk.Descendants(body))
+            {
+                if (operation is IInvocationOperation { TargetMethod.MethodKind: MethodKind.DelegateInvoke, Instance: IParameterReferenceOperation invoked }
+                    && SymbolEqualityComparer.Default.Equals(invoked.Parameter.OriginalDefinition, parameter.OriginalDefinition))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+}
