@@ -137,7 +137,7 @@ internal sealed class RuleActions
             }
         }
 
-        if (_modelSlots.Count > 0 && request.ToSlotUse() is { } use)
+        if (_modelSlots.Count > 0 && request.ToSlotUse(context.CancellationToken) is { } use)
         {
             HandOn(context, use);
         }

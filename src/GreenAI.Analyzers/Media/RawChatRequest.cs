@@ -4,6 +4,7 @@ using GreenAI.Analyzers.ModelIds;
 using GreenAI.Analyzers.Sdk;
 using GreenAI.Impact;
 using GreenAI.Impact.Media;
+using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
 
 namespace GreenAI.Analyzers.Media;
@@ -25,8 +26,9 @@ internal sealed class RawChatRequest
     /// <summary>The body's output-token caps: OpenAI's and its copies', Anthropic's, Gemini's (generationConfig), Ollama's (options).</summary>
     private static readonly string[] CapFields = { "max_tokens", "max_completion_tokens", "max_output_tokens", "maxOutputTokens", "num_predict" };
 
-    private RawChatRequest(IInvocationOperation invocation, RequestValue? model, string? modelInPath, bool deployment, string? provider, bool localRuntime, int? outputCap)
+    private RawChatRequest(IInvocationOperation invocation, RequestValue? model, string? modelInPath, bool deployment, string? provider, bool localRuntime, int? outputCap, IOperation? uri = null)
     {
+        _uri = uri;
         Invocation = invocation;
         Model = model;
         ModelInPath = modelInPath;
@@ -84,7 +86,7 @@ internal sealed class RawChatRequest
         var host = uri?.Host ?? string.Empty;
         bool local = host.EndsWith(":11434", StringComparison.Ordinal) || path.StartsWith("/api/", StringComparison.Ordinal);
         var cap = fields.First(CapFields)?.Number is { } number && number >= 1 && number <= int.MaxValue ? (int?)number : null;
-        return new RawChatRequest(invocation, inPath == null ? model : null, inPath, deployment, Providers.Named(host), local, cap);
+        return new RawChatRequest(invocation, inPath == null ? model : null, inPath, deployment, Providers.Named(host), local, cap, post.Uri);
     }
 
     /// <summary>The call as the rules read SDK calls: its model id and output cap (the body's or the API's default).</summary>
@@ -99,9 +101,17 @@ internal sealed class RawChatRequest
         return new ModelCall(Invocation, SdkCatalog.RawHttpChat, model, OutputCap, OutputCap != null ? OutputCapState.Set : OutputCapState.Unknown);
     }
 
-    /// <summary>The model field as a model choice (GAI001), when it is an expression a fix can rewrite.</summary>
-    public ModelSlotUse? ToSlotUse() =>
-        Model?.Written is { } written ? ModelSlotUse.RawBody(ModelSlotDefinition.RawHttpBody(Provider, LocalRuntime), written, OutputCap) : null;
+    /// <summary>
+    /// The model field as a model choice (GAI001), when it is an expression a fix can rewrite; or the model a Gemini URL
+    /// names (<c>$"…/models/{model}:generateContent"</c> with <c>model = "gemini-2.5-pro"</c>), where that text is written.
+    /// </summary>
+    public ModelSlotUse? ToSlotUse(CancellationToken cancellationToken)
+    {
+        var written = Model?.Written ?? (ModelInPath != null && !IsDeployment ? UriModelText.Find(_uri, ModelInPath, cancellationToken) : null);
+        return written == null ? null : ModelSlotUse.RawBody(ModelSlotDefinition.RawHttpBody(Provider, LocalRuntime), written, OutputCap);
+    }
+
+    private readonly IOperation? _uri;
 
     private static string? ModelInPathOf(string[] segments, out bool deployment)
     {

@@ -46,6 +46,30 @@ public class LargeModelRuleTests
         """);
 
     /// <summary>
+    /// A Gemini request names its model in the URL (<c>models/{model}:generateContent</c>): the constant that fills it is
+    /// the model choice (NetCoreAI's <c>string model = "gemini-2.5-pro"</c>). A model only inside a longer literal URL
+    /// has no place of its own to report or rewrite: silent.
+    /// </summary>
+    [Fact]
+    public Task A_model_named_in_a_Gemini_URL_is_a_model_choice_where_it_is_written() => VerifyGai001.Diagnostics("""
+        using System.Net.Http.Json;
+
+        class Gemini
+        {
+            private const string Flash = "gemini-2.5-flash";
+
+            async Task Run(HttpClient http, string key, string q)
+            {
+                string model = {|GAI001:"gemini-2.5-pro"|};
+                string endpoint = $"https://generativelanguage.googleapis.com/v1beta/models/{model}:generateContent?key={key}";
+                await http.PostAsJsonAsync(endpoint, new { contents = new[] { new { parts = new[] { new { text = q } } } } });
+                await http.PostAsJsonAsync($"https://generativelanguage.googleapis.com/v1beta/models/{Flash}:generateContent?key={key}", new { contents = new[] { new { parts = new[] { new { text = q } } } } });
+                await http.PostAsJsonAsync("https://generativelanguage.googleapis.com/v1beta/models/gemini-2.5-pro:generateContent", new { contents = new[] { new { parts = new[] { new { text = q } } } } });
+            }
+        }
+        """);
+
+    /// <summary>
     /// A raw body's model read from a field: its initialiser, or the written fallback of a configuration read in the
     /// constructor (ImperaOps' <c>_model = config["Claude:Model"] ?? "claude-sonnet-4-…"</c> of the ninth set). Reported at
     /// the body's field, as a constant used where it is not written; a configured value without a fallback stays silent.

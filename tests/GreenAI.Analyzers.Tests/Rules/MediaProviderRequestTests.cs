@@ -34,6 +34,7 @@ public class MediaProviderRequestTests
                 await http.{|GAI004:PostAsJsonAsync|}("https://modelslab.com/api/v6/video/text2video", new { key = "k", prompt, model_id = "wan2.1" });
                 await http.{|GAI004:PostAsJsonAsync|}("https://api.d-id.com/talks", new { source_url = image, script = new { type = "text", input = prompt } });
                 await http.{|GAI004:PostAsJsonAsync|}("https://api.wavespeed.ai/api/v3/wavespeed-ai/wan-2.1/t2v-480p", new { prompt, duration = 5 });
+                await http.{|GAI004:PostAsJsonAsync|}("https://api.edenai.run/v2/video/generation_async/", new { providers = "amazon", text = prompt, duration = 6 });
             }
         }
         """);
@@ -103,6 +104,11 @@ public class MediaProviderRequestTests
                 await http.{|GAI005:PostAsJsonAsync|}("https://api.magichour.ai/v1/ai-image-generator", new { image_count = 1, style = new { prompt } });
                 await http.{|GAI005:PostAsJsonAsync|}("https://modelslab.com/api/v6/images/text2img", new { key = "k", prompt, width = 512, height = 512 });
                 await http.{|GAI005:PostAsJsonAsync|}("https://api.wavespeed.ai/api/v3/wavespeed-ai/flux-dev", new { prompt });
+                await http.{|GAI005:PostAsync|}("https://api.stability.ai/v2beta/stable-image/edit/inpaint", new MultipartFormDataContent());
+                await http.{|GAI005:PostAsync|}("https://api.stability.ai/v2beta/stable-image/control/sketch", new MultipartFormDataContent());
+                await http.{|GAI005:PostAsync|}("https://api.stability.ai/v2beta/stable-image/upscale/creative", new MultipartFormDataContent());
+                await http.PostAsync("https://api.stability.ai/v2beta/stable-image/edit/remove-background", new MultipartFormDataContent()); // a cut-out, nothing generated
+                await http.{|GAI005:PostAsJsonAsync|}("https://api.edenai.run/v2/image/generation/", new { providers = "openai", text = prompt, resolution = "1024x1024" });
             }
         }
         """);
