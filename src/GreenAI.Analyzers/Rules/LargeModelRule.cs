@@ -1,4 +1,4 @@
-using System.Collections.Generic;
+using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using System.Threading;
 using GreenAI.Analyzers.Hosting;
@@ -52,7 +52,10 @@ internal sealed class LargeModelRule : IRule
     public void Register(RuleActions actions)
     {
         var findings = new LargeModelFinding.Cache();
-        actions.OnModelSlot((c, use, value) => Analyze(c, use, value, actions.Services, findings));
+        // One report per place and model in a compilation: the settings' value and the code's fallback may name the same
+        // model at one place, and two raw POSTs of one request body (a retry on 529) share its model field.
+        var reported = new ConcurrentDictionary<(Location, string), byte>();
+        actions.OnModelSlot((c, use, value) => Analyze(c, use, value, actions.Services, findings, reported));
         ModelArgumentsThroughPorts.Register(actions, Descriptor, findings);
         if (!actions.Services.AppSettings.IsEmpty)
         {
@@ -60,7 +63,7 @@ internal sealed class LargeModelRule : IRule
         }
     }
 
-    private static void Analyze(OperationAnalysisContext context, ModelSlotUse use, ModelIdValue value, AnalysisServices services, LargeModelFinding.Cache findings)
+    private static void Analyze(OperationAnalysisContext context, ModelSlotUse use, ModelIdValue value, AnalysisServices services, LargeModelFinding.Cache findings, ConcurrentDictionary<(Location, string), byte> reported)
     {
         if (value.Kind != ModelIdValueKind.Constant)
         {
@@ -69,19 +72,11 @@ internal sealed class LargeModelRule : IRule
 
         var options = services.Options.For(OperationSymbols.TreeOf(context.Operation));
         var callCap = use.OutputCap ?? CapOfTheCall(use, services, context.CancellationToken);
-        List<(Location, string)>? reported = null;
         foreach (var model in ResolvedModel.ResolveAll(value.WithSlot(use.Slot.Provider, use.Slot.Holds == SlotValue.DeploymentName), options))
         {
-            // The settings' value and the code's fallback may name the same model at the same place: one report.
             var location = ChoiceLocation.Of(model.Candidate, use);
-            if (reported != null && reported.Contains((location, model.ModelId)))
+            if (LargeModelFinding.For(model, use, options, findings, callCap) is { } finding && reported.TryAdd((location, model.ModelId), 0))
             {
-                continue;
-            }
-
-            if (LargeModelFinding.For(model, use, options, findings, callCap) is { } finding)
-            {
-                (reported ??= new List<(Location, string)>()).Add((location, model.ModelId));
                 context.ReportDiagnostic(Diagnostic.Create(
                     Descriptor,
                     location,

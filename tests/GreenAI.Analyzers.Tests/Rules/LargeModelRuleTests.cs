@@ -45,6 +45,27 @@ public class LargeModelRuleTests
         }
         """);
 
+    /// <summary>A request body posted twice (stho32's retry on 529) names its model once: one report at its field.</summary>
+    [Fact]
+    public Task A_body_posted_twice_is_one_model_choice() => VerifyGai001.Diagnostics("""
+        using System.Net.Http.Json;
+
+        class Retry
+        {
+            private const string Model = "gpt-4o";
+
+            async Task Run(HttpClient http, string q)
+            {
+                var body = new { model = {|GAI001:Model|}, messages = new[] { new { role = "user", content = q } } };
+                var response = await http.PostAsJsonAsync("https://api.openai.com/v1/chat/completions", body);
+                if ((int)response.StatusCode == 529)
+                {
+                    response = await http.PostAsJsonAsync("https://api.openai.com/v1/chat/completions", body);
+                }
+            }
+        }
+        """);
+
     /// <summary>
     /// A Gemini request names its model in the URL (<c>models/{model}:generateContent</c>): the constant that fills it is
     /// the model choice (NetCoreAI's <c>string model = "gemini-2.5-pro"</c>). A model only inside a longer literal URL
