@@ -34,6 +34,7 @@ internal static partial class SdkCatalog
         "Microsoft.Agents.AI.Abstractions",
         "Google.GenAI",
         CommunityOpenAIAssembly,
+        "ModelContextProtocol.Core",
     };
 
     /// <summary>The assembly of the community OpenAI 1.x package, whose NuGet id ("OpenAI") OpenAI's own SDK took over at 2.0.</summary>
@@ -145,6 +146,9 @@ internal static partial class SdkCatalog
         Unread(SdkFamily.ExtensionsAI, "Microsoft.Extensions.AI.SpeechToTextClientExtensions", "Microsoft.Extensions.AI.Abstractions", Modality.Audio, "GetTextAsync", "GetStreamingTextAsync"),
         Unread(SdkFamily.ExtensionsAI, "Microsoft.Extensions.AI.ITextToSpeechClient", "Microsoft.Extensions.AI.Abstractions", Modality.Audio, "GetAudioAsync", "GetStreamingAudioAsync"),
         Unread(SdkFamily.AgentFramework, "Microsoft.Agents.AI.AIAgent", "Microsoft.Agents.AI.Abstractions", Modality.Chat, "RunAsync", "RunStreamingAsync"),
+        // An MCP server's sampling: it asks the connected client to run a model (the client picks it; the request only
+        // hints). McpServer from 0.8; the 0.x previews' IMcpServer extension is not served here to test against.
+        Unread(SdkFamily.ModelContextProtocol, "ModelContextProtocol.Server.McpServer", "ModelContextProtocol.Core", Modality.Chat, "SampleAsync", "SampleAsTaskAsync"),
         Unread(SdkFamily.SemanticKernel, "Microsoft.SemanticKernel.KernelExtensions", "Microsoft.SemanticKernel.Core", Modality.Chat, "InvokePromptAsync", "InvokePromptStreamingAsync"),
         // Semantic Kernel's embedding services (ITextEmbeddingGenerationService and the generic interface it derives from; obsolete in favour of M.E.AI, still common).
         Unread(SdkFamily.SemanticKernel, "Microsoft.SemanticKernel.Embeddings.IEmbeddingGenerationService`2", "Microsoft.SemanticKernel.Abstractions", Modality.Embedding, "GenerateEmbeddingsAsync"),

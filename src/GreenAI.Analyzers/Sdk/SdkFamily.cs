@@ -16,6 +16,9 @@ internal enum SdkFamily
     /// <summary>The community OpenAI 1.x package (OkGoDoIt's OpenAI-API-dotnet, namespace <c>OpenAI_API</c>).</summary>
     CommunityOpenAI,
 
+    /// <summary>The Model Context Protocol SDK: a server's sampling request, answered by the client's model.</summary>
+    ModelContextProtocol,
+
     /// <summary>A chat or text request sent with <c>HttpClient</c> (<see cref="SdkCatalog.RawHttpChat"/>).</summary>
     RawHttp,
 }

@@ -14,7 +14,7 @@ public static class AnalyzerRunner
     /// <summary>Assembly-name prefixes of the AI SDKs, for compilations of a project that references none of them.</summary>
     private static readonly string[] SdkPrefixes =
     {
-        "OpenAI", "Azure.AI.", "Microsoft.Extensions.AI", "Microsoft.SemanticKernel", "Anthropic", "OllamaSharp", "Betalgo", "Microsoft.Agents", "Google.GenAI",
+        "OpenAI", "Azure.AI.", "Microsoft.Extensions.AI", "Microsoft.SemanticKernel", "Anthropic", "OllamaSharp", "Betalgo", "Microsoft.Agents", "Google.GenAI", "ModelContextProtocol",
     };
 
     /// <param name="outputKind">A console application for top-level statements; a library otherwise.</param>
