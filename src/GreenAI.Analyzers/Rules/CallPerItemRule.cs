@@ -85,9 +85,9 @@ internal sealed class CallPerItemRule : IRule
 
         // `foreach (var step in steps) await step.ExecuteAsync()` where one step of several generates: the elements are
         // implementations, and most of them call no model.
-        if (summary.FewImplementationsCallAModel && PerItemReceiver.IsTheItem(invocation))
+        if ((summary.FewImplementationsCallAModel && PerItemReceiver.IsTheItem(invocation)) || summary.RunsUntilStopped)
         {
-            return;
+            return; // ...and a worker started per item repeats workers: its own loop repeats the calls
         }
 
         var (first, others) = WrapperCallText.Estimates(summary, services);

@@ -378,7 +378,7 @@ internal sealed class ModelCallingMethods
         var count = implementations.Length + (method.IsVirtual ? 1 : 0);
         var note = count > 1 ? " (one of " + count.ToString(System.Globalization.CultureInfo.InvariantCulture) + " implementations)" : string.Empty;
         return new ModelCallingSummary(costliest.Chain.Insert(0, costliestName + costliest.Note), costliest.Calls, note, throughDispatch: true, pollsOnly: costliest.PollsOnly,
-            fewImplementationsCallAModel: count > 1 && callingModels * 2 <= count);
+            fewImplementationsCallAModel: count > 1 && callingModels * 2 <= count, runsUntilStopped: costliest.RunsUntilStopped);
     }
 
     private ModelCallingSummary? Compute(IMethodSymbol method, int depth, HashSet<IMethodSymbol> visiting, ref bool cut, CancellationToken cancellationToken)
@@ -386,6 +386,7 @@ internal sealed class ModelCallingMethods
         ImmutableArray<string> chain = default;
         var throughDispatch = false;
         var runsModel = false; // anything but a job-status poll
+        var onlyInWorkerLoops = true;
         var calls = ImmutableArray.CreateBuilder<ModelCall>();
         foreach (var body in BodiesOf(method, cancellationToken))
         {
@@ -408,6 +409,7 @@ internal sealed class ModelCallingMethods
                     var isModel = definition.Modality != Modality.JobStatus;
                     chain = chain.IsDefault || (isModel && !runsModel) ? ImmutableArray.Create(CallDisplay.Of(invocation)) : chain;
                     runsModel |= isModel;
+                    onlyInWorkerLoops &= !isModel || WorkerLoops.Holds(invocation, body);
                 }
                 else if (RawRequest(invocation, cancellationToken) is { } raw)
                 {
@@ -421,6 +423,7 @@ internal sealed class ModelCallingMethods
 
                     chain = chain.IsDefault || !runsModel ? ImmutableArray.Create(CallDisplay.Of(invocation) + " " + raw.Endpoint) : chain;
                     runsModel = true;
+                    onlyInWorkerLoops &= WorkerLoops.Holds(invocation, body);
                 }
                 else if (VideoRequestReader.IsHttpJobPoll(invocation, cancellationToken))
                 {
@@ -447,11 +450,13 @@ internal sealed class ModelCallingMethods
                     chain = chain.IsDefault || (!runsModel && !inner.PollsOnly) ? inner.Chain.Insert(0, CallDisplay.Of(invocation) + inner.Note) : chain;
                     throughDispatch |= inner.ThroughDispatch;
                     runsModel |= !inner.PollsOnly;
+                    onlyInWorkerLoops &= inner.PollsOnly || inner.RunsUntilStopped || WorkerLoops.Holds(invocation, body);
                 }
             }
         }
 
-        return chain.IsDefault ? null : new ModelCallingSummary(chain, calls.ToImmutable(), throughDispatch: throughDispatch, pollsOnly: !runsModel);
+        return chain.IsDefault ? null : new ModelCallingSummary(chain, calls.ToImmutable(), throughDispatch: throughDispatch, pollsOnly: !runsModel,
+            runsUntilStopped: runsModel && onlyInWorkerLoops);
     }
 
     /// <summary>

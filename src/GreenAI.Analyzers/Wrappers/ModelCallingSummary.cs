@@ -13,8 +13,9 @@ internal sealed class ModelCallingSummary
     /// <summary>The most SDK calls a summary keeps: enough to sum what a wrapper makes, bounded for huge methods.</summary>
     public const int MaxCalls = 16;
 
-    public ModelCallingSummary(ImmutableArray<string> chain, ImmutableArray<ModelCall> calls, string note = "", bool throughDispatch = false, bool pollsOnly = false, bool fewImplementationsCallAModel = false)
+    public ModelCallingSummary(ImmutableArray<string> chain, ImmutableArray<ModelCall> calls, string note = "", bool throughDispatch = false, bool pollsOnly = false, bool fewImplementationsCallAModel = false, bool runsUntilStopped = false)
     {
+        RunsUntilStopped = runsUntilStopped;
         FewImplementationsCallAModel = fewImplementationsCallAModel;
         PollsOnly = pollsOnly;
         Chain = chain;
@@ -43,6 +44,13 @@ internal sealed class ModelCallingSummary
     /// </summary>
     public bool FewImplementationsCallAModel { get; }
 
+    /// <summary>
+    /// Every model call of the method sits in a worker loop of its own, one that runs until the host stops it or its
+    /// queue closes (<c>await foreach (var task in channel.Reader.ReadAllAsync(ct))</c>,
+    /// <c>while (!ct.IsCancellationRequested)</c>): starting it once per worker repeats workers, not model calls.
+    /// </summary>
+    public bool RunsUntilStopped { get; }
+
     /// <summary>The calls after the method itself, the SDK call last: ["Summarizer.SummarizeAsync", "IChatClient.GetResponseAsync"].</summary>
     public ImmutableArray<string> Chain { get; }
 
@@ -62,5 +70,5 @@ internal sealed class ModelCallingSummary
     /// handler): the method heads the chain, with this summary's note.
     /// </summary>
     public ModelCallingSummary Through(IMethodSymbol method) =>
-        new(Chain.Insert(0, method.ContainingType.Name + "." + method.Name + Note), Calls, string.Empty, ThroughDispatch, PollsOnly);
+        new(Chain.Insert(0, method.ContainingType.Name + "." + method.Name + Note), Calls, string.Empty, ThroughDispatch, PollsOnly, FewImplementationsCallAModel, RunsUntilStopped);
 }

@@ -412,6 +412,59 @@ public class ModelCallingMethodTests
         """);
 
     /// <summary>
+    /// A worker started per worker slot (PostXAgent's <c>Task.Run(() => WorkerLoopAsync(worker, ct))</c> in a loop) whose
+    /// model calls all sit in its own queue loop (<c>await foreach</c> over <c>ReadAllAsync</c>, or a loop on the token)
+    /// repeats workers, not model calls: reported in its queue loop, not where it is started.
+    /// </summary>
+    [Fact]
+    public Task A_worker_started_per_slot_is_reported_in_its_own_loop_only() => VerifyGai003.Diagnostics("""
+        using System.Threading.Channels;
+        using Microsoft.Extensions.AI;
+
+        class Orchestrator(IChatClient chat)
+        {
+            private readonly Channel<string> _tasks = Channel.CreateUnbounded<string>();
+
+            async Task WorkerLoopAsync(int id, CancellationToken ct)
+            {
+                await foreach (var task in _tasks.Reader.ReadAllAsync(ct))
+                {
+                    await chat.{|GAI003:GetResponseAsync|}(task, cancellationToken: ct);
+                }
+            }
+
+            async Task PollerAsync(CancellationToken ct)
+            {
+                while (!ct.IsCancellationRequested)
+                {
+                    await chat.GetResponseAsync("anything new?", cancellationToken: ct);
+                    await Task.Delay(1000, ct);
+                }
+            }
+
+            Task SummarizeAsync(string document) => chat.GetResponseAsync(document);
+
+            async Task Start(int workers, List<string> documents, CancellationToken ct)
+            {
+                var started = new List<Task>();
+                for (var i = 0; i < workers; i++)
+                {
+                    var id = i;
+                    started.Add(Task.Run(() => WorkerLoopAsync(id, ct)));
+                    started.Add(PollerAsync(ct));
+                }
+
+                foreach (var document in documents)
+                {
+                    await {|GAI003:SummarizeAsync|}(document);
+                }
+
+                await Task.WhenAll(started);
+            }
+        }
+        """);
+
+    /// <summary>
     /// A lambda handed to the app's own method that runs it where it is called (ScripturAI's <c>RetryAsync(async () =>
     /// await ProcessBatchEmbeddingsAsync(batch))</c> in a loop over batches, DeepWiki's <c>RetryPolicy.ExecuteEmbeddingAsync(ct =>
     /// EmbedCoreAsync(text, ct))</c> per text) repeats with the loop around that call, as one handed to Task.Run does.
