@@ -17,21 +17,10 @@ internal static class DelegateRunners
 
     /// <summary>The lambda is an argument of the app's own method that invokes that parameter in its body.</summary>
     public static bool RunsWhereCalled(IAnonymousFunctionOperation lambda, CancellationToken cancellationToken) =>
-        ArgumentOf(lambda) is { Parameter: { Type.TypeKind: TypeKind.Delegate } parameter } argument
+        OperationSymbols.ArgumentTaking(lambda) is { Parameter: { Type.TypeKind: TypeKind.Delegate } parameter } argument
         && parameter.ContainingSymbol is IMethodSymbol method
         && Parameters.Get(parameter.OriginalDefinition, method, argument.SemanticModel, cancellationToken, static (p, compilation, ct) => Invokes((IParameterSymbol)p, compilation, ct))
         && PerItemHelpers.RunsPerItem(argument, cancellationToken) == null;
-
-    private static IArgumentOperation? ArgumentOf(IAnonymousFunctionOperation lambda)
-    {
-        var parent = lambda.Parent;
-        while (parent is IDelegateCreationOperation or IConversionOperation)
-        {
-            parent = parent.Parent;
-        }
-
-        return parent as IArgumentOperation;
-    }
 
     private static bool Invokes(IParameterSymbol parameter, Compilation compilation, CancellationToken cancellationToken)
     {

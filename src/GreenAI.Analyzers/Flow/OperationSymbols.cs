@@ -70,7 +70,11 @@ internal static class OperationSymbols
     }
 
     /// <summary>The call a lambda is passed to (<c>app.MapGet("/", () => …)</c>, <c>cache.GetOrCreateAsync(key, _ => …)</c>), or null.</summary>
-    public static IInvocationOperation? InvocationTaking(IAnonymousFunctionOperation lambda)
+    public static IInvocationOperation? InvocationTaking(IAnonymousFunctionOperation lambda) =>
+        ArgumentTaking(lambda) is { Parent: IInvocationOperation invocation } ? invocation : null;
+
+    /// <summary>The argument a lambda is passed as (through its delegate creation and conversions), or null.</summary>
+    public static IArgumentOperation? ArgumentTaking(IAnonymousFunctionOperation lambda)
     {
         var parent = lambda.Parent;
         while (parent is IDelegateCreationOperation or IConversionOperation)
@@ -78,7 +82,7 @@ internal static class OperationSymbols
             parent = parent.Parent;
         }
 
-        return parent is IArgumentOperation { Parent: IInvocationOperation invocation } ? invocation : null;
+        return parent as IArgumentOperation;
     }
 
     /// <summary>

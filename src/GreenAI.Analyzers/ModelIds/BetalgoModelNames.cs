@@ -16,23 +16,9 @@ internal static class BetalgoModelNames
     public static bool IsModelsType(string displayName) =>
         displayName == ModelsType || displayName == Sdk.BetalgoSpellings.LegacyName(ModelsType);
 
-    private static readonly Lazy<Dictionary<string, string>> Table = new(Load);
+    private static readonly Lazy<Dictionary<string, string>> Table = new(() => EmbeddedTable.Pairs("GreenAI.Impact.betalgo-models.tsv"));
 
     /// <summary>The wire id of <c>Models.{member}</c> (enumMember false) or <c>Models.Model.{member}</c>, or null.</summary>
     public static string? Find(string member, bool enumMember) =>
         Table.Value.TryGetValue((enumMember ? "Models.Model." : "Models.") + member, out var id) ? id : null;
-
-    private static Dictionary<string, string> Load()
-    {
-        var table = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var row in EmbeddedTable.Rows("GreenAI.Impact.betalgo-models.tsv"))
-        {
-            if (row.Length >= 2)
-            {
-                table[row[0]] = row[1];
-            }
-        }
-
-        return table;
-    }
 }

@@ -12,22 +12,8 @@ internal static class CommunityOpenAIModelNames
 {
     public const string ModelType = "OpenAI_API.Models.Model";
 
-    private static readonly Lazy<Dictionary<string, string>> Table = new(Load);
+    private static readonly Lazy<Dictionary<string, string>> Table = new(() => EmbeddedTable.Pairs("GreenAI.Impact.community-openai-models.tsv"));
 
     /// <summary>The model id of <c>Model.{member}</c>, or null for a member the table does not hold.</summary>
     public static string? Find(string member) => Table.Value.TryGetValue(member, out var id) ? id : null;
-
-    private static Dictionary<string, string> Load()
-    {
-        var table = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var row in EmbeddedTable.Rows("GreenAI.Impact.community-openai-models.tsv"))
-        {
-            if (row.Length >= 2)
-            {
-                table[row[0]] = row[1];
-            }
-        }
-
-        return table;
-    }
 }
