@@ -49,6 +49,15 @@ internal static class MissReport
                 }
 
                 var wrapper = sdk.FindModelCall(call.TargetMethod) == null ? wrappers.OfCall(call, CancellationToken.None) : null;
+                if (wrapper is { FewImplementationsCallAModel: true } && PerItemReceiver.IsTheItem(call))
+                {
+                    why = "a loop over implementations of which at most half call a model";
+                }
+                else if (wrapper is { RunsUntilStopped: true })
+                {
+                    why = "a worker started here: its own queue loop repeats the calls";
+                }
+
                 yield return wrapper == null
                     ? (location, CallDisplay.Of(call), why)
                     : (location, WrapperCallText.Display(call, wrapper), why);
