@@ -1,3 +1,5 @@
+using System.Collections.Generic;
+using System.Linq;
 using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
@@ -22,20 +24,22 @@ internal static class DelegateRunners
         && Parameters.Get(parameter.OriginalDefinition, method, argument.SemanticModel, cancellationToken, static (p, compilation, ct) => Invokes((IParameterSymbol)p, compilation, ct))
         && PerItemHelpers.RunsPerItem(argument, cancellationToken) == null;
 
-    private static bool Invokes(IParameterSymbol parameter, Compilation compilation, CancellationToken cancellationToken)
+    private static bool Invokes(IParameterSymbol parameter, Compilation compilation, CancellationToken cancellationToken) =>
+        InvocationsOf(parameter, compilation, cancellationToken).Any();
+
+    /// <summary>Where the method that declares <paramref name="parameter"/> (a delegate) invokes it: <c>map(item)</c>, <c>map.Invoke(item)</c>.</summary>
+    internal static IEnumerable<IInvocationOperation> InvocationsOf(IParameterSymbol parameter, Compilation compilation, CancellationToken cancellationToken)
     {
         foreach (var body in MethodBodies.Of((IMethodSymbol)parameter.ContainingSymbol, compilation, cancellationToken))
         {
             foreach (var operation in OperationWalk.Descendants(body))
             {
-                if (operation is IInvocationOperation { TargetMethod.MethodKind: MethodKind.DelegateInvoke, Instance: IParameterReferenceOperation invoked }
+                if (operation is IInvocationOperation { TargetMethod.MethodKind: MethodKind.DelegateInvoke, Instance: IParameterReferenceOperation invoked } invocation
                     && SymbolEqualityComparer.Default.Equals(invoked.Parameter.OriginalDefinition, parameter.OriginalDefinition))
                 {
-                    return true;
+                    yield return invocation;
                 }
             }
         }
-
-        return false;
     }
 }

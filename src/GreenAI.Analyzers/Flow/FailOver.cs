@@ -74,11 +74,13 @@ internal static class FailOver
         }
     }
 
-    private static bool ReadsAny(IOperation condition, HashSet<ILocalSymbol> locals)
+    private static bool ReadsAny(IOperation condition, HashSet<ILocalSymbol> locals) => ReadsLocal(condition, locals.Contains);
+
+    private static bool ReadsLocal(IOperation operation, Func<ILocalSymbol, bool> wanted)
     {
-        foreach (var operation in OperationWalk.DescendantsAndSelf(condition))
+        foreach (var descendant in OperationWalk.DescendantsAndSelf(operation))
         {
-            if (operation is ILocalReferenceOperation reference && locals.Contains(reference.Local))
+            if (descendant is ILocalReferenceOperation reference && wanted(reference.Local))
             {
                 return true;
             }
@@ -111,18 +113,8 @@ internal static class FailOver
         return null;
     }
 
-    private static bool Reads(IOperation condition, ILocalSymbol local)
-    {
-        foreach (var operation in OperationWalk.DescendantsAndSelf(condition))
-        {
-            if (operation is ILocalReferenceOperation reference && SymbolEqualityComparer.Default.Equals(reference.Local, local))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    private static bool Reads(IOperation condition, ILocalSymbol local) =>
+        ReadsLocal(condition, read => SymbolEqualityComparer.Default.Equals(read, local));
 
     /// <summary>The test asks whether the call worked: a success member, an emptiness or a null test of the result.</summary>
     private static bool TestsSuccess(IOperation condition, ILocalSymbol local)

@@ -152,11 +152,6 @@ internal static class LoopBounds
             or BinaryOperatorKind.GreaterThan or BinaryOperatorKind.GreaterThanOrEqual;
 
     /// <summary>
-    /// A local, parameter or field that the loop increments, decrements or adds to (directly or inside the comparison),
-    /// and does not set back in its body: <c>retryCount = 0;</c> after each success counts consecutive failures, and a
-    /// job that keeps answering "running" is polled for ever (kukisama/TranslationToolUI).
-    /// </summary>
-    /// <summary>
     /// <c>catch (Exception ex) when (ShouldRetry(ex, retryAttempt, token))</c>: the filter hands the loop's counter to
     /// a method that compares it (TelegramSearchBot's transient-overload retries).
     /// </summary>
@@ -173,6 +168,11 @@ internal static class LoopBounds
         return false;
     }
 
+    /// <summary>
+    /// A local, parameter or field that the loop increments, decrements or adds to (directly or inside the comparison),
+    /// and does not set back in its body: <c>retryCount = 0;</c> after each success counts consecutive failures, and a
+    /// job that keeps answering "running" is polled for ever (kukisama/TranslationToolUI).
+    /// </summary>
     private static bool IsCounter(IOperation side, ILoopOperation loop)
     {
         var target = Unwrap(side);

@@ -25,17 +25,12 @@ internal static class PerItemHelpers
 
     private static string? Find(IParameterSymbol parameter, Compilation compilation, CancellationToken cancellationToken)
     {
-        foreach (var body in MethodBodies.Of((IMethodSymbol)parameter.ContainingSymbol, compilation, cancellationToken))
+        // map(item) / map.Invoke(item) under a per-item scope.
+        foreach (var invocation in DelegateRunners.InvocationsOf(parameter, compilation, cancellationToken))
         {
-            foreach (var operation in OperationWalk.Descendants(body))
+            if (Repetition.PerItem(invocation) is { } finding)
             {
-                // map(item) / map.Invoke(item) under a per-item scope, or map handed on to a per-item iterator itself.
-                if (operation is IInvocationOperation { TargetMethod.MethodKind: MethodKind.DelegateInvoke, Instance: IParameterReferenceOperation invoked } invocation
-                    && SymbolEqualityComparer.Default.Equals(invoked.Parameter.OriginalDefinition, parameter.OriginalDefinition)
-                    && Repetition.PerItem(invocation) is { } finding)
-                {
-                    return finding.Collection ?? string.Empty;
-                }
+                return finding.Collection ?? string.Empty;
             }
         }
 

@@ -84,10 +84,11 @@ internal sealed class CallPerItemRule : IRule
         }
 
         // `foreach (var step in steps) await step.ExecuteAsync()` where one step of several generates: the elements are
-        // implementations, and most of them call no model.
+        // implementations, and most of them call no model. A worker started per item repeats workers, not model calls:
+        // its own queue loop repeats those, and is reported there.
         if ((summary.FewImplementationsCallAModel && PerItemReceiver.IsTheItem(invocation)) || summary.RunsUntilStopped)
         {
-            return; // ...and a worker started per item repeats workers: its own loop repeats the calls
+            return;
         }
 
         var (first, others) = WrapperCallText.Estimates(summary, services);
