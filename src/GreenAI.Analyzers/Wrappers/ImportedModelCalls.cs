@@ -58,6 +58,21 @@ internal sealed class ImportedModelCalls
         return new ModelCallingSummary(line.Chain, calls.ToImmutable(), line.Note, line.ThroughDispatch);
     }
 
+    /// <summary>
+    /// What another project wrote of a method of its own that calls a port it could not follow (<see cref="PortCallLine"/>);
+    /// none when this project mocks implementations.
+    /// </summary>
+    public IReadOnlyList<PortCallLine> PortCallsOf(IMethodSymbol method)
+    {
+        if (!MayHave(method) || _mocksImplementations()
+            || !Read().PortCalls.TryGetValue((ModelCallExportGenerator.AssemblyOf(method), ModelCallExportGenerator.IdOf(method)), out var lines))
+        {
+            return System.Array.Empty<PortCallLine>();
+        }
+
+        return lines;
+    }
+
     /// <summary>The model slot a parameter of another project's model-calling method reaches, or null.</summary>
     public ModelSlotDefinition? SlotOf(IMethodSymbol method, IParameterSymbol parameter)
     {
@@ -175,6 +190,8 @@ internal sealed class ImportedModelCalls
 
         public Dictionary<(string Assembly, string Member), List<ExportedSummary>> ByMember { get; } = new();
 
+        public Dictionary<(string Assembly, string Member), List<PortCallLine>> PortCalls { get; } = new();
+
         public static Index Of(Compilation compilation)
         {
             var index = new Index();
@@ -187,9 +204,29 @@ internal sealed class ImportedModelCalls
                         index.Add(line);
                     }
                 }
+
+                foreach (var text in ProjectExports.Of(assembly, PortCallLine.MetadataKey))
+                {
+                    if (PortCallLine.Decode(text) is { } line)
+                    {
+                        index.Add(line);
+                    }
+                }
             }
 
             return index;
+        }
+
+        private void Add(PortCallLine line)
+        {
+            Names.Add(line.Name);
+            var key = (line.Assembly, line.MemberId);
+            if (!PortCalls.TryGetValue(key, out var lines))
+            {
+                PortCalls[key] = lines = new List<PortCallLine>();
+            }
+
+            lines.Add(line);
         }
 
         private void Add(ExportedSummary line)

@@ -72,57 +72,30 @@ internal static class LoopCallExports
     /// </summary>
     private static Dictionary<IMethodSymbol, Reach> Search(Compilation compilation, Dictionary<IMethodSymbol, Reach> targets, Dictionary<SyntaxTree, string> texts, SortedSet<string> lines, SortedSet<string>? modelArguments, CancellationToken cancellationToken)
     {
-        var names = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var target in targets.Keys)
-        {
-            names.Add(target.Name);
-        }
-
         var next = new Dictionary<IMethodSymbol, Reach>(SymbolEqualityComparer.Default);
-        foreach (var tree in compilation.SyntaxTrees)
+        foreach (var (syntax, model, call, reach) in TargetCallSites.Of(compilation, targets, texts, cancellationToken))
         {
             if (lines.Count >= MaxLines)
             {
                 break;
             }
 
-            if (!texts.TryGetValue(tree, out var text))
+            if (modelArguments != null && modelArguments.Count < MaxLines)
             {
-                texts[tree] = text = tree.GetText(cancellationToken).ToString();
+                AddModelArguments(call, reach.Port, model, modelArguments, cancellationToken);
             }
 
-            if (!NamesAny(text, names))
+            var via = reach.Port.Equals(call.TargetMethod.OriginalDefinition, SymbolEqualityComparer.Default)
+                ? string.Empty
+                : Join(call.TargetMethod.ContainingType.Name + "." + call.TargetMethod.Name, reach.Via);
+            if (InLoopOrLambda(syntax) && Repetition.PerItem(call) is { Collection: { } collection })
             {
-                continue;
+                lines.Add(LineOf(syntax, model, reach.Port, collection, via, cancellationToken).Encode());
             }
-
-            var model = MethodBodies.ModelOf(compilation, tree);
-            foreach (var node in tree.GetRoot(cancellationToken).DescendantNodes())
+            else if (TargetCallSites.HolderOf(syntax, model, cancellationToken) is { MethodKind: MethodKind.Ordinary } holder
+                && !targets.ContainsKey(holder) && next.Count < MaxMethodsPerLevel)
             {
-                if (node is not InvocationExpressionSyntax syntax || ModelCallingCandidates.InvokedNameOf(syntax) is not { } invoked || !names.Contains(invoked)
-                    || model.GetOperation(syntax, cancellationToken) is not IInvocationOperation call
-                    || !targets.TryGetValue(call.TargetMethod.OriginalDefinition, out var reach))
-                {
-                    continue;
-                }
-
-                if (modelArguments != null && modelArguments.Count < MaxLines)
-                {
-                    AddModelArguments(call, reach.Port, model, modelArguments, cancellationToken);
-                }
-
-                var via = reach.Port.Equals(call.TargetMethod.OriginalDefinition, SymbolEqualityComparer.Default)
-                    ? string.Empty
-                    : Join(call.TargetMethod.ContainingType.Name + "." + call.TargetMethod.Name, reach.Via);
-                if (InLoopOrLambda(syntax) && Repetition.PerItem(call) is { Collection: { } collection })
-                {
-                    lines.Add(LineOf(syntax, model, reach.Port, collection, via, cancellationToken).Encode());
-                }
-                else if (NamedMethodOf(model.GetEnclosingSymbol(syntax.SpanStart, cancellationToken)) is { MethodKind: MethodKind.Ordinary } holder
-                    && !targets.ContainsKey(holder) && next.Count < MaxMethodsPerLevel)
-                {
-                    next[holder.OriginalDefinition] = new Reach(reach.Port, via);
-                }
+                next[holder.OriginalDefinition] = new Reach(reach.Port, via);
             }
         }
 
@@ -136,7 +109,7 @@ internal static class LoopCallExports
     /// the declaration table's type names are a few hundred where its member names are tens of thousands
     /// (Newtonsoft.Json: 0.05 ms against 1 ms, docs/performance.md).
     /// </summary>
-    private static HashSet<IMethodSymbol> PortsOf(Compilation compilation, CancellationToken cancellationToken)
+    internal static HashSet<IMethodSymbol> PortsOf(Compilation compilation, CancellationToken cancellationToken)
     {
         var ports = new HashSet<IMethodSymbol>(SymbolEqualityComparer.Default);
         foreach (var symbol in compilation.GetSymbolsWithName(PortWords.AnyIn, SymbolFilter.Type, cancellationToken))
@@ -188,18 +161,8 @@ internal static class LoopCallExports
     /// <summary>"AuditHandler.Handle": the named member around a call, past its lambdas and local functions.</summary>
     private static string MemberOf(ISymbol? symbol)
     {
-        symbol = NamedMethodOf(symbol) ?? symbol;
+        symbol = TargetCallSites.NamedMethodOf(symbol) ?? symbol;
         return symbol == null ? string.Empty : (symbol.ContainingType?.Name is { } type ? type + "." : string.Empty) + symbol.Name;
-    }
-
-    private static IMethodSymbol? NamedMethodOf(ISymbol? symbol)
-    {
-        while (symbol is IMethodSymbol { MethodKind: MethodKind.AnonymousFunction or MethodKind.LocalFunction })
-        {
-            symbol = symbol.ContainingSymbol;
-        }
-
-        return symbol as IMethodSymbol;
     }
 
     /// <summary>A port, and the project's own methods between the call and it ("ProcessEntryAsync → …"; empty: the port itself).</summary>
@@ -214,19 +177,6 @@ internal static class LoopCallExports
         public IMethodSymbol Port { get; }
 
         public string Via { get; }
-    }
-
-    private static bool NamesAny(string text, HashSet<string> names)
-    {
-        foreach (var name in names)
-        {
-            if (text.IndexOf(name, StringComparison.Ordinal) >= 0)
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 
     private static bool InLoopOrLambda(SyntaxNode node)

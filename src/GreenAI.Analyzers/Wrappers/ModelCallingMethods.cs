@@ -175,7 +175,42 @@ internal sealed class ModelCallingMethods
     /// at <paramref name="site"/> (called, or handed on as a method group); null for anything else.
     /// </summary>
     public ModelCallingSummary? OfMethod(IMethodSymbol method, IInvocationOperation site, CancellationToken cancellationToken) =>
-        MayCallModels(method) ? Of(method, cancellationToken) : _imports.Of(method, site) ?? ImplementedHere(method, cancellationToken);
+        MayCallModels(method) ? Of(method, cancellationToken) : _imports.Of(method, site) ?? ImplementedHere(method, cancellationToken) ?? ThroughPorts(method, site, 0, cancellationToken);
+
+    /// <summary>Port calls joined through at most this many projects that each could not follow theirs.</summary>
+    private const int MaxPortHops = 3;
+
+    /// <summary>
+    /// Another project's method that calls a port its project could not follow (<see cref="PortCallLine"/>: the
+    /// implementation is in a project it does not reference), joined with what this compilation knows of the port: a
+    /// third project's export of it, an implementation here, or another such line. The costliest port when several reach a model.
+    /// </summary>
+    private ModelCallingSummary? ThroughPorts(IMethodSymbol method, IInvocationOperation site, int hops, CancellationToken cancellationToken)
+    {
+        if (hops >= MaxPortHops)
+        {
+            return null;
+        }
+
+        ModelCallingSummary? costliest = null;
+        foreach (var line in _imports.PortCallsOf(method))
+        {
+            if (DocumentationCommentId.GetFirstSymbolForDeclarationId(line.PortId, _compilation) is not IMethodSymbol port
+                || ModelCallExportGenerator.AssemblyOf(port) != line.PortAssembly
+                || (_imports.Of(port, site) ?? ImplementedHere(port, cancellationToken) ?? ThroughPorts(port, site, hops + 1, cancellationToken)) is not { PollsOnly: false } reached)
+            {
+                continue;
+            }
+
+            if (costliest == null || reached.Calls.Length > costliest.Calls.Length)
+            {
+                var chain = line.Chain.SetItem(line.Chain.Length - 1, line.Chain[line.Chain.Length - 1] + reached.Note).AddRange(reached.Chain);
+                costliest = new ModelCallingSummary(chain, reached.Calls, string.Empty, throughDispatch: true, runsUntilStopped: reached.RunsUntilStopped);
+            }
+        }
+
+        return costliest;
+    }
 
     /// <summary>Another project's interface or virtual method, through its implementations in this compilation.</summary>
     private ModelCallingSummary? ImplementedHere(IMethodSymbol method, CancellationToken cancellationToken)
@@ -481,8 +516,10 @@ internal sealed class ModelCallingMethods
             return Mediated(invocation, depth, visiting, ref cut, cancellationToken);
         }
 
+        // The export generator follows only names that may reach a model; an implementation here that calls one has its name among them.
         return _imports.Of(target, invocation)
-            ?? (MayBeImplementedHere(target) && _followOnly == null ? Get(Key(target), depth + 1, visiting, ref cut, cancellationToken) : null);
+            ?? (MayBeImplementedHere(target) && (_followOnly == null || _followOnly.Contains(target.Name)) ? Get(Key(target), depth + 1, visiting, ref cut, cancellationToken) : null)
+            ?? ThroughPorts(target, invocation, 0, cancellationToken);
     }
 
     /// <summary>

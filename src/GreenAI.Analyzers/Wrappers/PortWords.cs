@@ -13,7 +13,7 @@ internal static class PortWords
     private static readonly string[] Words =
     {
         "ai", "llm", "gpt", "chat", "openai", "ollama", "gemini", "claude", "anthropic", "mistral", "llama", "kernel",
-        "completion", "completions", "embed", "embedding", "embeddings", "summarize", "summarise", "summarizer",
+        "completion", "completions", "embed", "embedder", "embedding", "embeddings", "summarize", "summarise", "summarizer",
         "summariser", "summary", "summarization", "prompt", "agent", "vision", "diffusion", "dalle", "imagen", "sora",
         "replicate", "copilot", "assistant", "rag", "vector", "inference", "translate", "translator", "translation",
         "generate", "generator", "generation", "image", "images", "img", "video", "videos", "model", "classify", "classifier",
