@@ -45,7 +45,7 @@ internal static class FolderScan
         foreach (var directory in InReferenceOrder(projects.Keys))
         {
             var removed = CompileRemoved(directory);
-            var trees = projects[directory].Where(f => !removed(f)).Select(f => CSharpSyntaxTree.ParseText(File.ReadAllText(f), parse, f)).Append(usings);
+            var trees = projects[directory].Where(f => !removed(f)).Select(f => CSharpSyntaxTree.ParseText(File.ReadAllText(f), parse, f)).Append(usings).ToList().AsEnumerable();
             if (IsWebProject(directory))
             {
                 trees = trees.Append(webUsings); // without them, GetRequiredService<T>() and the like do not bind
@@ -56,7 +56,7 @@ internal static class FolderScan
             // The project's settings files, as the package hands them to the analyzers in a build (GreenAIReadAppSettings).
             var settings = Directory.GetFiles(directory, "appsettings*.json").Order(StringComparer.Ordinal)
                 .Select(f => (AdditionalText)new SettingsFile(f)).ToImmutableArray();
-            var compilation = WithExports(CSharpCompilation.Create(AssemblyNameOf(directory), trees, projectPackages.Concat(projectReferences), new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, specificDiagnosticOptions: severities)), parse, BuildProperties(directory), settings);
+            var compilation = WithExports(CSharpCompilation.Create(AssemblyNameOf(directory), trees, projectPackages.Concat(projectReferences), new CSharpCompilationOptions(OutputKindOf(trees), specificDiagnosticOptions: severities)), parse, BuildProperties(directory), settings);
             built[directory] = compilation;
             if (Environment.GetEnvironmentVariable("SCAN_ERRORS") == "1")
             {
@@ -117,6 +117,12 @@ internal static class FolderScan
 
         return updated;
     }
+
+    /// <summary>A program of top-level statements is an executable: compiled as a library, its statements are an error (CS8805).</summary>
+    private static OutputKind OutputKindOf(IEnumerable<SyntaxTree> trees) =>
+        trees.Any(t => t.GetRoot() is Microsoft.CodeAnalysis.CSharp.Syntax.CompilationUnitSyntax unit && unit.Members.Any(m => m is Microsoft.CodeAnalysis.CSharp.Syntax.GlobalStatementSyntax))
+            ? OutputKind.ConsoleApplication
+            : OutputKind.DynamicallyLinkedLibrary;
 
     /// <summary>What the package makes visible to the generator: an executable (OutputType, the Web SDK) or a test project.</summary>
     private static Dictionary<string, string> BuildProperties(string directory)

@@ -25,7 +25,31 @@ internal static class DelegateRunners
         && PerItemHelpers.RunsPerItem(argument, cancellationToken) == null;
 
     private static bool Invokes(IParameterSymbol parameter, Compilation compilation, CancellationToken cancellationToken) =>
-        InvocationsOf(parameter, compilation, cancellationToken).Any();
+        InvocationsOf(parameter, compilation, cancellationToken).Any()
+        || ImplementationsOf((IMethodSymbol)parameter.ContainingSymbol, compilation, cancellationToken)
+            .Any(implementation => parameter.Ordinal < implementation.Parameters.Length && InvocationsOf(implementation.Parameters[parameter.Ordinal], compilation, cancellationToken).Any());
+
+    /// <summary>
+    /// An interface or abstract method's implementations in this compilation, found by name in the declaration table:
+    /// <c>_resilience.ExecuteWithRetryAsync(() => embed(chunk))</c> runs the lambda in <c>ResilienceService</c>.
+    /// </summary>
+    private static IEnumerable<IMethodSymbol> ImplementationsOf(IMethodSymbol method, Compilation compilation, CancellationToken cancellationToken)
+    {
+        if (!method.IsAbstract || !SymbolEqualityComparer.Default.Equals(method.ContainingAssembly, compilation.Assembly))
+        {
+            yield break;
+        }
+
+        foreach (var symbol in compilation.GetSymbolsWithName(method.Name, SymbolFilter.Member, cancellationToken))
+        {
+            if (symbol is IMethodSymbol { IsAbstract: false } candidate
+                && (SymbolEqualityComparer.Default.Equals(candidate.OverriddenMethod?.OriginalDefinition, method.OriginalDefinition)
+                    || SymbolEqualityComparer.Default.Equals(candidate.ContainingType.FindImplementationForInterfaceMember(method)?.OriginalDefinition, candidate.OriginalDefinition)))
+            {
+                yield return candidate;
+            }
+        }
+    }
 
     /// <summary>Where the method that declares <paramref name="parameter"/> (a delegate) invokes it: <c>map(item)</c>, <c>map.Invoke(item)</c>.</summary>
     internal static IEnumerable<IInvocationOperation> InvocationsOf(IParameterSymbol parameter, Compilation compilation, CancellationToken cancellationToken)

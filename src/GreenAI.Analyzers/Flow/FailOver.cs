@@ -21,26 +21,30 @@ internal static class FailOver
         "IsCompletedSuccessfully", "Ok", "IsOk", "HasValue", "StatusCode",
     };
 
+    /// <summary>A boolean the call hands back that says it worked (a found/match flag is a search, still per item).</summary>
+    private static readonly HashSet<string> SuccessFlags = new(StringComparer.OrdinalIgnoreCase) { "success", "succeeded", "ok", "isSuccess", "isOk", "worked", "done" };
+
     private static readonly HashSet<string> EmptyTests = new(StringComparer.Ordinal) { "IsNullOrEmpty", "IsNullOrWhiteSpace" };
 
     /// <summary>A statement after <paramref name="statement"/> in <paramref name="block"/> leaves the loop once the call's result is good.</summary>
     public static bool ExitFollows(IBlockOperation block, IOperation statement, IOperation call, ILoopOperation loop, bool breakLeaves)
     {
-        if (ResultOf(call) is not { } result)
+        var results = ResultsOf(call);
+        if (results.Count == 0)
         {
             return false;
         }
 
         // The answer read further on: `var result = await response.Content.ReadFromJsonAsync<JsonElement>()` after the
         // call carries it too (PostXAgent's models, tried in turn until one's choices are not empty).
-        var answer = new HashSet<ILocalSymbol>(SymbolEqualityComparer.Default) { result };
+        var answer = new HashSet<ILocalSymbol>(results, SymbolEqualityComparer.Default);
         bool after = false;
         foreach (var operation in block.Operations)
         {
             if (after && operation is IConditionalOperation { WhenTrue: { } exit } test
                 && Repetition.EndsTheLoop(exit, breakLeaves)
                 && ReadsAny(test.Condition, answer)
-                && (TriedInTurn(call, loop) || TestsSuccess(test.Condition, result)))
+                && (TriedInTurn(call, loop) || results.Exists(result => TestsSuccess(test.Condition, result))))
             {
                 return true;
             }
@@ -89,8 +93,11 @@ internal static class FailOver
         return false;
     }
 
-    /// <summary>The local the call's answer is stored in (<c>var response = await …</c>, <c>result = await …</c>), or null.</summary>
-    private static ILocalSymbol? ResultOf(IOperation call)
+    /// <summary>
+    /// The locals the call's answer is stored in (<c>var response = await …</c>, <c>result = await …</c>, each local of
+    /// <c>var (success, chunks) = await …</c>), or none.
+    /// </summary>
+    private static List<ILocalSymbol> ResultsOf(IOperation call)
     {
         var value = call;
         for (var parent = call.Parent; parent != null; value = parent, parent = parent.Parent)
@@ -102,15 +109,26 @@ internal static class FailOver
                 case IInvocationOperation { TargetMethod.Name: "ConfigureAwait" } configured when configured.Instance == value:
                     continue;
                 case ISimpleAssignmentOperation { Target: ILocalReferenceOperation target } assignment when assignment.Value == value:
-                    return target.Local;
+                    return new List<ILocalSymbol> { target.Local };
                 case IVariableInitializerOperation { Parent: IVariableDeclaratorOperation declarator }:
-                    return declarator.Symbol;
+                    return new List<ILocalSymbol> { declarator.Symbol };
+                case IDeconstructionAssignmentOperation deconstruction when deconstruction.Value == value:
+                    var locals = new List<ILocalSymbol>();
+                    foreach (var target in OperationWalk.DescendantsAndSelf(deconstruction.Target))
+                    {
+                        if (target is ILocalReferenceOperation local)
+                        {
+                            locals.Add(local.Local);
+                        }
+                    }
+
+                    return locals;
                 default:
-                    return null;
+                    return new List<ILocalSymbol>();
             }
         }
 
-        return null;
+        return new List<ILocalSymbol>();
     }
 
     private static bool Reads(IOperation condition, ILocalSymbol local) =>
@@ -133,6 +151,9 @@ internal static class FailOver
                     return true;
                 case IIsPatternOperation pattern when Reads(pattern.Value, local):
                     return true;
+                case ILocalReferenceOperation flag when flag.Parent is not IUnaryOperation && SymbolEqualityComparer.Default.Equals(flag.Local, local)
+                    && local.Type.SpecialType == SpecialType.System_Boolean && SuccessFlags.Contains(local.Name):
+                    return true; // `var (success, chunks) = await TryStreamAsync(…); if (success) { … yield break; }`
             }
         }
 

@@ -11,7 +11,10 @@ namespace GreenAI.Analyzers.Flow;
 internal static class LoopBounds
 {
     /// <summary>True when the condition compares a counter the loop changes (<c>i &lt; max</c> with <c>i++</c>).</summary>
-    public static bool HasCounterComparison(IOperation? condition, ILoopOperation loop)
+    public static bool HasCounterComparison(IOperation? condition, ILoopOperation loop) => HasCounterComparison(condition, loop, orEquality: false);
+
+    /// <param name="orEquality">Whether a counter equal to a limit counts (<c>if (errors == 5) return result;</c>): for a guarded exit, where the counter only grows by one.</param>
+    private static bool HasCounterComparison(IOperation? condition, ILoopOperation loop, bool orEquality)
     {
         if (condition == null)
         {
@@ -20,7 +23,7 @@ internal static class LoopBounds
 
         foreach (var operation in OperationWalk.DescendantsAndSelf(condition))
         {
-            if (operation is IBinaryOperation binary && IsRelational(binary.OperatorKind)
+            if (operation is IBinaryOperation binary && (IsRelational(binary.OperatorKind) || (orEquality && binary.OperatorKind == BinaryOperatorKind.Equals))
                 && (IsCounter(binary.LeftOperand, loop) || IsCounter(binary.RightOperand, loop)))
             {
                 return true;
@@ -60,7 +63,7 @@ internal static class LoopBounds
                     for (var parent = operation.Parent; parent != null && parent != loop; parent = parent.Parent)
                     {
                         // An attempt counter, or a deadline (`if (sw.Elapsed.TotalMinutes > 6) return …;`).
-                        if (parent is IConditionalOperation conditional && (HasCounterComparison(conditional.Condition, loop) || PollingDeadline.ComparesTime(conditional.Condition)))
+                        if (parent is IConditionalOperation conditional && (HasCounterComparison(conditional.Condition, loop, orEquality: true) || PollingDeadline.ComparesTime(conditional.Condition)))
                         {
                             return true;
                         }
@@ -74,6 +77,38 @@ internal static class LoopBounds
 
         return false;
     }
+
+    private static readonly string[] TakeMethods = { "Dequeue", "TryDequeue", "Pop", "TryPop", "TryTake", "TryRead" };
+
+    /// <summary>
+    /// The loop takes one item of a queue each turn and leaves when there is none (discord-sky's guild mailbox:
+    /// <c>while (true) { if (queue.Count &gt; 0) item = queue.Dequeue(); else return; … }</c>): the queue bounds it, one
+    /// pass per queued item, as a worker handles its messages.
+    /// </summary>
+    public static bool DrainsAQueue(ILoopOperation loop)
+    {
+        var takes = false;
+        var leaves = false;
+        foreach (var operation in OperationWalk.Descendants(loop.Body))
+        {
+            switch (operation)
+            {
+                case IInvocationOperation { Instance: not null } take when Array.IndexOf(TakeMethods, take.TargetMethod.Name) >= 0 && IsQueue(take.TargetMethod.ContainingType):
+                    takes = true;
+                    break;
+                case IReturnOperation or IBranchOperation { BranchKind: BranchKind.Break }:
+                    leaves = true;
+                    break;
+            }
+        }
+
+        return takes && leaves;
+    }
+
+    /// <summary>Queue, Stack, their concurrent forms, BlockingCollection, a channel's reader.</summary>
+    private static bool IsQueue(INamedTypeSymbol type) =>
+        type.ContainingNamespace?.ToDisplayString() is "System.Collections.Generic" or "System.Collections.Concurrent" or "System.Threading.Channels"
+        && type.Name is "Queue" or "Stack" or "ConcurrentQueue" or "ConcurrentStack" or "BlockingCollection" or "ChannelReader" or "PriorityQueue";
 
     /// <summary>
     /// The loop waits for a person every turn (Console.ReadLine, ReadKey, TextReader.ReadLine[Async], also through the

@@ -193,7 +193,7 @@ internal static class Repetition
         }
 
         if (LoopBounds.WaitsForAPerson(loop, condition) || LoopBounds.HasCountedExit(loop)
-            || LoopBounds.HasCounterComparison(condition, loop) || LoopBounds.ChecksCancellation(condition))
+            || LoopBounds.HasCounterComparison(condition, loop) || LoopBounds.ChecksCancellation(condition) || LoopBounds.DrainsAQueue(loop))
         {
             return null;
         }

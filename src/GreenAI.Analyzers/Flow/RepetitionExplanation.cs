@@ -69,6 +69,11 @@ internal static class RepetitionExplanation
             return "bounded: an exit guarded by a counter";
         }
 
+        if (LoopBounds.DrainsAQueue(loop))
+        {
+            return "bounded by a queue: one pass per queued item";
+        }
+
         if (LoopBounds.HasCounterComparison(condition, loop))
         {
             return "bounded: its condition compares a counter";

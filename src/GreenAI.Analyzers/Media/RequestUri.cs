@@ -22,10 +22,32 @@ internal static class RequestUri
             || HttpClientBase.Of(invocation, cancellationToken) is not { } baseAddress
             || VideoEndpoint.Shape(baseAddress, cancellationToken) is not { } root)
         {
-            return shape;
+            return shape == null ? null : WithNamedHost(shape, invocation);
         }
 
         return Resolve(root, shape);
+    }
+
+    /// <summary>
+    /// A URI without a written host (<c>$"{endpoint}/prompt"</c>, a configured base address) sent from a class named
+    /// after a provider whose host is its name in the engine's table (<c>ComfyUIClient</c>: "comfy"), with that host.
+    /// </summary>
+    private static string WithNamedHost(string shape, IInvocationOperation invocation)
+    {
+        if (shape.IndexOf("://", StringComparison.Ordinal) >= 0 || invocation.SemanticModel?.GetEnclosingSymbol(invocation.Syntax.SpanStart)?.ContainingType?.Name is not { } type)
+        {
+            return shape;
+        }
+
+        foreach (var hint in GreenAI.Impact.Media.MediaEndpoints.NameHints)
+        {
+            if (type.IndexOf(hint, StringComparison.OrdinalIgnoreCase) >= 0)
+            {
+                return "https://" + hint + "/" + shape.TrimStart(Hole, '/');
+            }
+        }
+
+        return shape;
     }
 
     /// <summary>"predictions", "v1/chat/completions": no scheme, not rooted, not a hole (a URI built elsewhere).</summary>

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Linq;
 using GreenAI.Impact.Models;
 
 namespace GreenAI.Impact.Media;
@@ -68,6 +69,27 @@ public static class MediaEndpoints
     /// a row that needs its host written is known by its host.
     /// </summary>
     public static ImmutableArray<string> HostMarkers => LazyMarkers.Value.Hosts;
+
+    /// <summary>
+    /// The hosts that are a provider's name rather than a domain (<c>comfy</c>): a request whose host is not written
+    /// (a configured base address) is taken as that provider's when the class that sends it is named after it
+    /// (<c>ComfyUIClient</c>). Matched in the lower-cased type name.
+    /// </summary>
+    public static ImmutableArray<string> NameHints => LazyNameHints.Value;
+
+    private static readonly Lazy<ImmutableArray<string>> LazyNameHints = new(() =>
+    {
+        var hints = new SortedSet<string>(StringComparer.Ordinal);
+        foreach (var row in Table.Value)
+        {
+            if (row.Host.Length > 0 && row.Host.All(char.IsLetter))
+            {
+                hints.Add(row.Host);
+            }
+        }
+
+        return ImmutableArray.CreateRange(hints);
+    });
 
     /// <summary>
     /// The path segments whose presence may mean one (<c>text_to_video</c>, <c>predictions</c>), each the most distinctive

@@ -753,6 +753,55 @@ public class CallPerItemRuleTests
         """);
 
     /// <summary>
+    /// A fail-over whose attempt hands back a success flag with the answer (ClawSharp's
+    /// <c>var (success, chunks) = await TryStreamAsync(provider, …); if (success) { … yield break; }</c>) is not per item;
+    /// a search that hands back whether the item matched (<c>var (found, _) = …; if (found) return doc;</c>) still is.
+    /// </summary>
+    [Fact]
+    public Task A_fail_over_that_deconstructs_a_success_flag_is_not_per_item() => VerifyGai003.Diagnostics("""
+        using Microsoft.Extensions.AI;
+
+        class Providers
+        {
+            async Task<(bool Success, string Text)> TryAsync(IChatClient provider, string prompt)
+            {
+                try { return (true, (await provider.GetResponseAsync(prompt)).Text); }
+                catch (HttpRequestException) { return (false, string.Empty); }
+            }
+
+            async Task<(bool Found, string Text)> MatchAsync(IChatClient provider, string document)
+            {
+                var text = (await provider.GetResponseAsync("Is this about cats? " + document)).Text;
+                return (text.StartsWith("yes"), text);
+            }
+
+            async IAsyncEnumerable<string> Stream(List<IChatClient> providers, string prompt)
+            {
+                for (var i = 0; i < providers.Count; i++)
+                {
+                    var (success, text) = await TryAsync(providers[i], prompt);
+                    if (success)
+                    {
+                        yield return text;
+                        yield break;
+                    }
+                }
+            }
+
+            async Task<string?> Search(IChatClient provider, List<string> documents)
+            {
+                foreach (var document in documents)
+                {
+                    var (found, _) = await {|GAI003:MatchAsync|}(provider, document);
+                    if (found) return document;
+                }
+
+                return null;
+            }
+        }
+        """);
+
+    /// <summary>
     /// A bounded loop of steps per item (ai-devs-tasks' photo loop: up to MaxIterations decisions per photo, left on
     /// "OK" or "DISCARD"): the steps repeat per item of the outer loop.
     /// </summary>

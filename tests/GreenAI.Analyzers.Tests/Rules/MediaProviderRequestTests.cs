@@ -117,6 +117,32 @@ public class MediaProviderRequestTests
     /// Pollinations makes an image on a GET whose path is the prompt (itransition-task5's trailer stills): the model,
     /// width and height are read from the query when written there.
     /// </summary>
+    /// <summary>
+    /// ComfyUI's queue (POST /prompt, docs.comfy.org's server routes): known by its default port, or, when the server's
+    /// address is configured, by the class that sends it being named after ComfyUI (ImageMCP's <c>ComfyUIClient</c>,
+    /// tagbooru-quest's <c>ComfyClient</c>). The path alone is too common: another class posting to "/prompt" is silent.
+    /// </summary>
+    [Fact]
+    public Task ComfyUI_workflows_are_known_by_the_port_or_the_class_named_after_it() => VerifyGai005.Diagnostics("""
+        using System.Text;
+
+        class ComfyUIClient(HttpClient http, string endpoint)
+        {
+            public async Task Submit(string workflowJson)
+            {
+                var content = new StringContent("{\"prompt\": " + workflowJson + "}", Encoding.UTF8, "application/json");
+                await http.{|GAI005:PostAsync|}($"{endpoint.TrimEnd('/')}/prompt", content);
+            }
+        }
+
+        class Queue(HttpClient http)
+        {
+            public Task Local(StringContent workflow) => http.{|GAI005:PostAsync|}("http://127.0.0.1:8188/prompt", workflow);
+
+            public Task Other(string server, StringContent body) => http.PostAsync($"{server}/prompt", body);
+        }
+        """);
+
     [Fact]
     public Task An_image_asked_by_a_get_is_reported() => VerifyGai005.Diagnostics("""
         class Stills

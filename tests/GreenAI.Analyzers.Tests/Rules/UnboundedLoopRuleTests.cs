@@ -974,6 +974,122 @@ public class UnboundedLoopRuleTests
         }
         """);
 
+    /// <summary>
+    /// A worker that takes one queued request per turn and returns when the queue is empty (discord-sky's guild mailbox)
+    /// is bounded by its queue; a loop that takes from a queue but never leaves is not.
+    /// </summary>
+    [Fact]
+    public Task A_loop_that_drains_a_queue_and_leaves_when_it_is_empty_is_bounded() => VerifyGai002.Diagnostics("""
+        using OpenAI.Chat;
+
+        class Mailbox(ChatClient chat)
+        {
+            private readonly Queue<string> _pending = new();
+
+            public async Task Drain()
+            {
+                while (true)
+                {
+                    string next;
+                    lock (_pending)
+                    {
+                        if (_pending.Count == 0) return;
+                        next = _pending.Dequeue();
+                    }
+
+                    await chat.CompleteChatAsync(next);
+                }
+            }
+
+            public async Task Spin(System.Collections.Concurrent.ConcurrentQueue<string> inbox)
+            {
+                while (true)
+                {
+                    if (inbox.TryDequeue(out var next)) await chat.{|GAI002:CompleteChatAsync|}(next);
+                    await Task.Delay(100);
+                }
+            }
+        }
+        """);
+
+    /// <summary>
+    /// A ComfyUI client that polls the history of its queued workflow until the images appear, without a limit
+    /// (tagbooru-quest's <c>while (true)</c> on <c>/history/{promptId}</c>), is GAI002; one with a deadline is not.
+    /// </summary>
+    [Fact]
+    public Task A_ComfyUI_history_poll_without_a_limit_is_unbounded() => VerifyGai002.Diagnostics("""
+        class ComfyClient(HttpClient http)
+        {
+            public async Task<string> Wait(string promptId, CancellationToken ct)
+            {
+                while (true)
+                {
+                    var json = await (await http.{|GAI002:GetAsync|}($"/history/{promptId}", ct)).Content.ReadAsStringAsync(ct);
+                    if (json.Contains("outputs")) return json;
+                    await Task.Delay(400, ct);
+                }
+            }
+
+            public async Task<string?> WaitAtMost(string promptId)
+            {
+                var started = DateTime.UtcNow;
+                while (DateTime.UtcNow - started < TimeSpan.FromMinutes(5))
+                {
+                    var json = await (await http.GetAsync($"/history/{promptId}")).Content.ReadAsStringAsync();
+                    if (json.Contains("outputs")) return json;
+                    await Task.Delay(400);
+                }
+
+                return null;
+            }
+        }
+        """);
+
+    /// <summary>
+    /// A retry that counts its errors and gives up when the count equals a limit (Slack-GPT's
+    /// <c>errorsCount++; if (errorsCount == 5) return result;</c>) is bounded; one that counts and never compares is not.
+    /// </summary>
+    [Fact]
+    public Task A_retry_that_returns_when_its_error_count_equals_a_limit_is_bounded() => VerifyGai002.Diagnostics("""
+        using OpenAI.Chat;
+
+        class Worker
+        {
+            async Task<string> Run(ChatClient chat)
+            {
+                var errors = 0;
+                while (true)
+                {
+                    var result = (await chat.CompleteChatAsync("task")).Value.Content[0].Text;
+                    if (result.Contains("overloaded"))
+                    {
+                        errors++;
+                        if (errors == 5) return result;
+                        await Task.Delay(2000 * errors);
+                    }
+                    else return result;
+                }
+            }
+
+            async Task<string> Forever(ChatClient chat)
+            {
+                var errors = 0;
+                while (true)
+                {
+                    var result = (await chat.{|GAI002:CompleteChatAsync|}("task")).Value.Content[0].Text;
+                    if (result.Contains("overloaded"))
+                    {
+                        errors++;
+                        Console.WriteLine(errors);
+                        continue;
+                    }
+
+                    if (result.Length == 0) return result;
+                }
+            }
+        }
+        """);
+
     [Fact]
     public Task A_loop_that_waits_for_a_person_each_turn_is_silent() => VerifyGai002.Diagnostics("""
         using OpenAI.Chat;

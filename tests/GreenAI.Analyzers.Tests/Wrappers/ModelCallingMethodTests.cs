@@ -494,7 +494,14 @@ public class ModelCallingMethodTests
             public void Register(Func<CancellationToken, Task> later) => _stored.Add(later);
         }
 
-        class Indexer(IEmbeddingGenerator<string, Embedding<float>> embeddings, IChatClient chat, Policy policy)
+        interface IResilience { Task<T> ExecuteWithRetryAsync<T>(Func<Task<T>> operation, string name); }
+
+        class Resilience : IResilience
+        {
+            public async Task<T> ExecuteWithRetryAsync<T>(Func<Task<T>> operation, string name) => await operation();
+        }
+
+        class Indexer(IEmbeddingGenerator<string, Embedding<float>> embeddings, IChatClient chat, Policy policy, IResilience resilience)
         {
             async Task Run(List<string> batches, string question, CancellationToken ct)
             {
@@ -508,6 +515,7 @@ public class ModelCallingMethodTests
                 {
                     await policy.ExecuteAsync(token => embeddings.{|GAI003:GenerateAsync|}(new[] { text }, cancellationToken: token), ct);
                     policy.Register(token => chat.GetResponseAsync(text, cancellationToken: token)); // stored, run later: not here
+                    await resilience.ExecuteWithRetryAsync(async () => await embeddings.{|GAI003:GenerateAsync|}(new[] { text }), text);
                 }
 
                 await Retry.RetryAsync(() => chat.GetResponseAsync(question)); // not in a loop
