@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Linq;
 using System.Threading;
 using GreenAI.Analyzers.Media;
 using GreenAI.Analyzers.Sdk;
@@ -31,6 +32,11 @@ internal static class ModelCallingCandidates
         }
 
         names.UnionWith(HttpPost.MethodNames);
+        if (compilation.ReferencedAssemblyNames.Any(a => a.Name == "Microsoft.SemanticKernel.Abstractions"))
+        {
+            names.UnionWith(new[] { "InvokeAsync", "InvokeStreamingAsync" }); // a function made from a prompt (PromptFunctions)
+        }
+
         names.UnionWith(importedNames);
         var walker = new InvokedNames(names);
         foreach (var tree in compilation.SyntaxTrees)

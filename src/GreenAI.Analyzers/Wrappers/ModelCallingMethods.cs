@@ -46,7 +46,7 @@ internal sealed class ModelCallingMethods
     /// <summary>Cheap: may this call run a model through the app's code, another project's, or raw HTTP (<see cref="OfCall"/>)?</summary>
     public bool MayRunModel(IMethodSymbol method) =>
         MayCallModels(method) || RawModelRequest.MayBe(method) || ImageByGet.MayBe(method) || _imports.MayHave(method) || MayBeImplementedHere(method)
-        || MediatorHandlers.MayBe(method)
+        || MediatorHandlers.MayBe(method) || PromptFunctions.MayBe(method)
         || method.MethodKind == MethodKind.DelegateInvoke;
 
     /// <summary>
@@ -66,6 +66,11 @@ internal sealed class ModelCallingMethods
         if (RawRequest(invocation, cancellationToken) is { } raw)
         {
             return new ModelCallingSummary(ImmutableArray<string>.Empty, raw.Calls, " " + raw.Endpoint);
+        }
+
+        if (PromptFunctions.Describe(invocation, cancellationToken) is { } prompt)
+        {
+            return new ModelCallingSummary(ImmutableArray<string>.Empty, ImmutableArray<ModelCall>.Empty, " " + prompt);
         }
 
         if (invocation.TargetMethod.MethodKind == MethodKind.DelegateInvoke)
@@ -457,6 +462,13 @@ internal sealed class ModelCallingMethods
                     }
 
                     chain = chain.IsDefault || !runsModel ? ImmutableArray.Create(CallDisplay.Of(invocation) + " " + raw.Endpoint) : chain;
+                    runsModel = true;
+                    onlyInWorkerLoops &= WorkerLoops.Holds(invocation, body);
+                }
+                else if (PromptFunctions.Describe(invocation, cancellationToken) is { } prompt)
+                {
+                    // A Semantic Kernel function made from a prompt: the kernel's chat service runs it.
+                    chain = chain.IsDefault || !runsModel ? ImmutableArray.Create(CallDisplay.Of(invocation) + " " + prompt) : chain;
                     runsModel = true;
                     onlyInWorkerLoops &= WorkerLoops.Holds(invocation, body);
                 }
