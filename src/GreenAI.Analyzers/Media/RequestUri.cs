@@ -34,7 +34,7 @@ internal static class RequestUri
     /// </summary>
     private static string WithNamedHost(string shape, IInvocationOperation invocation)
     {
-        if (shape.IndexOf("://", StringComparison.Ordinal) >= 0 || invocation.SemanticModel?.GetEnclosingSymbol(invocation.Syntax.SpanStart)?.ContainingType?.Name is not { } type)
+        if (shape.IndexOf("://", StringComparison.Ordinal) >= 0 || TypeNameAround(invocation.Syntax) is not { } type)
         {
             return shape;
         }
@@ -48,6 +48,20 @@ internal static class RequestUri
         }
 
         return shape;
+    }
+
+    /// <summary>The name of the type the call is written in, from the syntax alone (this runs for every request URI read).</summary>
+    private static string? TypeNameAround(SyntaxNode node)
+    {
+        for (var parent = node.Parent; parent != null; parent = parent.Parent)
+        {
+            if (parent is Microsoft.CodeAnalysis.CSharp.Syntax.BaseTypeDeclarationSyntax type)
+            {
+                return type.Identifier.ValueText;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>"predictions", "v1/chat/completions": no scheme, not rooted, not a hole (a URI built elsewhere).</summary>

@@ -28,7 +28,8 @@ internal static class LoopCallExports
     private const int MaxMethodsPerLevel = 64;
 
     /// <summary>The lines with their metadata keys: the loops, then the model ids passed to the ports.</summary>
-    public static List<(string Key, string Line)> LinesOf(Compilation compilation, CancellationToken cancellationToken)
+    /// <param name="texts">Each file's text, shared with the other searches of the export (<see cref="PortCallExports"/>).</param>
+    public static List<(string Key, string Line)> LinesOf(Compilation compilation, Dictionary<SyntaxTree, string> texts, CancellationToken cancellationToken)
     {
         var lines = new SortedSet<string>(StringComparer.Ordinal);
         var modelArguments = new SortedSet<string>(StringComparer.Ordinal);
@@ -46,7 +47,6 @@ internal static class LoopCallExports
             targets[port] = new Reach(port, string.Empty);
         }
 
-        var texts = new Dictionary<SyntaxTree, string>(); // each file's text is searched on every level
         for (var level = 0; level <= MaxOwnLevels && targets.Count > 0 && lines.Count < MaxLines; level++)
         {
             targets = Search(compilation, targets, texts, lines, level == 0 ? modelArguments : null, cancellationToken);

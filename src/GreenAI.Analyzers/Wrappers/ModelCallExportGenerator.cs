@@ -59,8 +59,9 @@ public sealed class ModelCallExportGenerator : IIncrementalGenerator
             // A project without an AI SDK may still loop over its own ports, which another project implements with a model.
             var services = AnalysisServices.Create(compilation, new AnalyzerOptions(additionalFiles, options), cancellationToken);
             var lines = services == null ? new List<string>() : LinesOf(compilation, services, cancellationToken);
-            var portLines = LoopCallExports.LinesOf(compilation, cancellationToken);
-            foreach (var line in PortCallExports.LinesOf(compilation, WrittenMembers(lines), cancellationToken))
+            var texts = new Dictionary<SyntaxTree, string>(); // each file's text, searched for the ports' names
+            var portLines = LoopCallExports.LinesOf(compilation, texts, cancellationToken);
+            foreach (var line in PortCallExports.LinesOf(compilation, WrittenMembers(lines), texts, cancellationToken))
             {
                 portLines.Add((PortCallLine.MetadataKey, line));
             }

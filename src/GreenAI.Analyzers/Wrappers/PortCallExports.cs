@@ -23,7 +23,8 @@ internal static class PortCallExports
     private const int MaxMethodsPerLevel = 64;
 
     /// <param name="written">The members already written as model-calling, as "assembly|doc-id".</param>
-    public static List<string> LinesOf(Compilation compilation, HashSet<string> written, CancellationToken cancellationToken)
+    /// <param name="texts">Each file's text, shared with <see cref="LoopCallExports"/>.</param>
+    public static List<string> LinesOf(Compilation compilation, HashSet<string> written, Dictionary<SyntaxTree, string> texts, CancellationToken cancellationToken)
     {
         var lines = new SortedSet<string>(StringComparer.Ordinal);
         var targets = new Dictionary<IMethodSymbol, List<Reach>>(SymbolEqualityComparer.Default);
@@ -34,7 +35,6 @@ internal static class PortCallExports
 
         var internalsVisible = compilation.Assembly.GetAttributes().Any(a => a.AttributeClass?.Name == "InternalsVisibleToAttribute");
         var reached = new HashSet<(IMethodSymbol Holder, IMethodSymbol Port)>(HolderPortComparer.Instance); // a holder per port once
-        var texts = new Dictionary<SyntaxTree, string>();
         for (var level = 0; level <= MaxOwnLevels && targets.Count > 0 && lines.Count < MaxLines; level++)
         {
             var next = new Dictionary<IMethodSymbol, List<Reach>>(SymbolEqualityComparer.Default);

@@ -30,6 +30,8 @@ public class MediaProviderRequestTests
                 await http.{|GAI004:PostAsJsonAsync|}("https://dashscope-intl.aliyuncs.com/api/v1/services/aigc/video-generation/video-synthesis", new { model = "wan2.2-t2v-plus", input = new { prompt }, parameters = new { size = "1920*1080", duration = 5 } });
                 await http.{|GAI004:PostAsJsonAsync|}("https://api.ltx.video/v1/text-to-video", new { prompt, model = "ltx-2-pro", duration = 8, resolution = "1920x1080" });
                 await http.{|GAI004:PostAsJsonAsync|}("https://api.heygen.com/v2/video/generate", new { video_inputs = new[] { new { voice = new { type = "text", input_text = prompt } } }, dimension = new { width = 1280, height = 720 } });
+                await http.{|GAI004:PostAsJsonAsync|}("https://api.heygen.com/v3/videos", new { avatar_id = "a", script = prompt });
+                await http.{|GAI004:PostAsJsonAsync|}("https://api.heygen.com/v1/video_agent/generate", new { prompt });
                 await http.{|GAI004:PostAsJsonAsync|}("https://api.magichour.ai/v1/text-to-video", new { end_seconds = 5, style = new { prompt }, resolution = "720p" });
                 await http.{|GAI004:PostAsJsonAsync|}("https://modelslab.com/api/v6/video/text2video", new { key = "k", prompt, model_id = "wan2.1" });
                 await http.{|GAI004:PostAsJsonAsync|}("https://api.d-id.com/talks", new { source_url = image, script = new { type = "text", input = prompt } });
