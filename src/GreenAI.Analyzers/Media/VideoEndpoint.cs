@@ -51,6 +51,58 @@ internal static class VideoEndpoint
     /// <summary>The URI's text with each non-constant part replaced by a hole character; null when nothing is constant.</summary>
     /// <param name="helperCall">A call of the method this URI is built in (<see cref="SendHelpers"/>): a parameter of it
     /// reads as the call's argument.</param>
+    /// <summary>
+    /// A local set in each branch of an <c>if</c> (<c>url = useAzure ? … : …</c> written as statements: Azure's
+    /// <c>$"{_endpoint}/openai/deployments/{_deployment}/chat/completions?api-version=…"</c>, else
+    /// <c>$"{_endpoint}/chat/completions"</c>, school-ai-chatbot): the first value's shape, when every value ends with the
+    /// same constant path. Values that end differently say nothing certain about the request.
+    /// </summary>
+    private static string? BranchShapes(ILocalReferenceOperation reference, CancellationToken cancellationToken, int depth, IInvocationOperation? helperCall)
+    {
+        if (OperationSymbols.RootOf(reference) is not { } body)
+        {
+            return null;
+        }
+
+        string? first = null;
+        string? ending = null;
+        var count = 0;
+        foreach (var operation in OperationWalk.Descendants(body))
+        {
+            var value = operation switch
+            {
+                IVariableDeclaratorOperation declarator when SymbolEqualityComparer.Default.Equals(declarator.Symbol, reference.Local) => declarator.Initializer?.Value,
+                IAssignmentOperation { Target: ILocalReferenceOperation target } assignment when SymbolEqualityComparer.Default.Equals(target.Local, reference.Local) =>
+                    assignment is ISimpleAssignmentOperation simple ? simple.Value : reference, // `url += …`: not a whole value
+                _ => null,
+            };
+            if (value == null)
+            {
+                continue;
+            }
+
+            if (value == reference || ++count > 4 || Shape(value, cancellationToken, depth + 1, helperCall) is not { } shape || ConstantEnding(shape) is not { } end
+                || (ending != null && ending != end))
+            {
+                return null;
+            }
+
+            first ??= shape;
+            ending = end;
+        }
+
+        return count >= 2 ? first : null;
+    }
+
+    /// <summary>The constant path after the last hole, without the query ("/chat/completions"), or null when there is none.</summary>
+    private static string? ConstantEnding(string shape)
+    {
+        var query = shape.IndexOf('?');
+        var path = query >= 0 ? shape.Substring(0, query) : shape;
+        var tail = path.Substring(path.LastIndexOf(Hole) + 1);
+        return tail.IndexOf('/') >= 0 && tail.Trim('/').Length > 0 ? tail : null;
+    }
+
     internal static string? Shape(IOperation? operation, CancellationToken cancellationToken, int depth = 0, IInvocationOperation? helperCall = null)
     {
         if (operation == null || depth > 4)
@@ -94,6 +146,12 @@ internal static class VideoEndpoint
                 return Shape(argument, cancellationToken, depth + 1, helperCall);
             case ILocalReferenceOperation local when UriBuilders.FirstOfConstants(local) is { } first:
                 return first;
+            case ILocalReferenceOperation local when BranchShapes(local, cancellationToken, depth, helperCall) is { } branches:
+                return branches;
+            case IInvocationOperation { TargetMethod.Name: "ToString", Arguments.Length: 0, Instance: { Type.Name: "Uri" } uri }:
+                return Shape(uri, cancellationToken, depth, helperCall); // new Uri(new Uri(endpoint), path).ToString(): the same text, no level of its own
+            case IPropertyReferenceOperation { Property.Name: "AbsoluteUri" or "OriginalString", Instance: { Type.Name: "Uri" } uri }:
+                return Shape(uri, cancellationToken, depth, helperCall);
             case IPropertyReferenceOperation or IInvocationOperation when ConfiguredUri.TextOf(origin, cancellationToken) is { } configured:
                 return configured;
             case IObjectCreationOperation { Type.Name: "Uri" } creation when creation.Arguments.Length > 0:

@@ -145,6 +145,30 @@ public class MediaProviderRequestTests
         }
         """);
 
+    /// <summary>
+    /// A URL made by the app's method as <c>new Uri(new Uri(endpoint), path).ToString()</c> (elbruno's Foundry client:
+    /// <c>openai/deployments/{deployment}/images/edits</c>) is read through the <c>Uri</c>.
+    /// </summary>
+    [Fact]
+    public Task A_url_built_as_a_Uri_and_turned_into_text_is_read() => VerifyGai005.Diagnostics("""
+        class FoundryClient(HttpClient http, string endpoint, string version)
+        {
+            public async Task Edit(string deployment, MultipartFormDataContent form)
+            {
+                var editUrl = BuildEditUrl(deployment);
+                using var request = new HttpRequestMessage(HttpMethod.Post, editUrl) { Content = form };
+                await http.{|GAI005:SendAsync|}(request);
+                await http.{|GAI005:PostAsync|}(new Uri(new Uri(endpoint), "v1/images/generations").AbsoluteUri, form);
+            }
+
+            private string BuildEditUrl(string deployment)
+            {
+                string basePath = $"openai/deployments/{deployment}/images";
+                return new Uri(new Uri(endpoint), basePath + "/edits" + $"?api-version={version}").ToString();
+            }
+        }
+        """);
+
     [Fact]
     public Task An_image_asked_by_a_get_is_reported() => VerifyGai005.Diagnostics("""
         class Stills

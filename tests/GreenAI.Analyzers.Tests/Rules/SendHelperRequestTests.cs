@@ -41,6 +41,51 @@ public class SendHelperRequestTests
         }
         """;
 
+    /// <summary>
+    /// A URL set in each branch of an <c>if</c> (school-ai-chatbot: Azure's deployment path, else OpenAI's), both ending
+    /// in <c>/chat/completions</c>: a chat request, repeated per answer; URLs that end differently say nothing.
+    /// </summary>
+    [Fact]
+    public Task A_url_set_in_each_branch_with_the_same_path_is_read() => VerifyGai003.Diagnostics("""
+        using System.Text;
+        using System.Text.Json;
+
+        class Grader(HttpClient http, string endpoint, string deployment, bool azure)
+        {
+            async Task<string> EvaluateAsync(string answer)
+            {
+                string url;
+                if (azure)
+                {
+                    url = $"{endpoint}/openai/deployments/{deployment}/chat/completions?api-version=2024-08-01-preview";
+                }
+                else
+                {
+                    url = $"{endpoint}/chat/completions";
+                }
+
+                var request = new HttpRequestMessage(HttpMethod.Post, url) { Content = new StringContent(JsonSerializer.Serialize(new { messages = new[] { new { role = "user", content = answer } } }), Encoding.UTF8, "application/json") };
+                return await (await http.SendAsync(request)).Content.ReadAsStringAsync();
+            }
+
+            async Task<string> LogAsync(string answer)
+            {
+                string url;
+                if (azure) url = $"{endpoint}/logs/append"; else url = $"{endpoint}/chat/completions";
+                return await (await http.PostAsync(url, new StringContent(answer))).Content.ReadAsStringAsync();
+            }
+
+            async Task Run(List<string> answers)
+            {
+                foreach (var answer in answers)
+                {
+                    await {|GAI003:EvaluateAsync|}(answer);
+                    await LogAsync(answer);
+                }
+            }
+        }
+        """);
+
     [Fact]
     public Task A_video_posted_through_the_apps_send_method_is_reported_at_its_call() => VerifyGai004.Diagnostics(
         FalClips.Replace("{|#0:SendAuthorizedPostRequestAsync|}", "{|GAI004:SendAuthorizedPostRequestAsync|}", StringComparison.Ordinal));
