@@ -79,11 +79,17 @@ internal static class Repetition
         return null;
     }
 
+    /// <summary><c>foreach (var c in candidates.Take(1))</c>: at most one pass (ResumeScreeningAgent), no repetition.</summary>
+    private static bool TakesOne(IOperation collection) =>
+        ValueOrigin.Follow(collection, CancellationToken.None) is IInvocationOperation { TargetMethod.Name: "Take" } take
+        && take.Arguments.Length > 0 && take.Arguments[take.Arguments.Length - 1].Value.ConstantValue is { HasValue: true, Value: 1 };
+
     // A loop's or lambda's finding is the same for every call in it (its texts included): made once per loop.
     private static readonly OperationMemo<LoopFinding?> PerItemScopes = new();
 
     private static LoopFinding? PerItemFinding(IOperation scope) => scope switch
     {
+        IForEachLoopOperation forEach when TakesOne(forEach.Collection) => null,
         IForEachLoopOperation forEach => new LoopFinding(forEach, LoopShape.PerItem, "foreach", forEach.Collection.Syntax.ToString(), CollectionSize.Of(forEach.Collection)),
         IForLoopOperation forLoop when CollectionBound(forLoop) is { } collection => new LoopFinding(forLoop, LoopShape.PerItem, "for", collection.Syntax.ToString(), CollectionSize.Of(collection)),
         IForLoopOperation forLoop when SizeCompared(forLoop.Condition) == null => CountLoops.Finding(forLoop),

@@ -752,6 +752,21 @@ public class CallPerItemRuleTests
         }
         """);
 
+    /// <summary>A loop over <c>Take(1)</c> runs at most once (ResumeScreeningAgent's first candidate); <c>Take(3)</c> repeats.</summary>
+    [Fact]
+    public Task A_loop_over_Take_1_is_not_per_item() => VerifyGai003.Diagnostics("""
+        using Microsoft.Extensions.AI;
+
+        class Screening
+        {
+            async Task Run(IChatClient chat, List<string> candidates)
+            {
+                foreach (var candidate in candidates.Take(1)) await chat.GetResponseAsync(candidate);
+                foreach (var candidate in candidates.Take(3)) await chat.{|GAI003:GetResponseAsync|}(candidate);
+            }
+        }
+        """);
+
     /// <summary>
     /// A fail-over whose attempt hands back a success flag with the answer (ClawSharp's
     /// <c>var (success, chunks) = await TryStreamAsync(provider, …); if (success) { … yield break; }</c>) is not per item;
