@@ -78,6 +78,8 @@ internal static class LoopBounds
         return false;
     }
 
+    // Repetition.TakeOneMethods also has Take and ReadAsync, which wait for an item: a loop on them never finds the queue
+    // empty, so they do not bound a loop here.
     private static readonly string[] TakeMethods = { "Dequeue", "TryDequeue", "Pop", "TryPop", "TryTake", "TryRead" };
 
     /// <summary>

@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Threading;
 using GreenAI.Analyzers.Flow;
 using Microsoft.CodeAnalysis;
@@ -76,34 +77,45 @@ internal static class UriBuilders
     /// </summary>
     public static string? FirstOfConstants(ILocalReferenceOperation reference)
     {
-        if (OperationSymbols.RootOf(reference) is not { } body)
-        {
-            return null;
-        }
-
         string? declared = null;
-        foreach (var operation in OperationWalk.Descendants(body))
+        foreach (var (value, isDeclaration) in ValuesOf(reference))
         {
-            switch (operation)
+            if (value?.ConstantValue is not { HasValue: true, Value: string text })
             {
-                case IVariableDeclaratorOperation declarator when SymbolEqualityComparer.Default.Equals(declarator.Symbol, reference.Local):
-                    if (declarator.Initializer?.Value.ConstantValue is not { HasValue: true, Value: string initial })
-                    {
-                        return null;
-                    }
+                return null;
+            }
 
-                    declared = initial;
-                    break;
-                case IAssignmentOperation { Target: ILocalReferenceOperation target } assignment when SymbolEqualityComparer.Default.Equals(target.Local, reference.Local):
-                    if (assignment is not ISimpleAssignmentOperation { Value.ConstantValue: { HasValue: true, Value: string } })
-                    {
-                        return null;
-                    }
-
-                    break;
+            if (isDeclaration)
+            {
+                declared = text;
             }
         }
 
         return declared;
+    }
+
+    /// <summary>
+    /// The values a local is given in its method, in order: its initialiser (when it has one), then each assignment,
+    /// null for one that is not a whole value (<c>url += …</c>).
+    /// </summary>
+    public static IEnumerable<(IOperation? Value, bool IsDeclaration)> ValuesOf(ILocalReferenceOperation reference)
+    {
+        if (OperationSymbols.RootOf(reference) is not { } body)
+        {
+            yield break;
+        }
+
+        foreach (var operation in OperationWalk.Descendants(body))
+        {
+            switch (operation)
+            {
+                case IVariableDeclaratorOperation { Initializer.Value: { } initial } declarator when SymbolEqualityComparer.Default.Equals(declarator.Symbol, reference.Local):
+                    yield return (initial, true);
+                    break;
+                case IAssignmentOperation { Target: ILocalReferenceOperation target } assignment when SymbolEqualityComparer.Default.Equals(target.Local, reference.Local):
+                    yield return (assignment is ISimpleAssignmentOperation simple ? simple.Value : null, false);
+                    break;
+            }
+        }
     }
 }

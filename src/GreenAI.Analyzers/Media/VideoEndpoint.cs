@@ -48,9 +48,6 @@ internal static class VideoEndpoint
     public static bool IsJobStatus(string? shape) =>
         shape != null && GreenAI.Impact.Media.MediaEndpoints.StatusProviderOf(shape) != null;
 
-    /// <summary>The URI's text with each non-constant part replaced by a hole character; null when nothing is constant.</summary>
-    /// <param name="helperCall">A call of the method this URI is built in (<see cref="SendHelpers"/>): a parameter of it
-    /// reads as the call's argument.</param>
     /// <summary>
     /// A local set in each branch of an <c>if</c> (<c>url = useAzure ? … : …</c> written as statements: Azure's
     /// <c>$"{_endpoint}/openai/deployments/{_deployment}/chat/completions?api-version=…"</c>, else
@@ -59,29 +56,12 @@ internal static class VideoEndpoint
     /// </summary>
     private static string? BranchShapes(ILocalReferenceOperation reference, CancellationToken cancellationToken, int depth, IInvocationOperation? helperCall)
     {
-        if (OperationSymbols.RootOf(reference) is not { } body)
-        {
-            return null;
-        }
-
         string? first = null;
         string? ending = null;
         var count = 0;
-        foreach (var operation in OperationWalk.Descendants(body))
+        foreach (var (value, _) in UriBuilders.ValuesOf(reference))
         {
-            var value = operation switch
-            {
-                IVariableDeclaratorOperation declarator when SymbolEqualityComparer.Default.Equals(declarator.Symbol, reference.Local) => declarator.Initializer?.Value,
-                IAssignmentOperation { Target: ILocalReferenceOperation target } assignment when SymbolEqualityComparer.Default.Equals(target.Local, reference.Local) =>
-                    assignment is ISimpleAssignmentOperation simple ? simple.Value : reference, // `url += …`: not a whole value
-                _ => null,
-            };
-            if (value == null)
-            {
-                continue;
-            }
-
-            if (value == reference || ++count > 4 || Shape(value, cancellationToken, depth + 1, helperCall) is not { } shape || ConstantEnding(shape) is not { } end
+            if (value == null || ++count > 4 || Shape(value, cancellationToken, depth + 1, helperCall) is not { } shape || ConstantEnding(shape) is not { } end
                 || (ending != null && ending != end))
             {
                 return null;
@@ -103,6 +83,9 @@ internal static class VideoEndpoint
         return tail.IndexOf('/') >= 0 && tail.Trim('/').Length > 0 ? tail : null;
     }
 
+    /// <summary>The URI's text with each non-constant part replaced by a hole character; null when nothing is constant.</summary>
+    /// <param name="helperCall">A call of the method this URI is built in (<see cref="SendHelpers"/>): a parameter of it
+    /// reads as the call's argument.</param>
     internal static string? Shape(IOperation? operation, CancellationToken cancellationToken, int depth = 0, IInvocationOperation? helperCall = null)
     {
         if (operation == null || depth > 4)

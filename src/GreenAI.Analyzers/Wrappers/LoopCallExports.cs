@@ -28,12 +28,12 @@ internal static class LoopCallExports
     private const int MaxMethodsPerLevel = 64;
 
     /// <summary>The lines with their metadata keys: the loops, then the model ids passed to the ports.</summary>
+    /// <param name="ports">The project's own ports (<see cref="PortsOf"/>), found once for this search and <see cref="PortCallExports"/>.</param>
     /// <param name="texts">Each file's text, shared with the other searches of the export (<see cref="PortCallExports"/>).</param>
-    public static List<(string Key, string Line)> LinesOf(Compilation compilation, Dictionary<SyntaxTree, string> texts, CancellationToken cancellationToken)
+    public static List<(string Key, string Line)> LinesOf(Compilation compilation, IReadOnlyCollection<IMethodSymbol> ports, Dictionary<SyntaxTree, string> texts, CancellationToken cancellationToken)
     {
         var lines = new SortedSet<string>(StringComparer.Ordinal);
         var modelArguments = new SortedSet<string>(StringComparer.Ordinal);
-        var ports = PortsOf(compilation, cancellationToken);
         if (ports.Count == 0)
         {
             return new List<(string Key, string Line)>();

@@ -60,8 +60,9 @@ public sealed class ModelCallExportGenerator : IIncrementalGenerator
             var services = AnalysisServices.Create(compilation, new AnalyzerOptions(additionalFiles, options), cancellationToken);
             var lines = services == null ? new List<string>() : LinesOf(compilation, services, cancellationToken);
             var texts = new Dictionary<SyntaxTree, string>(); // each file's text, searched for the ports' names
-            var portLines = LoopCallExports.LinesOf(compilation, texts, cancellationToken);
-            foreach (var line in PortCallExports.LinesOf(compilation, WrittenMembers(lines), texts, cancellationToken))
+            var ownPorts = LoopCallExports.PortsOf(compilation, cancellationToken);
+            var portLines = LoopCallExports.LinesOf(compilation, ownPorts, texts, cancellationToken);
+            foreach (var line in PortCallExports.LinesOf(compilation, ownPorts, WrittenMembers(lines), texts, cancellationToken))
             {
                 portLines.Add((PortCallLine.MetadataKey, line));
             }

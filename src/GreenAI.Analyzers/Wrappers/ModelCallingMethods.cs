@@ -180,7 +180,14 @@ internal sealed class ModelCallingMethods
     /// at <paramref name="site"/> (called, or handed on as a method group); null for anything else.
     /// </summary>
     public ModelCallingSummary? OfMethod(IMethodSymbol method, IInvocationOperation site, CancellationToken cancellationToken) =>
-        MayCallModels(method) ? Of(method, cancellationToken) : _imports.Of(method, site) ?? ImplementedHere(method, cancellationToken) ?? ThroughPorts(method, site, 0, cancellationToken);
+        MayCallModels(method) ? Of(method, cancellationToken) : OfOtherProject(method, site, 0, cancellationToken);
+
+    /// <summary>
+    /// Another project's method: what its project exported for it, else its implementations here (an interface of
+    /// that project), else the ports its project wrote it calls (<see cref="ThroughPorts"/>).
+    /// </summary>
+    private ModelCallingSummary? OfOtherProject(IMethodSymbol method, IInvocationOperation site, int hops, CancellationToken cancellationToken) =>
+        _imports.Of(method, site) ?? ImplementedHere(method, cancellationToken) ?? ThroughPorts(method, site, hops, cancellationToken);
 
     /// <summary>Port calls joined through at most this many projects that each could not follow theirs.</summary>
     private const int MaxPortHops = 3;
@@ -202,7 +209,7 @@ internal sealed class ModelCallingMethods
         {
             if (DocumentationCommentId.GetFirstSymbolForDeclarationId(line.PortId, _compilation) is not IMethodSymbol port
                 || ModelCallExportGenerator.AssemblyOf(port) != line.PortAssembly
-                || (_imports.Of(port, site) ?? ImplementedHere(port, cancellationToken) ?? ThroughPorts(port, site, hops + 1, cancellationToken)) is not { PollsOnly: false } reached)
+                || OfOtherProject(port, site, hops + 1, cancellationToken) is not { PollsOnly: false } reached)
             {
                 continue;
             }

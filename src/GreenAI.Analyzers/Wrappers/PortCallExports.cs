@@ -24,11 +24,12 @@ internal static class PortCallExports
 
     /// <param name="written">The members already written as model-calling, as "assembly|doc-id".</param>
     /// <param name="texts">Each file's text, shared with <see cref="LoopCallExports"/>.</param>
-    public static List<string> LinesOf(Compilation compilation, HashSet<string> written, Dictionary<SyntaxTree, string> texts, CancellationToken cancellationToken)
+    /// <param name="ownPorts">The project's own ports (<see cref="LoopCallExports.PortsOf"/>).</param>
+    public static List<string> LinesOf(Compilation compilation, IReadOnlyCollection<IMethodSymbol> ownPorts, HashSet<string> written, Dictionary<SyntaxTree, string> texts, CancellationToken cancellationToken)
     {
         var lines = new SortedSet<string>(StringComparer.Ordinal);
         var targets = new Dictionary<IMethodSymbol, List<Reach>>(SymbolEqualityComparer.Default);
-        foreach (var port in PortsOf(compilation, cancellationToken))
+        foreach (var port in PortsOf(compilation, ownPorts, cancellationToken))
         {
             targets[port] = new List<Reach> { new(port, ImmutableArray.Create(Display(port))) };
         }
@@ -98,9 +99,9 @@ internal static class PortCallExports
     }
 
     /// <summary>The project's own ports and those of its unsigned references (the projects of the solution).</summary>
-    private static HashSet<IMethodSymbol> PortsOf(Compilation compilation, CancellationToken cancellationToken)
+    private static HashSet<IMethodSymbol> PortsOf(Compilation compilation, IReadOnlyCollection<IMethodSymbol> ownPorts, CancellationToken cancellationToken)
     {
-        var ports = LoopCallExports.PortsOf(compilation, cancellationToken);
+        var ports = new HashSet<IMethodSymbol>(ownPorts, SymbolEqualityComparer.Default);
         foreach (var assembly in compilation.SourceModule.ReferencedAssemblySymbols)
         {
             if (assembly.Identity.HasPublicKey)
